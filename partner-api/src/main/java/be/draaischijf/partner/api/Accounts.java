@@ -1,0 +1,26 @@
+package be.draaischijf.partner.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts of everyone who logs in, with their roles and (for partner staff) their organisation. */
+@Local
+public interface Accounts {
+
+    /** Checks a username and password, counting failures towards the login throttle. */
+    LoginResult verifyCredentials(String username, String password);
+
+    Optional<AccountView> find(@NotNull(message = "is verplicht") String username);
+
+    /** Remembers the language the person chose ("nl" or "en"). */
+    void changeLanguage(@NotNull(message = "is verplicht") String username, @NotNull(message = "is verplicht") @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String language);
+
+    List<AccountView> list(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    long count();
+}

@@ -1,0 +1,106 @@
+package be.draaischijf.partner.boundary;
+
+import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.partner.api.LoginResult;
+import be.draaischijf.partner.control.LoginThrottle;
+import be.draaischijf.partner.entity.Account;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@Stateless
+public class AccountsBean implements Accounts {
+
+    /** Verified when the username is unknown, so that a wrong name costs as long as a wrong password. */
+    private static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:210000:"
+            + "8Mnfl/Oid+zSno0AknEOSlGkgolXEywJ62S0TouTLK4=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+    @PersistenceContext(unitName = "partner")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.security.max-failed-logins", defaultValue = "5")
+    int maxFailedLogins;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.security.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    Clock clock = Clock.systemUTC();
+    private LoginThrottle throttle;
+
+    @PostConstruct
+    void init() {
+        throttle = new LoginThrottle(maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
+    }
+
+    @Override
+    public LoginResult verifyCredentials(String username, String password) {
+        if (username == null || password == null || username.isBlank()) {
+            return LoginResult.rejected();
+        }
+        Optional<Account> found = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", normalise(username))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        if (found.isEmpty()) {
+            hashing.matches(password, DUMMY_HASH);
+            return LoginResult.rejected();
+        }
+        Account account = found.get();
+        if (throttle.refuses(account, clock.instant())) {
+            return LoginResult.throttled();
+        }
+        if (!hashing.matches(password, account.getPasswordHash())) {
+            throttle.recordFailure(account, clock.instant());
+            return LoginResult.rejected();
+        }
+        throttle.recordSuccess(account);
+        return LoginResult.accepted(account.toView());
+    }
+
+    @Override
+    public Optional<AccountView> find(String username) {
+        return byUsername(username).map(Account::toView);
+    }
+
+    @Override
+    public void changeLanguage(String username, String language) {
+        byUsername(username).ifPresent(account -> account.setLanguage(language));
+    }
+
+    @Override
+    public List<AccountView> list(int offset, int size) {
+        return em.createQuery("select a from Account a order by a.username", Account.class)
+                .setFirstResult(offset).setMaxResults(size)
+                .getResultStream().map(Account::toView).toList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    private Optional<Account> byUsername(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", normalise(username))
+                .getResultStream().findFirst();
+    }
+
+    private static String normalise(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,21 @@
+-- Reference lists every installation starts with; administrators manage them later.
+insert into reference_item (list_name, code, label_nl, label_en, position) values
+    ('DISTRICT', 'CITY_WIDE',     'Stadsbreed',                     'City-wide',                      0),
+    ('DISTRICT', 'ANTWERPEN',     'Antwerpen (district)',           'Antwerp (district)',             1),
+    ('DISTRICT', 'KIEL',          'Kiel',                           'Kiel',                           2),
+    ('DISTRICT', 'BERCHEM',       'Berchem',                        'Berchem',                        3),
+    ('DISTRICT', 'BERENDRECHT',   'Berendrecht-Zandvliet-Lillo',    'Berendrecht-Zandvliet-Lillo',    4),
+    ('DISTRICT', 'BORGERHOUT',    'Borgerhout',                     'Borgerhout',                     5),
+    ('DISTRICT', 'DEURNE',        'Deurne',                         'Deurne',                         6),
+    ('DISTRICT', 'EKEREN',        'Ekeren',                         'Ekeren',                         7),
+    ('DISTRICT', 'HOBOKEN',       'Hoboken',                        'Hoboken',                        8),
+    ('DISTRICT', 'MERKSEM',       'Merksem',                        'Merksem',                        9),
+    ('DISTRICT', 'WILRIJK',       'Wilrijk',                        'Wilrijk',                       10),
+    ('PROBLEM_AREA', 'ABSENTEEISM',   'Spijbelen',                  'Absenteeism',                    1),
+    ('PROBLEM_AREA', 'DROPOUT',       'Schooluitval',               'Dropping out of school',         2),
+    ('PROBLEM_AREA', 'BEHAVIOUR',     'Gedrag',                     'Behaviour',                      3),
+    ('PROBLEM_AREA', 'WELLBEING',     'Psychosociaal welzijn',      'Psychosocial wellbeing',         4),
+    ('PROBLEM_AREA', 'HOME',          'Thuissituatie',              'Home situation',                 5),
+    ('PROBLEM_AREA', 'HOUSING',       'Huisvesting',                'Housing',                        6),
+    ('PROBLEM_AREA', 'SUBSTANCE_USE', 'Middelengebruik',            'Substance use',                  7),
+    ('PROBLEM_AREA', 'RADICALISATION','Radicalisering',             'Radicalisation',                 8);

@@ -1,0 +1,45 @@
+package be.draaischijf.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Migrates one module's tables: scripts in {@code db/migration/<module>}, plus {@code db/demo/<module>}
+ * in demo mode, each module with its own history table so that several modules share one schema.
+ */
+public final class ModuleSchema {
+
+    private static final Logger LOG = Logger.getLogger(ModuleSchema.class.getName());
+
+    private final String module;
+    private final ClassLoader classLoader;
+
+    public ModuleSchema(String module, ClassLoader classLoader) {
+        this.module = module;
+        this.classLoader = classLoader;
+    }
+
+    public int migrate(DataSource dataSource, boolean demo) {
+        List<String> locations = new ArrayList<>();
+        locations.add("classpath:db/migration/" + module);
+        if (demo) {
+            locations.add("classpath:db/demo/" + module);
+        }
+        MigrateResult result = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .table("flyway_history_" + module)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .ignoreMigrationPatterns("*:missing")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema of module " + module + ": " + result.migrationsExecuted
+                + " migration(s) applied, now at version " + result.targetSchemaVersion);
+        return result.migrationsExecuted;
+    }
+}

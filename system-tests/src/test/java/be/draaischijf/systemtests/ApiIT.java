@@ -1,0 +1,147 @@
+package be.draaischijf.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The deployed EAR over plain HTTP: health, metrics, OpenAPI and the REST API with its problems. */
+class ApiIT {
+
+    @Test
+    void readinessIsUpAndReportsTheDatabase() {
+        HttpResponse<String> ready = Http.get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject body = Http.json(ready).asJsonObject();
+        assertThat(body.getString("status")).isEqualTo("UP");
+        assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .anySatisfy(check -> {
+                    assertThat(check.getString("name")).isEqualTo("database");
+                    assertThat(check.getString("status")).isEqualTo("UP");
+                });
+    }
+
+    @Test
+    void livenessReportsTheDatabaseState() {
+        JsonObject body = Http.json(Http.get("/health/live")).asJsonObject();
+
+        assertThat(body.getString("status")).isEqualTo("UP");
+        assertThat(body.getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("database"))
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void metricsAndOpenApiAnswer() {
+        assertThat(Http.get("/metrics").statusCode()).isEqualTo(200);
+        HttpResponse<String> openapi = Http.get("/openapi");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/partners").contains("/api/me");
+    }
+
+    @Test
+    void publicDirectoryListsTheDemoOrganisations() {
+        HttpResponse<String> response = Http.get("/api/partners?size=100");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonArray organisations = Http.json(response).asJsonArray();
+        assertThat(organisations.getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("name"))
+                .hasSize(12)
+                .contains("Elegast", "Arktos", "CAW Antwerpen", "Jongenstehuis Don Bosco", "De Twee Gezusters – De Passage");
+    }
+
+    @Test
+    void aPageSizeOutOfRangeIsADutchProblemNamingTheField() {
+        HttpResponse<String> response = Http.get("/api/partners?size=0");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonObject problem = Http.json(response).asJsonObject();
+        assertThat(problem.getString("title")).isEqualTo("Ongeldige invoer");
+        assertThat(problem.getInt("status")).isEqualTo(400);
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("size");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at be.");
+    }
+
+    @Test
+    void unknownOrMalformedIdsAreNotFoundProblems() {
+        for (String id : new String[] {UUID.randomUUID().toString(), "not-an-id"}) {
+            HttpResponse<String> response = Http.get("/api/partners/" + id);
+            assertThat(response.statusCode()).as(id).isEqualTo(404);
+            assertThat(Http.json(response).asJsonObject().getString("title")).isEqualTo("Niet gevonden");
+        }
+    }
+
+    @Test
+    void anonymousCallerOfAProtectedResourceGetsA401ProblemWithBasicChallenge() {
+        HttpResponse<String> response = Http.get("/api/me");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+        assertThat(Http.json(response).asJsonObject().getString("title")).isEqualTo("Niet aangemeld");
+    }
+
+    @Test
+    void scriptsAuthenticateWithHttpBasicUsingTheSameAccounts() {
+        HttpResponse<String> coordinator = Http.get("/api/me", "coordinator", "demo");
+        HttpResponse<String> partner = Http.get("/api/me", "partner.elegast", "demo");
+
+        assertThat(coordinator.statusCode()).isEqualTo(200);
+        assertThat(Http.json(coordinator).asJsonObject().getJsonArray("roles").getString(0)).isEqualTo("COORDINATOR");
+        assertThat(coordinator.headers().firstValue("Set-Cookie")).as("Basic creates no session").isEmpty();
+        assertThat(Http.json(partner).asJsonObject().getString("organisationId")).isNotBlank();
+    }
+
+    @Test
+    void aWrongBasicPasswordIsRefused() {
+        HttpResponse<String> response = Http.get("/api/me", "coordinator2", "not-the-password");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(Http.json(response).asJsonObject().getInt("status")).isEqualTo(401);
+    }
+
+    @Test
+    void anonymousVisitorsOfProtectedPagesAreSentToTheLoginPageInEverySpelling() {
+        for (String path : new String[] {"/meldpunt", "/meldpunt/dossiers", "/meldpunt.xhtml", "/beheer",
+                "/beheer/lijsten", "/partner", "/mijn/aanmeldingen", "/faces/meldpunt.xhtml"}) {
+            HttpResponse<String> response = Http.get(path);
+            assertThat(response.statusCode()).as(path).isIn(302, 403);
+            if (response.statusCode() == 302) {
+                assertThat(response.headers().firstValue("Location")).as(path).get().asString().contains("/login?next=");
+            }
+            assertThat(response.body()).as(path).doesNotContain("tile__number").doesNotContain("DS-2026");
+        }
+    }
+
+    @Test
+    void deploymentDescriptorsAndTemplatesAreNotServed() {
+        for (String path : new String[] {"/WEB-INF/web.xml", "/WEB-INF/templates/page.xhtml"}) {
+            HttpResponse<String> response = Http.get(path);
+            assertThat(response.statusCode()).as(path).isIn(403, 404);
+            assertThat(response.body()).doesNotContain("<web-app").doesNotContain("ui:insert");
+        }
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        HttpResponse<String> home = Http.get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'none'");
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
+    @Test
+    void anUnknownPageIsAFriendlyDutch404() {
+        HttpResponse<String> response = Http.get("/bestaat-niet");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Pagina niet gevonden").doesNotContain("Exception");
+    }
+}

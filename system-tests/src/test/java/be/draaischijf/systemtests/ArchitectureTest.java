@@ -1,0 +1,122 @@
+package be.draaischijf.systemtests;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules, checked on the compiled classes of every module (imported from their build
+ * folders, so that this module needs no compile dependency on any *-ejb).
+ */
+class ArchitectureTest {
+
+    static final List<String> MODULES = List.of("platform", "partner-api", "partner-ejb", "referral-api",
+            "referral-ejb", "training-api", "training-ejb", "web-war");
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importModules() {
+        Path root = Path.of(System.getProperty("project.root", ".."));
+        List<Path> folders = MODULES.stream()
+                .map(module -> root.resolve(module).resolve("target/classes"))
+                .toList();
+        folders.forEach(folder -> assertThat(folder).as("build the modules first").isDirectory());
+        classes = new ClassFileImporter().importPaths(folders);
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("be.draaischijf")).count())
+                .as("classes imported").isGreaterThan(40);
+    }
+
+    @Test
+    void entitiesStayInsideTheirOwnModule() {
+        for (String module : List.of("partner", "referral", "training")) {
+            noClasses().that().resideOutsideOfPackage("be.draaischijf." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("be.draaischijf." + module + ".entity..")
+                    .because("entities never leave their module; others use the " + module + " API")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void modulesTalkOnlyThroughEachOthersApi() {
+        for (String module : List.of("partner", "referral", "training")) {
+            noClasses().that().resideOutsideOfPackage("be.draaischijf." + module + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "be.draaischijf." + module + ".boundary..", "be.draaischijf." + module + ".control..")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void apiJarsDependOnNoImplementation() {
+        noClasses().that().resideInAPackage("be.draaischijf.*.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..", "..entity..",
+                        "be.draaischijf.web..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void theWebModuleHasNoEntityManager() {
+        noClasses().that().resideInAPackage("be.draaischijf.web..")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .check(classes);
+    }
+
+    @Test
+    void transactionsBelongToBoundaryEjbsOnly() {
+        noClasses().that().resideOutsideOfPackage("..boundary..")
+                .should().beAnnotatedWith(Stateless.class)
+                .orShould().beAnnotatedWith(Singleton.class)
+                .orShould().beAnnotatedWith(TransactionManagement.class)
+                .orShould().beAnnotatedWith(Transactional.class)
+                .check(classes);
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.UserTransaction")
+                .check(classes);
+    }
+
+    @Test
+    void entityManagersAreUsedOnlyInBoundaries() {
+        classes().that().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .and().resideInAPackage("be.draaischijf..")
+                .should().resideInAPackage("..boundary..")
+                .check(classes);
+    }
+
+    @Test
+    void noImplManagerUtilOrHelperNames() {
+        noClasses().that().resideInAPackage("be.draaischijf..")
+                .should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .check(classes);
+    }
+
+    @Test
+    void everyPackageStatesItsIntent() {
+        Path root = Path.of(System.getProperty("project.root", ".."));
+        classes.stream()
+                .filter(c -> c.getPackageName().startsWith("be.draaischijf"))
+                .map(c -> c.getPackageName())
+                .distinct()
+                .forEach(pkg -> assertThat(MODULES.stream()
+                        .anyMatch(m -> Files.exists(root.resolve(m).resolve("src/main/java")
+                                .resolve(pkg.replace('.', '/')).resolve("package-info.java"))))
+                        .as("package-info.java for " + pkg).isTrue());
+    }
+}

@@ -1,0 +1,95 @@
+package be.draaischijf.systemtests;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The EAR deployed on a real Payara Server, started once per test JVM on first use and stopped
+ * when the test session ends. {@code it.database} chooses H2 (the embedded default) or PostgreSQL
+ * (an embedded server started here); either way with demo data and a fresh database.
+ */
+public final class DeployedApp {
+
+    private static PayaraServer server;
+    private static EmbeddedPostgres postgres;
+
+    private DeployedApp() {
+    }
+
+    public static synchronized String baseUrl() {
+        if (server == null) {
+            server = start();
+        }
+        return server.baseUrl();
+    }
+
+    public static String database() {
+        return System.getProperty("it.database", "h2");
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the JVM is going away
+            }
+            postgres = null;
+        }
+    }
+
+    private static PayaraServer start() {
+        Path work = Path.of(System.getProperty("it.work", "target/it"));
+        Map<String, String> env;
+        if ("postgresql".equals(database())) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            env = PayaraServer.databaseEnvironment("org.postgresql.ds.PGSimpleDataSource",
+                    "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres", true);
+        } else {
+            Path db = work.resolve("db");
+            deleteRecursively(db);
+            env = PayaraServer.databaseEnvironment("org.h2.jdbcx.JdbcDataSource",
+                    "jdbc:h2:file:" + db.toAbsolutePath().resolve("draaischijf")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "draaischijf", "draaischijf", true);
+        }
+        PayaraServer started = new PayaraServer(
+                Path.of(System.getProperty("it.payara.zip")),
+                Path.of(System.getProperty("it.ear")),
+                work,
+                Integer.getInteger("it.portbase", 28000),
+                env);
+        try {
+            return started.start(Duration.ofMinutes(4));
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

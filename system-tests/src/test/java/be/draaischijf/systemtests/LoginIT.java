@@ -1,0 +1,172 @@
+package be.draaischijf.systemtests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Logging in as every demo role, in a real browser: where you land and which navigation you get. */
+class LoginIT extends BrowserTest {
+
+    static final List<String> PUBLIC = List.of("Start", "Vormingen en infosessies", "Partners en aanbod", "Contact");
+    static final List<String> COORDINATOR = List.of("Meldpunt", "Dossiers", "Vormingen beheren", "Rapporten");
+    static final List<String> ADMIN = List.of("Gebruikers", "Referentielijsten");
+    static final List<String> PARTNER = List.of("Mijn organisatie");
+    static final List<String> PROFESSIONAL = List.of("Mijn aanmeldingen");
+
+    static Stream<Arguments> demoAccounts() {
+        return Stream.of(
+                Arguments.of("admin", "/beheer", "Gebruikers", ADMIN),
+                Arguments.of("coordinator", "/meldpunt", "Meldpunt", COORDINATOR),
+                Arguments.of("coordinator2", "/meldpunt", "Meldpunt", COORDINATOR),
+                Arguments.of("professional", "/mijn/aanmeldingen", "Mijn aanmeldingen", PROFESSIONAL),
+                Arguments.of("professional2", "/mijn/aanmeldingen", "Mijn aanmeldingen", PROFESSIONAL),
+                Arguments.of("partner.elegast", "/partner", "Mijn organisatie", PARTNER),
+                Arguments.of("partner.arktos", "/partner", "Mijn organisatie", PARTNER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoAccounts")
+    void eachDemoRoleLandsOnItsStartPageWithItsOwnNavigation(String username, String home, String heading,
+                                                            List<String> roleNavigation) {
+        logIn(username, "demo");
+
+        assertThat(page.url()).isEqualTo(baseUrl + home);
+        assertThat(page.locator("h1")).hasText(heading);
+        List<String> navigation = navigation();
+        assertThat(navigation).containsAll(PUBLIC).containsAll(roleNavigation);
+        Stream.of(COORDINATOR, ADMIN, PARTNER, PROFESSIONAL)
+                .filter(other -> other != roleNavigation)
+                .forEach(other -> assertThat(navigation).doesNotContainAnyElementsOf(other));
+        assertThat(page.locator(".user-box")).containsText("Demo");
+    }
+
+    @Test
+    void anonymousVisitorSeesOnlyThePublicNavigation() {
+        open("/");
+
+        assertThat(navigation()).containsExactlyElementsOf(PUBLIC);
+        assertThat(page.locator(".login-link")).hasText("Aanmelden");
+    }
+
+    @Test
+    void partnerSeesTheirOwnOrganisation() {
+        logIn("partner.arktos", "demo");
+
+        assertThat(page.locator("#organisation-name")).hasText("Arktos");
+    }
+
+    @Test
+    void professionalSeesOnlyTheReferralsTheySubmitted() {
+        logIn("professional", "demo");
+
+        assertThat(page.locator("#mine")).containsText("DS-2026-0001");
+        assertThat(page.locator("#mine")).containsText("DS-2026-0002");
+        assertThat(page.locator("#mine")).not().containsText("DS-2026-0003");
+    }
+
+    @Test
+    void aWrongPasswordShowsADutchMessageAndNoLogin() {
+        logIn("professional2", "wrong-password");
+
+        assertThat(page.locator("#login\\:loginMessages"))
+                .containsText("De gebruikersnaam of het wachtwoord is niet juist.");
+        assertThat(page.locator("input[type=password]")).hasValue("");
+        assertThat(page.locator(".login-link")).isVisible();
+    }
+
+    @Test
+    void emptyFieldsAreExplainedNextToTheField() {
+        open("/login");
+        page.locator("#login\\:submit").click();
+
+        assertThat(page.locator(".field:has(#login\\:username) .ui-message"))
+                .containsText("Vul je gebruikersnaam in.");
+        assertThat(page.locator(".field:has(#login\\:password) .ui-message")).containsText("Vul je wachtwoord in.");
+    }
+
+    @Test
+    void repeatedFailuresThrottleTheAccountEvenForTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            logIn("partner.ocmw", "wrong-" + i);
+        }
+        logIn("partner.ocmw", "demo");
+
+        assertThat(page.locator("#login\\:loginMessages")).containsText("Te veel mislukte pogingen");
+        assertThat(page.url()).startsWith(baseUrl + "/login");
+    }
+
+    @Test
+    void anonymousVisitorOfAProtectedPageLogsInAndArrivesWhereTheyWereGoing() {
+        open("/meldpunt/dossiers");
+        assertThat(page.url()).startsWith(baseUrl + "/login?next=");
+
+        page.getByLabel("Gebruikersnaam").fill("coordinator");
+        page.locator("input[type=password]").fill("demo");
+        page.locator("#login\\:submit").click();
+
+        assertThat(page).hasURL(baseUrl + "/meldpunt/dossiers");
+        assertThat(page.locator("#casesForm\\:cases")).containsText("DS-2026-0001");
+    }
+
+    @Test
+    void aRoleWithoutAccessGetsAClearRefusal() {
+        logIn("partner.elegast", "demo");
+        open("/meldpunt/dossiers");
+
+        assertThat(page.locator("h1")).hasText("Geen toegang");
+        assertThat(page.content()).doesNotContain("DS-2026-0001");
+    }
+
+    @Test
+    void loggingOutEndsTheSession() {
+        logIn("coordinator", "demo");
+        page.locator("#logout\\:logoutButton").click();
+
+        assertThat(page.locator(".notice")).containsText("Je bent afgemeld.");
+        open("/meldpunt");
+        assertThat(page.url()).startsWith(baseUrl + "/login");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteAndChangesAtLogin() {
+        open("/login");
+        String before = sessionId();
+        logIn("coordinator2", "demo");
+        Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+
+        assertThat(session.httpOnly).isTrue();
+        assertThat(session.sameSite).isEqualTo(SameSiteAttribute.LAX);
+        assertThat(session.value).as("session fixation protection").isNotEqualTo(before);
+    }
+
+    @Test
+    void chosenLanguageIsRememberedForTheAccount() {
+        logIn("professional2", "demo");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("h1")).hasText("My referrals");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        context.clearCookies();
+        open("/login");
+        assertThat(page.locator("h1")).hasText("Aanmelden");
+        logIn("professional2", "demo");
+
+        assertThat(page.locator("h1")).hasText("My referrals");
+        assertThat(navigation()).contains("Trainings and info sessions");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("h1")).hasText("Mijn aanmeldingen");
+    }
+
+    private String sessionId() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
+    }
+}

@@ -1,0 +1,40 @@
+package be.draaischijf.web.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything unforeseen: logged with an id, answered with a problem that carries the same id and no
+ * stack trace. A validation error wrapped in an EJBException is unwrapped to a 400.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Providers providers;
+
+    @Override
+    public Response toResponse(Exception exception) {
+        if (exception instanceof EJBException ejb && ejb.getCause() instanceof ConstraintViolationException cve) {
+            return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(cve);
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + uri.getPath(), exception);
+        return Problems.response(500, Problems.body(500, "Er ging iets mis",
+                "Probeer het later opnieuw. Meld dit kenmerk als het blijft gebeuren: " + id, uri.getPath()).build());
+    }
+}

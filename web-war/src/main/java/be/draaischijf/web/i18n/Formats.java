@@ -1,0 +1,43 @@
+package be.draaischijf.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as {@code d MMMM yyyy}, times on 24 hours, in Europe/Brussels, in the chosen language. */
+@Named
+@RequestScoped
+public class Formats {
+
+    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Inject
+    Language language;
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", language.getLocale())
+                .withZone(BRUSSELS).format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", language.getLocale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language.getLocale())
+                .withZone(BRUSSELS).format(instant);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(BRUSSELS).format(instant);
+    }
+
+    /** ISO form for a {@code <time datetime>} attribute. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BRUSSELS).format(instant);
+    }
+}

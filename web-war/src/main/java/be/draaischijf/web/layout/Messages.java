@@ -1,0 +1,29 @@
+package be.draaischijf.web.layout;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.ResourceBundle;
+
+/** Adds a message from the bundle, in the person's language, to the page or to one field. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "be.draaischijf.web.i18n.messages";
+
+    @Inject
+    FacesContext faces;
+
+    public String text(String key) {
+        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    public void error(String clientId, String key) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+    }
+
+    public void info(String key) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+}

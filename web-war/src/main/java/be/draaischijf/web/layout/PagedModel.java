@@ -1,0 +1,60 @@
+package be.draaischijf.web.layout;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A PrimeFaces lazy table model that asks a module API for one page at a time: the database does
+ * the paging, never the screen.
+ */
+public class PagedModel<T> extends LazyDataModel<T> {
+
+    /** Counts the rows. */
+    public interface Counter extends Serializable {
+        long count();
+    }
+
+    /** Loads one page. */
+    public interface PageLoader<T> extends Serializable {
+        List<T> load(int offset, int size);
+    }
+
+    /** The key of a row, for selection. */
+    public interface RowKey<T> extends Function<T, String>, Serializable {
+    }
+
+    private final Counter counter;
+    private final PageLoader<T> loader;
+    private final RowKey<T> rowKey;
+
+    public PagedModel(Counter counter, PageLoader<T> loader, RowKey<T> rowKey) {
+        this.counter = counter;
+        this.loader = loader;
+        this.rowKey = rowKey;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, counter.count());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return loader.load(first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return rowKey.apply(row);
+    }
+
+    @Override
+    public T getRowData(String key) {
+        return null;
+    }
+}

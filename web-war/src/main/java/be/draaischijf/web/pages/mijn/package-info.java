@@ -1,0 +1,2 @@
+/** A professional's own pages under /mijn: only what they submitted. */
+package be.draaischijf.web.pages.mijn;

@@ -1,0 +1,41 @@
+package be.draaischijf.web.security;
+
+import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.partner.api.LoginResult;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.stream.Collectors;
+
+/** Checks usernames and passwords against the partner module's accounts (PBKDF2 hashes). */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    LoginAttempt attempt;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        LoginResult result = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
+        attempt.record(result);
+        return result.account()
+                .map(AccountIdentityStore::valid)
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static CredentialValidationResult valid(AccountView account) {
+        return new CredentialValidationResult(account.username(),
+                account.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,47 @@
+package be.draaischijf.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/** The logged-in person for screens: name and roles, for the header and the navigation. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    public boolean isLoggedIn() {
+        return request.getRemoteUser() != null;
+    }
+
+    public Optional<SessionUser> sessionUser() {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    public String getDisplayName() {
+        return sessionUser().map(SessionUser::displayName).orElse(request.getRemoteUser());
+    }
+
+    public boolean isAdmin() {
+        return request.isUserInRole("ADMIN");
+    }
+
+    public boolean isCoordinator() {
+        return request.isUserInRole("COORDINATOR");
+    }
+
+    public boolean isPartner() {
+        return request.isUserInRole("PARTNER");
+    }
+
+    public boolean isProfessional() {
+        return request.isUserInRole("PROFESSIONAL");
+    }
+}

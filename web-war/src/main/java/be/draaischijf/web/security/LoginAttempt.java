@@ -1,0 +1,25 @@
+package be.draaischijf.web.security;
+
+import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.partner.api.LoginResult;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/** What the identity store learnt during this request's login, for the login page's message. */
+@RequestScoped
+public class LoginAttempt {
+
+    private LoginResult result;
+
+    void record(LoginResult result) {
+        this.result = result;
+    }
+
+    public boolean throttled() {
+        return result != null && result.outcome() == LoginResult.Outcome.THROTTLED;
+    }
+
+    public Optional<AccountView> account() {
+        return result == null ? Optional.empty() : result.account();
+    }
+}
