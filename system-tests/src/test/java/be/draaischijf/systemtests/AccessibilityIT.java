@@ -42,7 +42,7 @@ class AccessibilityIT extends BrowserTest {
         if (account != null) {
             logIn(account, "demo");
         }
-        open(path);
+        open(path + "?lang=nl");
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
         assertThat(page.locator("h1")).hasCount(1);
         assertAccessible(path + " (nl)");
@@ -52,6 +52,8 @@ class AccessibilityIT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertAccessible(path + " (en)");
         screenshot(name + "-en");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "nl");
     }
 
     @Test

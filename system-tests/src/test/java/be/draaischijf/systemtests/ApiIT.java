@@ -142,6 +142,6 @@ class ApiIT {
         HttpResponse<String> response = Http.get("/bestaat-niet");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Pagina niet gevonden").doesNotContain("Exception");
+        assertThat(response.body()).contains("Pagina niet gevonden").doesNotContainPattern("\\sat [a-z]+\\.|Caused by");
     }
 }

@@ -60,7 +60,17 @@ abstract class BrowserTest {
         page.navigate(baseUrl + path);
     }
 
+    /** Logs in and shows the pages in Dutch, whatever language the account last chose. */
     void logIn(String username, String password) {
+        logInAsIs(username, password);
+        if ("en".equals(page.locator("html").getAttribute("lang"))) {
+            page.locator(".language-switch").click();
+            page.waitForLoadState();
+        }
+    }
+
+    /** Logs in without touching the account's remembered language. */
+    void logInAsIs(String username, String password) {
         open("/login");
         page.getByLabel(page.locator("html").getAttribute("lang").equals("en") ? "Username" : "Gebruikersnaam")
                 .fill(username);

@@ -38,9 +38,9 @@ public final class Http {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(DeployedApp.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, text/html;q=0.9");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(DeployedApp.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30));
+        return path.startsWith("/api/") ? builder.header("Accept", "application/json") : builder;
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -157,7 +157,7 @@ class LoginIT extends BrowserTest {
         context.clearCookies();
         open("/login");
         assertThat(page.locator("h1")).hasText("Aanmelden");
-        logIn("professional2", "demo");
+        logInAsIs("professional2", "demo");
 
         assertThat(page.locator("h1")).hasText("My referrals");
         assertThat(navigation()).contains("Trainings and info sessions");

@@ -2,11 +2,11 @@
 insert into training_session (id, kind, title, description, starts_at, ends_at, venue, capacity, status) values
  ('5a0e8f21-7c3b-4d1e-8f2a-9b6c1d0e7f01', 'INFO_SESSION', 'Infosessie: het Centraal Meldpunt voor scholen',
   'Hoe stel je een vraag over een jongere aan het Centraal Meldpunt, en wat gebeurt er daarna?',
-  CURRENT_TIMESTAMP + INTERVAL '7' DAY, CURRENT_TIMESTAMP + INTERVAL '7' DAY + INTERVAL '2' HOUR, 'Francis Wellesplein 1, 2018 Antwerpen', 40, 'PUBLISHED'),
+  CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE) + INTERVAL '7' DAY + INTERVAL '13' HOUR, CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE) + INTERVAL '7' DAY + INTERVAL '15' HOUR, 'Francis Wellesplein 1, 2018 Antwerpen', 40, 'PUBLISHED'),
  ('5a0e8f21-7c3b-4d1e-8f2a-9b6c1d0e7f02', 'TRAINING', 'Vorming: signalen van schooluitval herkennen',
   'Een vorming voor leerkrachten en leerlingbegeleiders over vroege signalen van uitval en wat je kan doen.',
-  CURRENT_TIMESTAMP + INTERVAL '21' DAY, CURRENT_TIMESTAMP + INTERVAL '21' DAY + INTERVAL '3' HOUR, 'Netsterk, wijk Kiel', 20, 'PUBLISHED'),
+  CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE) + INTERVAL '21' DAY + INTERVAL '8' HOUR, CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE) + INTERVAL '21' DAY + INTERVAL '11' HOUR, 'Netsterk, wijk Kiel', 20, 'PUBLISHED'),
  ('5a0e8f21-7c3b-4d1e-8f2a-9b6c1d0e7f03', 'INTERVISION', 'Intervisie eerstelijnswerkers Kiel',
   'Casusbespreking met partners uit onderwijs, welzijn en jeugd.',
-  CURRENT_TIMESTAMP + INTERVAL '35' DAY, CURRENT_TIMESTAMP + INTERVAL '35' DAY + INTERVAL '2' HOUR, 'Netsterk, wijk Kiel', 12, 'DRAFT')
+  CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE) + INTERVAL '35' DAY + INTERVAL '12' HOUR, CAST(CURRENT_DATE AS TIMESTAMP WITH TIME ZONE) + INTERVAL '35' DAY + INTERVAL '14' HOUR, 'Netsterk, wijk Kiel', 12, 'DRAFT')
 on conflict do nothing;

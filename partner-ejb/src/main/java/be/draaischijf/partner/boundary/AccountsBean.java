@@ -6,7 +6,9 @@ import be.draaischijf.partner.api.LoginResult;
 import be.draaischijf.partner.control.LoginThrottle;
 import be.draaischijf.partner.entity.Account;
 import jakarta.annotation.PostConstruct;
+import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+@Interceptors(ParameterValidation.class)
 public class AccountsBean implements Accounts {
 
     /** Verified when the username is unknown, so that a wrong name costs as long as a wrong password. */

@@ -3,7 +3,9 @@ package be.draaischijf.partner.boundary;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.partner.entity.Organisation;
+import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Stateless
+@Interceptors(ParameterValidation.class)
 public class OrganisationsBean implements Organisations {
 
     @PersistenceContext(unitName = "partner")

@@ -3,12 +3,15 @@ package be.draaischijf.partner.boundary;
 import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.partner.entity.ReferenceEntry;
+import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 @Stateless
+@Interceptors(ParameterValidation.class)
 public class ReferenceListsBean implements ReferenceLists {
 
     @PersistenceContext(unitName = "partner")

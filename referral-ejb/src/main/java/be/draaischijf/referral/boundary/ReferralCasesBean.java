@@ -4,7 +4,9 @@ import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.entity.Referral;
+import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 @Stateless
+@Interceptors(ParameterValidation.class)
 public class ReferralCasesBean implements ReferralCases {
 
     @PersistenceContext(unitName = "referral")

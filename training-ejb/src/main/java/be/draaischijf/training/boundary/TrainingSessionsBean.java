@@ -4,13 +4,16 @@ import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionSummary;
 import be.draaischijf.training.api.TrainingSessions;
 import be.draaischijf.training.entity.TrainingSession;
+import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
 @Stateless
+@Interceptors(ParameterValidation.class)
 public class TrainingSessionsBean implements TrainingSessions {
 
     @PersistenceContext(unitName = "training")
