@@ -23,6 +23,11 @@ public final class ModuleSchema {
         this.classLoader = classLoader;
     }
 
+    /** Migrates, with demo data when the configuration says this is demo mode. */
+    public int migrate(DataSource dataSource) {
+        return migrate(dataSource, RunMode.isDemo());
+    }
+
     public int migrate(DataSource dataSource, boolean demo) {
         List<String> locations = new ArrayList<>();
         locations.add("classpath:db/migration/" + module);

@@ -20,8 +20,12 @@ public class ParameterValidation {
 
     @AroundInvoke
     public Object validate(InvocationContext invocation) throws Exception {
+        Object[] parameters = invocation.getParameters();
+        if (parameters == null || parameters.length == 0) {
+            return invocation.proceed();
+        }
         Set<ConstraintViolation<Object>> violations = validator.forExecutables()
-                .validateParameters(invocation.getTarget(), invocation.getMethod(), invocation.getParameters());
+                .validateParameters(invocation.getTarget(), invocation.getMethod(), parameters);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

@@ -1,6 +1,8 @@
 package be.draaischijf.platform;
 
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Demo or production. Demo mode (demo accounts and demo data) is the embedded default: unless
@@ -9,6 +11,13 @@ import java.util.Optional;
 public final class RunMode {
 
     private RunMode() {
+    }
+
+    /** Demo mode as the application's configuration says ({@code draaischijf.demo}, {@code draaischijf.db.url}). */
+    public static boolean isDemo() {
+        Config config = ConfigProvider.getConfig();
+        return isDemo(config.getOptionalValue("draaischijf.demo", String.class),
+                config.getOptionalValue("draaischijf.db.url", String.class).orElse(null));
     }
 
     public static boolean isDemo(Optional<String> demoSetting, String databaseUrl) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -67,9 +68,16 @@ public final class PayaraServer implements AutoCloseable {
         createDomain();
         asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
         started = true;
-        asadmin(Duration.ofMinutes(5), "--port", Integer.toString(adminPort()), "deploy", "--force=true",
-                "--name", "draaischijf", ear.toAbsolutePath().toString());
-        awaitReady(readyWithin);
+        // start-domain returns before the web container runs; a deploy then fails with
+        // "This web container has not yet been started"
+        awaitAnswer("/", Duration.ofMinutes(2), status -> true);
+        try {
+            deploy();
+        } catch (IllegalStateException firstAttempt) {
+            LOG.warning("Deploying again after: " + firstAttempt.getMessage());
+            deploy();
+        }
+        awaitAnswer("/health/ready", readyWithin, status -> status == 200);
         return this;
     }
 
@@ -167,16 +175,22 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration within) {
+    private void deploy() {
+        asadmin(Duration.ofMinutes(5), "--port", Integer.toString(adminPort()), "deploy", "--force=true",
+                "--name", "draaischijf", ear.toAbsolutePath().toString());
+    }
+
+    /** Polls the path until its status is accepted; the server may not listen yet. */
+    private void awaitAnswer(String path, Duration within, IntPredicate accepted) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(within);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (accepted.test(response.statusCode())) {
                     return;
                 }
                 last = response.statusCode() + " " + response.body();
@@ -193,7 +207,7 @@ public final class PayaraServer implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Draaischijf was not ready within " + within + ": " + last
+        throw new IllegalStateException(path + " did not answer as expected within " + within + ": " + last
                 + "\nSee " + serverLog());
     }
 

@@ -97,6 +97,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyBoundaryBeanValidatesTheParametersItsApiDeclares() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage("..boundary..").and().areAnnotatedWith(Stateless.class)
+                .and().implement(com.tngtech.archunit.base.DescribedPredicate.describe("a module API interface",
+                        (com.tngtech.archunit.core.domain.JavaClass type) -> type.getPackageName().endsWith(".api")))
+                .should().beAnnotatedWith(jakarta.interceptor.Interceptors.class)
+                .because("the API's Bean Validation constraints are only checked by ParameterValidation (ADR 0009)")
+                .check(classes);
+    }
+
+    @Test
     void noImplManagerUtilOrHelperNames() {
         noClasses().that().resideInAPackage("be.draaischijf..")
                 .should().haveSimpleNameEndingWith("Impl")

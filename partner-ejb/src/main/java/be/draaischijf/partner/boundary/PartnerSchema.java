@@ -39,14 +39,6 @@ public class PartnerSchema {
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "draaischijf.demo")
-    Optional<String> demoSetting;
-
-    @Inject
-    @ConfigProperty(name = "draaischijf.db.url")
-    String databaseUrl;
-
-    @Inject
     @ConfigProperty(name = "draaischijf.admin.password")
     Optional<String> adminPassword;
 
@@ -55,7 +47,7 @@ public class PartnerSchema {
 
     @PostConstruct
     void migrate() {
-        boolean demo = RunMode.isDemo(demoSetting, databaseUrl);
+        boolean demo = RunMode.isDemo();
         new ModuleSchema("partner", PartnerSchema.class.getClassLoader()).migrate(dataSource, demo);
         if (!demo) {
             accountSetup.ensureAdministrator(adminPassword);

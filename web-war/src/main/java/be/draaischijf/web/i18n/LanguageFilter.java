@@ -2,7 +2,9 @@ package be.draaischijf.web.i18n;
 
 import be.draaischijf.partner.api.Accounts;
 import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
@@ -14,9 +16,11 @@ import java.time.Duration;
 
 /**
  * Handles {@code ?lang=xx} on a GET: remembers the choice (cookie for a year, and the account of a
- * logged-in person) and redirects to the same address without the parameter.
+ * logged-in person) and redirects to the same address without the parameter. It also runs when an
+ * error page is shown, so that the switch works on a 403 page, whose request never reached it.
  */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
+@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class LanguageFilter extends HttpFilter {
 
     @EJB
@@ -26,7 +30,9 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String chosen = request.getParameter("lang");
-        if (chosen == null || !"GET".equals(request.getMethod()) || !Language.SUPPORTED.contains(chosen)) {
+        boolean errorPage = request.getDispatcherType() == DispatcherType.ERROR;
+        if (chosen == null || !"GET".equals(request.getMethod()) || !Language.SUPPORTED.contains(chosen)
+                || (errorPage && response.isCommitted())) {
             chain.doFilter(request, response);
             return;
         }
@@ -34,7 +40,8 @@ public class LanguageFilter extends HttpFilter {
         if (request.getRemoteUser() != null) {
             accounts.changeLanguage(request.getRemoteUser(), chosen);
         }
-        response.sendRedirect(withoutLang(request));
+        Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        response.sendRedirect(errorPage && failedUri != null ? failedUri.toString() : withoutLang(request));
     }
 
     public static void remember(HttpServletRequest request, HttpServletResponse response, String language) {
