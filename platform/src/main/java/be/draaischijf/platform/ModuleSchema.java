@@ -43,8 +43,10 @@ public final class ModuleSchema {
                 .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema of module " + module + ": " + result.migrationsExecuted
-                + " migration(s) applied, now at version " + result.targetSchemaVersion);
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Schema of module " + module + " is up to date"
+                : "Schema of module " + module + ": " + result.migrationsExecuted + " migration(s) applied"
+                        + (result.targetSchemaVersion == null ? "" : ", now at version " + result.targetSchemaVersion));
         return result.migrationsExecuted;
     }
 }
