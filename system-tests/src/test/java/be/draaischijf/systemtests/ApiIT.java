@@ -138,6 +138,51 @@ class ApiIT {
     }
 
     @Test
+    void offersCanBeSearchedWithFiltersAndCounted() {
+        HttpResponse<String> response = Http.get("/api/offers?problemArea=SUBSTANCE_USE&age=16");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Total-Count")).hasValue("2");
+        assertThat(Http.json(response).asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("name"))
+                .containsExactly("Jeugdinterventie straatwerk", "Preventie middelengebruik");
+    }
+
+    @Test
+    void badOfferFiltersAreProblemsNamingTheParameter() {
+        HttpResponse<String> unknownSector = Http.get("/api/offers?sector=NOPE");
+        HttpResponse<String> tooOld = Http.get("/api/offers?age=30");
+
+        assertThat(unknownSector.statusCode()).isEqualTo(400);
+        assertThat(Http.json(unknownSector).asJsonObject().getString("detail")).startsWith("sector:");
+        assertThat(tooOld.statusCode()).isEqualTo(400);
+        assertThat(Http.json(tooOld).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("age");
+    }
+
+    @Test
+    void matchingRanksOffersForAYoungPersonWithReasons() {
+        HttpResponse<String> response = Http.get(
+                "/api/offers/matches?age=15&district=KIEL&problemArea=ABSENTEEISM&problemArea=DROPOUT&language=nl");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var matches = Http.json(response).asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(matches).extracting(m -> m.getJsonObject("offer").getString("name"))
+                .startsWith("Schoolbegeleiding bij spijbelen", "Buurtwerking jongeren Kiel");
+        assertThat(matches.get(1).getJsonArray("reasons").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("code")).contains("DISTRICT", "NO_WAITING", "AGE_FITS");
+    }
+
+    @Test
+    void matchingWithoutAgeOrProblemAreaIsAProblemPerField() {
+        HttpResponse<String> response = Http.get("/api/offers/matches?district=KIEL");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.json(response).asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactlyInAnyOrder("age", "problemAreas");
+    }
+
+    @Test
     void anUnknownPageIsAFriendlyDutch404() {
         HttpResponse<String> response = Http.get("/bestaat-niet");
 

@@ -1,2 +1,2 @@
-/** Rules of the partner module as plain classes (no transactions here): login throttling. */
+/** Rules of the partner module as plain classes (no transactions here): login throttling, offer matching. */
 package be.draaischijf.partner.control;

@@ -69,6 +69,10 @@ public class Organisation {
         return name;
     }
 
+    public Sector getSector() {
+        return sector;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -29,6 +29,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         String title = TITLES.getOrDefault(status, "Fout");
-        return Problems.response(status, Problems.body(status, title, null, uri.getPath()).build());
+        String message = exception.getMessage();
+        String detail = message == null || message.startsWith("HTTP ") ? null : message;
+        return Problems.response(status, Problems.body(status, title, detail, uri.getPath()).build());
     }
 }

@@ -3,6 +3,7 @@ package be.draaischijf.web.layout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import be.draaischijf.web.i18n.Language;
 import jakarta.inject.Inject;
 import java.util.ResourceBundle;
 
@@ -15,8 +16,12 @@ public class Messages {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Language language;
+
+    /** In the person's language (the view root's locale is not set yet during a view action). */
     public String text(String key) {
-        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
     }
 
     public void error(String clientId, String key) {

@@ -15,7 +15,7 @@ import java.io.Serializable;
 public class UsersPage implements Serializable {
 
     @EJB
-    transient Accounts accounts;
+    Accounts accounts;
 
     private PagedModel<AccountView> model;
 

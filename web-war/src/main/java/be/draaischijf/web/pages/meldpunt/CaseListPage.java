@@ -15,7 +15,7 @@ import java.io.Serializable;
 public class CaseListPage implements Serializable {
 
     @EJB
-    transient ReferralCases cases;
+    ReferralCases cases;
 
     private PagedModel<ReferralSummary> model;
 

@@ -15,7 +15,7 @@ import java.io.Serializable;
 public class SessionAdminPage implements Serializable {
 
     @EJB
-    transient TrainingSessions sessions;
+    TrainingSessions sessions;
 
     private PagedModel<SessionSummary> model;
 

@@ -15,7 +15,7 @@ import java.io.Serializable;
 public class PartnerDirectoryPage implements Serializable {
 
     @EJB
-    transient Organisations organisations;
+    Organisations organisations;
 
     private PagedModel<OrganisationView> model;
 

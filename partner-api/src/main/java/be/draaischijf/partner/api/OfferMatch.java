@@ -1,0 +1,11 @@
+package be.draaischijf.partner.api;
+
+import java.util.List;
+
+/** One offer for a young person, with its fit score (higher is better) and the reasons. */
+public record OfferMatch(OfferView offer, int score, List<MatchReason> reasons) {
+
+    public OfferMatch {
+        reasons = List.copyOf(reasons);
+    }
+}

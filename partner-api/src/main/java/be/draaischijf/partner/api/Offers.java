@@ -1,0 +1,31 @@
+package be.draaischijf.partner.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The offers of the network: public search, detail, and matching for a young person. */
+@Local
+public interface Offers {
+
+    /** Active offers that pass every filter given, by name, one page at a time. */
+    List<OfferView> search(@NotNull(message = "is verplicht") @Valid OfferQuery query,
+                           @Min(value = 0, message = "mag niet negatief zijn") int offset,
+                           @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    long count(@NotNull(message = "is verplicht") @Valid OfferQuery query);
+
+    Optional<OfferView> find(@NotNull(message = "is verplicht") UUID id);
+
+    /**
+     * Offers that can take this young person (active, age within range, serving the district,
+     * addressing at least one of the problem areas), best fit first, each with its reasons.
+     */
+    List<OfferMatch> match(@NotNull(message = "is verplicht") @Valid MatchRequest request,
+                           @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 100, message = "mag hoogstens 100 zijn") int limit);
+}

@@ -1,0 +1,128 @@
+package be.draaischijf.partner.boundary;
+
+import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.partner.api.OfferMatch;
+import be.draaischijf.partner.api.OfferQuery;
+import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.Offers;
+import be.draaischijf.partner.control.OfferMatching;
+import be.draaischijf.partner.entity.Offer;
+import be.draaischijf.platform.ParameterValidation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@Stateless
+@Interceptors(ParameterValidation.class)
+public class OffersBean implements Offers {
+
+    @PersistenceContext(unitName = "partner")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.offers.stale-after-months", defaultValue = "6")
+    int staleAfterMonths;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public List<OfferView> search(OfferQuery query, int offset, int size) {
+        Filter filter = Filter.of(query);
+        TypedQuery<Offer> select = em.createQuery("select o from Offer o join fetch o.organisation org where "
+                + filter.where + " order by lower(o.name), o.id", Offer.class);
+        filter.parameters.forEach(select::setParameter);
+        return select.setFirstResult(offset).setMaxResults(size)
+                .getResultStream().map(this::view).toList();
+    }
+
+    @Override
+    public long count(OfferQuery query) {
+        Filter filter = Filter.of(query);
+        TypedQuery<Long> count = em.createQuery("select count(o) from Offer o join o.organisation org where "
+                + filter.where, Long.class);
+        filter.parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    @Override
+    public Optional<OfferView> find(UUID id) {
+        return Optional.ofNullable(em.find(Offer.class, id)).filter(Offer::isActive).map(this::view);
+    }
+
+    @Override
+    public List<OfferMatch> match(MatchRequest request, int limit) {
+        // the database narrows down to offers that can take the young person; the policy ranks them
+        StringBuilder where = new StringBuilder("o.active = true and o.minimumAge <= :age and o.maximumAge >= :age"
+                + " and exists (select 1 from Offer p join p.problemAreas area where p = o and area in :areas)");
+        if (request.district() != null) {
+            where.append(" and (o.cityWide = true or :district member of o.districts)");
+        }
+        TypedQuery<Offer> candidates = em.createQuery(
+                "select o from Offer o join fetch o.organisation org where " + where, Offer.class)
+                .setParameter("age", request.age())
+                .setParameter("areas", request.problemAreas());
+        if (request.district() != null) {
+            candidates.setParameter("district", request.district());
+        }
+        return OfferMatching.rank(request, candidates.getResultStream().map(this::view).toList(), limit);
+    }
+
+    private OfferView view(Offer offer) {
+        return offer.toView(LocalDate.now(clock).minusMonths(staleAfterMonths));
+    }
+
+    /** The where clause and its parameters for a search, shared by the page and its count. */
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        static Filter of(OfferQuery query) {
+            StringBuilder where = new StringBuilder("o.active = true and org.active = true");
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            if (query.text() != null && !query.text().isBlank()) {
+                where.append(" and (lower(o.name) like :text escape '\\' or lower(o.description) like :text escape '\\'"
+                        + " or lower(org.name) like :text escape '\\')");
+                parameters.put("text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (query.problemArea() != null) {
+                where.append(" and :problemArea member of o.problemAreas");
+                parameters.put("problemArea", query.problemArea());
+            }
+            if (query.age() != null) {
+                where.append(" and o.minimumAge <= :age and o.maximumAge >= :age");
+                parameters.put("age", query.age());
+            }
+            if (query.district() != null) {
+                where.append(" and (o.cityWide = true or :district member of o.districts)");
+                parameters.put("district", query.district());
+            }
+            if (query.sector() != null) {
+                where.append(" and org.sector = :sector");
+                parameters.put("sector", query.sector());
+            }
+            if (query.access() != null) {
+                where.append(" and o.access = :access");
+                parameters.put("access", query.access());
+            }
+            if (query.language() != null) {
+                where.append(" and :language member of o.languages");
+                parameters.put("language", query.language());
+            }
+            return new Filter(where.toString(), parameters);
+        }
+
+        private static String escapeLike(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package be.draaischijf.partner.entity;
+
+import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.OfferKind;
+import be.draaischijf.partner.api.OfferView;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An offer (aanbod, traject) of a partner organisation. */
+@Entity
+@Table(name = "offer")
+public class Offer {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 4000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 30)
+    private OfferKind kind;
+
+    @Column(name = "minimum_age", nullable = false)
+    private int minimumAge;
+
+    @Column(name = "maximum_age", nullable = false)
+    private int maximumAge;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Access access;
+
+    @Column(name = "city_wide", nullable = false)
+    private boolean cityWide;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "offer_district", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "code", nullable = false, length = 40)
+    private Set<String> districts = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "offer_problem_area", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "code", nullable = false, length = 40)
+    private Set<String> problemAreas = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "offer_language", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "code", nullable = false, length = 8)
+    private Set<String> languages = new HashSet<>();
+
+    private Integer capacity;
+
+    @Column(name = "waiting_weeks")
+    private Integer waitingWeeks;
+
+    @Column(name = "how_to_apply", length = 2000)
+    private String howToApply;
+
+    @Column(length = 300)
+    private String cost;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "assured_on")
+    private LocalDate assuredOn;
+
+    @Column(name = "assured_by", length = 100)
+    private String assuredBy;
+
+    @Version
+    private int version;
+
+    protected Offer() {
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** The offer as the directory shows it; stale when not confirmed since {@code staleBefore}. */
+    public OfferView toView(LocalDate staleBefore) {
+        return new OfferView(id, organisation.getId(), organisation.getName(), organisation.getSector(), name,
+                description, kind, minimumAge, maximumAge, access, cityWide, districts, problemAreas, languages,
+                capacity, waitingWeeks, howToApply, cost, assuredOn, assuredBy,
+                assuredOn == null || assuredOn.isBefore(staleBefore));
+    }
+}

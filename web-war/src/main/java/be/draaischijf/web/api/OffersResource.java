@@ -1,0 +1,67 @@
+package be.draaischijf.web.api;
+
+import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.partner.api.OfferMatch;
+import be.draaischijf.partner.api.OfferQuery;
+import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.Offers;
+import be.draaischijf.partner.api.Sector;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** /api/offers: the public offer search and detail; /api/offers/matches: offers ranked for a young person. */
+@Path("offers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Aanbod")
+public class OffersResource {
+
+    @EJB
+    Offers offers;
+
+    @GET
+    @Operation(summary = "Actief aanbod dat aan elke opgegeven filter voldoet, op naam, per pagina; X-Total-Count geeft het totaal")
+    public Response search(@QueryParam("q") String text, @QueryParam("problemArea") String problemArea,
+                           @QueryParam("age") String age, @QueryParam("district") String district,
+                           @QueryParam("sector") String sector, @QueryParam("access") String access,
+                           @QueryParam("language") String language,
+                           @QueryParam("offset") @DefaultValue("0") int offset,
+                           @QueryParam("size") @DefaultValue("50") int size) {
+        OfferQuery query = new OfferQuery(text, problemArea, QueryParams.integer("age", age), district,
+                QueryParams.enumValue(Sector.class, "sector", sector),
+                QueryParams.enumValue(Access.class, "access", access), language);
+        List<OfferView> page = offers.search(query, offset, size);
+        return Response.ok(page).header("X-Total-Count", offers.count(query)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén aanbod met hoe aan te melden")
+    public OfferView find(@PathParam("id") UUID id) {
+        return offers.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("matches")
+    @Operation(summary = "Aanbod dat deze jongere kan opnemen, best passend eerst, met de redenen")
+    public List<OfferMatch> match(@QueryParam("age") String age, @QueryParam("district") String district,
+                                  @QueryParam("problemArea") List<String> problemAreas,
+                                  @QueryParam("language") String language,
+                                  @QueryParam("limit") @DefaultValue("20") int limit) {
+        return offers.match(new MatchRequest(QueryParams.integer("age", age), district, Set.copyOf(problemAreas),
+                language), limit);
+    }
+}

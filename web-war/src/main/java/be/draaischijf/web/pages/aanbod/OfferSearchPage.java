@@ -1,0 +1,184 @@
+package be.draaischijf.web.pages.aanbod;
+
+import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.OfferQuery;
+import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.Offers;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceLists;
+import be.draaischijf.partner.api.Sector;
+import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.layout.PagedModel;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * /aanbod: the public offer search. Every filter is a URL parameter (q, probleem, leeftijd, wijk,
+ * sector, toegang, taal), so a search can be shared; the search button redirects to that URL.
+ */
+@Named
+@ViewScoped
+public class OfferSearchPage implements Serializable {
+
+    /** Languages an offer can be given in; labels as {@code language.<code>}. */
+    public static final List<String> LANGUAGES = List.of("nl", "fr", "en", "ar", "tr", "pl", "ro", "es");
+
+    @EJB
+    Offers offers;
+
+    @EJB
+    ReferenceLists referenceLists;
+
+    @Inject
+    Messages messages;
+
+    private String text;
+    private String problemArea;
+    private String age;
+    private String district;
+    private String sector;
+    private String access;
+    private String language;
+
+    private PagedModel<OfferView> model;
+    private List<ReferenceItem> problemAreas;
+    private List<ReferenceItem> districts;
+
+    /** Runs after the URL parameters are applied (f:viewAction). */
+    public void load() {
+        problemAreas = referenceLists.problemAreas();
+        districts = referenceLists.districts();
+        OfferQuery query = new OfferQuery(blankToNull(text), known(problemArea, problemAreas), parseAge(),
+                known(district, districts), parse(Sector.class, sector), parse(Access.class, access),
+                language != null && LANGUAGES.contains(language) ? language : null);
+        Offers api = offers;
+        model = new PagedModel<>(() -> api.count(query), (offset, size) -> api.search(query, offset, size),
+                offer -> offer.id().toString());
+    }
+
+    public String search() {
+        return "/aanbod?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String clear() {
+        return "/aanbod?faces-redirect=true";
+    }
+
+    /** A shared URL may carry anything: an age outside 0–25 is reported and not used as a filter. */
+    private Integer parseAge() {
+        if (age == null || age.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(age.trim());
+            if (value >= 0 && value <= 25) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        messages.error(null, "offers.age.invalid");
+        return null;
+    }
+
+    private static String known(String code, List<ReferenceItem> items) {
+        return items.stream().map(ReferenceItem::code).filter(c -> c.equals(code)).findFirst().orElse(null);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public PagedModel<OfferView> getModel() {
+        return model;
+    }
+
+    public List<ReferenceItem> getProblemAreas() {
+        return problemAreas;
+    }
+
+    public List<ReferenceItem> getDistricts() {
+        return districts;
+    }
+
+    public Sector[] getSectors() {
+        return Sector.values();
+    }
+
+    public Access[] getAccesses() {
+        return Access.values();
+    }
+
+    public List<String> getLanguages() {
+        return LANGUAGES;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getProblemArea() {
+        return problemArea;
+    }
+
+    public void setProblemArea(String problemArea) {
+        this.problemArea = problemArea;
+    }
+
+    public String getAge() {
+        return age;
+    }
+
+    public void setAge(String age) {
+        this.age = age;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    public String getAccess() {
+        return access;
+    }
+
+    public void setAccess(String access) {
+        this.access = access;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+}
