@@ -2,6 +2,7 @@ package be.draaischijf.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.draaischijf.testing.HsdsSchemas;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -180,6 +181,49 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Http.json(response).asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field")).containsExactlyInAnyOrder("age", "problemAreas");
+    }
+
+    @Test
+    void hsdsListsAreValidHsds30Pages() {
+        HttpResponse<String> services = Http.get("/api/hsds/services?page=2&per_page=10");
+        HttpResponse<String> organizations = Http.get("/api/hsds/organizations");
+
+        assertThat(services.statusCode()).isEqualTo(200);
+        assertThat(HsdsSchemas.pageViolations("service_list", services.body())).isEmpty();
+        JsonObject page = Http.json(services).asJsonObject();
+        assertThat(page.getInt("total_items")).isEqualTo(16);
+        assertThat(page.getInt("page_number")).isEqualTo(2);
+        assertThat(page.getBoolean("last_page")).isTrue();
+        assertThat(page.getJsonArray("contents")).hasSize(6);
+        assertThat(HsdsSchemas.pageViolations("organization_list", organizations.body())).isEmpty();
+    }
+
+    @Test
+    void hsdsOrganizationsServicesAndTheExportValidateAgainstTheOfficialSchemas() {
+        JsonArray export = Http.json(Http.get("/api/hsds/export")).asJsonArray();
+        assertThat(export).hasSize(12);
+        for (JsonObject organization : export.getValuesAs(JsonObject.class)) {
+            assertThat(HsdsSchemas.violations("organization", organization.toString()))
+                    .as(organization.getString("name")).isEmpty();
+        }
+        JsonObject elegast = export.getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals("Elegast")).findFirst().orElseThrow();
+        assertThat(elegast.getJsonArray("services")).hasSize(2);
+
+        String serviceId = elegast.getJsonArray("services").getJsonObject(0).getString("id");
+        HttpResponse<String> service = Http.get("/api/hsds/services/" + serviceId);
+        assertThat(HsdsSchemas.violations("service", service.body())).isEmpty();
+        assertThat(Http.json(service).asJsonObject().getJsonObject("organization").getString("name")).isEqualTo("Elegast");
+        HttpResponse<String> organization = Http.get("/api/hsds/organizations/" + elegast.getString("id"));
+        assertThat(HsdsSchemas.violations("organization", organization.body())).isEmpty();
+    }
+
+    @Test
+    void hsdsPagingOutOfRangeIsAProblem() {
+        HttpResponse<String> response = Http.get("/api/hsds/services?per_page=1000");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.json(response).asJsonObject().getString("detail")).startsWith("per_page:");
     }
 
     @Test

@@ -22,6 +22,9 @@ public interface Offers {
 
     Optional<OfferView> find(@NotNull(message = "is verplicht") UUID id);
 
+    /** The active offers of one organisation, by name. */
+    List<OfferView> ofOrganisation(@NotNull(message = "is verplicht") UUID organisationId);
+
     /**
      * Offers that can take this young person (active, age within range, serving the district,
      * addressing at least one of the problem areas), best fit first, each with its reasons.

@@ -62,6 +62,14 @@ public class OffersBean implements Offers {
     }
 
     @Override
+    public List<OfferView> ofOrganisation(UUID organisationId) {
+        return em.createQuery("select o from Offer o join fetch o.organisation org where org.id = :organisation"
+                        + " and o.active = true order by lower(o.name), o.id", Offer.class)
+                .setParameter("organisation", organisationId)
+                .getResultStream().map(this::view).toList();
+    }
+
+    @Override
     public List<OfferMatch> match(MatchRequest request, int limit) {
         // the database narrows down to offers that can take the young person; the policy ranks them
         StringBuilder where = new StringBuilder("o.active = true and o.minimumAge <= :age and o.maximumAge >= :age"

@@ -7,12 +7,12 @@ import java.util.Locale;
  * Reads optional query parameters so that a malformed one is a 400 problem naming it, not the 404
  * JAX-RS gives when it cannot convert a parameter.
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static Integer integer(String name, String value) {
+    public static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -23,7 +23,7 @@ final class QueryParams {
         }
     }
 
-    static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

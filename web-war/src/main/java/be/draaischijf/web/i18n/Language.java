@@ -21,6 +21,9 @@ public class Language {
     public static final Set<String> SUPPORTED = Set.of("nl", "en");
     public static final String DEFAULT = "nl";
 
+    /** Languages an offer can be given in; labels as {@code language.<code>}. */
+    public static final java.util.List<String> OFFER_LANGUAGES = java.util.List.of("nl", "fr", "en", "ar", "tr", "pl", "ro", "es");
+
     @Inject
     HttpServletRequest request;
 

@@ -7,6 +7,7 @@ import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.partner.api.Sector;
+import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
 import jakarta.ejb.EJB;
@@ -23,9 +24,6 @@ import java.util.List;
 @Named
 @ViewScoped
 public class OfferSearchPage implements Serializable {
-
-    /** Languages an offer can be given in; labels as {@code language.<code>}. */
-    public static final List<String> LANGUAGES = List.of("nl", "fr", "en", "ar", "tr", "pl", "ro", "es");
 
     @EJB
     Offers offers;
@@ -54,7 +52,7 @@ public class OfferSearchPage implements Serializable {
         districts = referenceLists.districts();
         OfferQuery query = new OfferQuery(blankToNull(text), known(problemArea, problemAreas), parseAge(),
                 known(district, districts), parse(Sector.class, sector), parse(Access.class, access),
-                language != null && LANGUAGES.contains(language) ? language : null);
+                language != null && Language.OFFER_LANGUAGES.contains(language) ? language : null);
         Offers api = offers;
         model = new PagedModel<>(() -> api.count(query), (offset, size) -> api.search(query, offset, size),
                 offer -> offer.id().toString());
@@ -123,7 +121,7 @@ public class OfferSearchPage implements Serializable {
     }
 
     public List<String> getLanguages() {
-        return LANGUAGES;
+        return Language.OFFER_LANGUAGES;
     }
 
     public String getText() {
