@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LoginIT extends BrowserTest {
 
     static final List<String> PUBLIC = List.of("Start", "Vormingen en infosessies", "Aanbod zoeken", "Partners", "Contact");
-    static final List<String> COORDINATOR = List.of("Meldpunt", "Dossiers", "Vormingen beheren", "Rapporten");
+    static final List<String> COORDINATOR = List.of("Meldpunt", "Dossiers", "Aanbod matchen", "Vormingen beheren", "Rapporten");
     static final List<String> ADMIN = List.of("Gebruikers", "Referentielijsten");
     static final List<String> PARTNER = List.of("Mijn organisatie");
     static final List<String> PROFESSIONAL = List.of("Mijn aanmeldingen");

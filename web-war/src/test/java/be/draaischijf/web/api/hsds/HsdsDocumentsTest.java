@@ -51,6 +51,17 @@ class HsdsDocumentsTest {
     }
 
     @Test
+    void theStrictSchemaCatchesUnknownFieldsMissingFieldsAndWrongTypes() {
+        String service = documents.serviceSummary(offer(4, organisation(4))).toString();
+
+        assertThat(HsdsSchemas.violations("service", service.replace("\"status\":\"active\"", "\"state\":\"active\"")))
+                .as("status missing, state unknown").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(HsdsSchemas.violations("service", service.replace("\"minimum_age\":4", "\"minimum_age\":\"4\"")))
+                .as("age as a string").isNotEmpty();
+        assertThat(HsdsSchemas.violations("service", service)).isEmpty();
+    }
+
+    @Test
     void fieldsCarryHsdsNames() {
         OrganisationView organisation = organisation(1);
         JsonObject service = documents.service(offer(3, organisation), organisation);
@@ -97,7 +108,7 @@ class HsdsDocumentsTest {
                 "Aanbod " + i, "Beschrijving van aanbod " + i, OfferKind.values()[i % OfferKind.values().length],
                 min, Math.min(25, min + 1 + i % 7), i % 2 == 0 ? Access.DIRECT : Access.REFERRAL, i % 3 == 0,
                 i % 3 == 0 ? Set.of() : Set.of(DISTRICTS.get(i % 4), DISTRICTS.get((i + 1) % 4)),
-                Set.of("ABSENTEEISM"), Set.of(LANGUAGES.get(i % 4), "nl"),
+                Set.of("ABSENTEEISM"), Set.copyOf(List.of(LANGUAGES.get(i % 4), "nl")),
                 i % 4 == 0 ? null : i % 30, i % 5 == 0 ? null : i % 10, i % 6 == 0 ? null : "Bel of mail ons",
                 i % 7 == 0 ? null : "Gratis", i % 8 == 0 ? null : LocalDate.of(2026, 1 + i % 12, 1 + i % 28),
                 "partner", false);

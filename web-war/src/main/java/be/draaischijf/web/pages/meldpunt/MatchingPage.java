@@ -1,0 +1,127 @@
+package be.draaischijf.web.pages.meldpunt;
+
+import be.draaischijf.partner.api.MatchReason;
+import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.partner.api.OfferMatch;
+import be.draaischijf.partner.api.Offers;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceLists;
+import be.draaischijf.web.i18n.Language;
+import be.draaischijf.web.layout.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** /meldpunt/matching: offers that can take a young person, best fit first, with the reasons in words. */
+@Named
+@ViewScoped
+public class MatchingPage implements Serializable {
+
+    @EJB
+    Offers offers;
+
+    @EJB
+    ReferenceLists referenceLists;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Language language;
+
+    private Integer age;
+    private String district;
+    private List<String> problemAreas = new ArrayList<>();
+    private String spokenLanguage;
+    private List<OfferMatch> matches;
+    private List<ReferenceItem> problemAreaItems;
+    private List<ReferenceItem> districtItems;
+
+    @PostConstruct
+    void init() {
+        problemAreaItems = referenceLists.problemAreas();
+        districtItems = referenceLists.districts();
+    }
+
+    public void match() {
+        if (problemAreas.isEmpty()) {
+            messages.error("matching:problemAreas", "matching.problemAreas.required");
+            return;
+        }
+        matches = offers.match(new MatchRequest(age, district, Set.copyOf(problemAreas), spokenLanguage), 20);
+    }
+
+    /** A reason in words: "leeftijd past", "wijk Kiel", "wachttijd 2 weken", "geen capaciteit". */
+    public String describe(MatchReason reason) {
+        String value = switch (reason.code()) {
+            case DISTRICT -> label(districtItems, reason.value());
+            case PROBLEM_AREAS -> Arrays.stream(reason.value().split(","))
+                    .map(code -> label(problemAreaItems, code)).collect(Collectors.joining(", "));
+            case LANGUAGE, LANGUAGE_NOT_OFFERED -> messages.text("language." + reason.value());
+            default -> reason.value();
+        };
+        return MessageFormat.format(messages.text("matchReason." + reason.code()), value);
+    }
+
+    private String label(List<ReferenceItem> items, String code) {
+        return items.stream().filter(item -> item.code().equals(code)).findFirst()
+                .map(item -> item.label(language.getCode())).orElse(code);
+    }
+
+    public List<OfferMatch> getMatches() {
+        return matches;
+    }
+
+    public List<ReferenceItem> getProblemAreaItems() {
+        return problemAreaItems;
+    }
+
+    public List<ReferenceItem> getDistrictItems() {
+        return districtItems;
+    }
+
+    public List<String> getLanguages() {
+        return Language.OFFER_LANGUAGES;
+    }
+
+    public Integer getAge() {
+        return age;
+    }
+
+    public void setAge(Integer age) {
+        this.age = age;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public List<String> getProblemAreas() {
+        return problemAreas;
+    }
+
+    public void setProblemAreas(List<String> problemAreas) {
+        this.problemAreas = problemAreas == null ? new ArrayList<>() : new ArrayList<>(problemAreas);
+    }
+
+    public String getSpokenLanguage() {
+        return spokenLanguage;
+    }
+
+    public void setSpokenLanguage(String spokenLanguage) {
+        this.spokenLanguage = spokenLanguage;
+    }
+}
