@@ -29,8 +29,20 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(String path, String username, String password) {
-        String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Authorization", "Basic " + basic).GET().build());
+        return send(request(path).header("Authorization", basic(username, password)).GET().build());
+    }
+
+    public static HttpResponse<String> put(String path, String json, String username, String password) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (username != null) {
+            builder.header("Authorization", basic(username, password));
+        }
+        return send(builder.build());
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static JsonStructure json(HttpResponse<String> response) {

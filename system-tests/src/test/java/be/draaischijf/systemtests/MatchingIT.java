@@ -48,7 +48,7 @@ class MatchingIT extends BrowserTest {
     @Test
     void theReasonsAreInEnglishForEnglishReaders() {
         open("/meldpunt/matching?lang=en");
-        page.getByLabel("Age of the young person").fill("17");
+        page.locator("#matching\\:leeftijd").fill("17");
         page.getByLabel("Housing").check();
         page.locator("#matching\\:zoek").click();
 

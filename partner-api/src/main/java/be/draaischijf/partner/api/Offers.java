@@ -22,6 +22,29 @@ public interface Offers {
 
     Optional<OfferView> find(@NotNull(message = "is verplicht") UUID id);
 
+    /**
+     * The offers {@code editor} may change, active or not, by name: a partner's own organisation's
+     * offers; coordinators and administrators see every offer.
+     */
+    List<OfferView> editableBy(@NotNull(message = "is verplicht") String editor);
+
+    /** An offer for editing, with its current version; refused like {@link #update} when not the editor's. */
+    EditableOffer forEditing(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor);
+
+    /**
+     * Saves an edit. Partner staff change only their own organisation's offers; coordinators and
+     * administrators change any. Saving also confirms the offer as current (assured today by the editor).
+     *
+     * @throws OfferNotEditable  when the editor may not change this offer
+     * @throws ConcurrentChange  when the offer changed since {@code draft.version()}
+     * @throws UnknownOffer     when there is no such offer
+     */
+    OfferView update(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor,
+                     @NotNull(message = "is verplicht") @jakarta.validation.Valid OfferDraft draft);
+
+    /** Confirms the offer as current without changing it (the "assured" date and who). */
+    OfferView confirmCurrent(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor);
+
     /** The active offers of one organisation, by name. */
     List<OfferView> ofOrganisation(@NotNull(message = "is verplicht") UUID organisationId);
 

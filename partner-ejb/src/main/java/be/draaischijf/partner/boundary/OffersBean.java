@@ -1,17 +1,25 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.api.ConcurrentChange;
+import be.draaischijf.partner.api.EditableOffer;
 import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.OfferNotEditable;
 import be.draaischijf.partner.api.Offers;
+import be.draaischijf.partner.api.Role;
+import be.draaischijf.partner.api.UnknownOffer;
 import be.draaischijf.partner.control.OfferMatching;
+import be.draaischijf.partner.entity.Account;
 import be.draaischijf.partner.entity.Offer;
 import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
@@ -59,6 +67,80 @@ public class OffersBean implements Offers {
     @Override
     public Optional<OfferView> find(UUID id) {
         return Optional.ofNullable(em.find(Offer.class, id)).filter(Offer::isActive).map(this::view);
+    }
+
+    @Override
+    public List<OfferView> editableBy(String editor) {
+        Account account = account(editor);
+        if (mayEditEverything(account)) {
+            return em.createQuery("select o from Offer o join fetch o.organisation org order by lower(o.name), o.id",
+                    Offer.class).setMaxResults(500).getResultStream().map(this::view).toList();
+        }
+        if (!account.getRoles().contains(Role.PARTNER) || account.getOrganisationId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select o from Offer o join fetch o.organisation org where org.id = :organisation"
+                        + " order by lower(o.name), o.id", Offer.class)
+                .setParameter("organisation", account.getOrganisationId())
+                .getResultStream().map(this::view).toList();
+    }
+
+    @Override
+    public EditableOffer forEditing(UUID id, String editor) {
+        Offer offer = editable(id, editor);
+        return new EditableOffer(view(offer), offer.toDraft());
+    }
+
+    @Override
+    public OfferView update(UUID id, String editor, OfferDraft draft) {
+        Offer offer = editable(id, editor);
+        if (offer.getVersion() != draft.version()) {
+            throw new ConcurrentChange("offer " + id + " is at version " + offer.getVersion()
+                    + ", the edit started from " + draft.version());
+        }
+        offer.apply(draft, editor, LocalDate.now(clock));
+        return flushed(offer);
+    }
+
+    @Override
+    public OfferView confirmCurrent(UUID id, String editor) {
+        Offer offer = editable(id, editor);
+        offer.confirm(editor, LocalDate.now(clock));
+        return flushed(offer);
+    }
+
+    private OfferView flushed(Offer offer) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChange("offer changed by someone else while saving");
+        }
+        return view(offer);
+    }
+
+    /** The offer, if the editor may change it: partner staff only their own organisation's. */
+    private Offer editable(UUID id, String editor) {
+        Offer offer = em.find(Offer.class, id);
+        if (offer == null) {
+            throw new UnknownOffer("no offer " + id);
+        }
+        Account account = account(editor);
+        boolean own = account.getRoles().contains(Role.PARTNER)
+                && offer.getOrganisationId().equals(account.getOrganisationId());
+        if (!own && !mayEditEverything(account)) {
+            throw new OfferNotEditable(editor + " may not change offer " + id);
+        }
+        return offer;
+    }
+
+    private Account account(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .orElseThrow(() -> new OfferNotEditable("unknown editor " + username));
+    }
+
+    private static boolean mayEditEverything(Account account) {
+        return account.getRoles().contains(Role.COORDINATOR) || account.getRoles().contains(Role.ADMIN);
     }
 
     @Override

@@ -101,6 +101,10 @@ public class Account {
         this.language = language;
     }
 
+    public java.util.UUID getOrganisationId() {
+        return organisationId;
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }

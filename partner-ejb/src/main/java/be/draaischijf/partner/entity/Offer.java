@@ -1,6 +1,7 @@
 package be.draaischijf.partner.entity;
 
 import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferView;
 import jakarta.persistence.CollectionTable;
@@ -106,6 +107,46 @@ public class Offer {
 
     public boolean isActive() {
         return active;
+    }
+
+    public UUID getOrganisationId() {
+        return organisation.getId();
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    /** Applies an edit and confirms the offer as current by the editor, today. */
+    public void apply(OfferDraft draft, String editor, LocalDate today) {
+        name = draft.name().trim();
+        description = draft.description().trim();
+        kind = draft.kind();
+        minimumAge = draft.minimumAge();
+        maximumAge = draft.maximumAge();
+        access = draft.access();
+        cityWide = draft.cityWide();
+        districts.clear();
+        districts.addAll(draft.districts());
+        problemAreas.clear();
+        problemAreas.addAll(draft.problemAreas());
+        languages.clear();
+        languages.addAll(draft.languages());
+        capacity = draft.capacity();
+        waitingWeeks = draft.waitingWeeks();
+        howToApply = draft.howToApply();
+        cost = draft.cost();
+        confirm(editor, today);
+    }
+
+    public void confirm(String editor, LocalDate today) {
+        assuredOn = today;
+        assuredBy = editor;
+    }
+
+    public OfferDraft toDraft() {
+        return new OfferDraft(name, description, kind, minimumAge, maximumAge, access, cityWide, districts,
+                problemAreas, languages, capacity, waitingWeeks, howToApply, cost, version);
     }
 
     /** The offer as the directory shows it; stale when not confirmed since {@code staleBefore}. */

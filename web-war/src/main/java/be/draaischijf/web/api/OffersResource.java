@@ -1,22 +1,30 @@
 package be.draaischijf.web.api;
 
 import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.EditableOffer;
 import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.Sector;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +39,9 @@ public class OffersResource {
 
     @EJB
     Offers offers;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Operation(summary = "Actief aanbod dat aan elke opgegeven filter voldoet, op naam, per pagina; X-Total-Count geeft het totaal")
@@ -52,6 +63,31 @@ public class OffersResource {
     @Operation(summary = "Eén aanbod met hoe aan te melden")
     public OfferView find(@PathParam("id") UUID id) {
         return offers.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Operation(summary = "Een aanbod om te bewerken, met zijn versie (alleen eigen aanbod voor partners)")
+    public EditableOffer forEditing(@PathParam("id") UUID id) {
+        return offers.forEditing(id, caller());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een aanbod wijzigen (partners: alleen eigen aanbod); 409 als het intussen wijzigde")
+    public OfferView update(@PathParam("id") UUID id, OfferDraft draft) {
+        if (draft == null) {
+            throw new BadRequestException("body: een aanbod in JSON is verplicht");
+        }
+        return offers.update(id, caller(), draft);
+    }
+
+    private String caller() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Draaischijf\"");
+        }
+        return security.getUserPrincipal().getName();
     }
 
     @GET

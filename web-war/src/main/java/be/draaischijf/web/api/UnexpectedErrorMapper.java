@@ -1,5 +1,8 @@
 package be.draaischijf.web.api;
 
+import be.draaischijf.partner.api.ConcurrentChange;
+import be.draaischijf.partner.api.OfferNotEditable;
+import be.draaischijf.partner.api.UnknownOffer;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
@@ -14,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Anything unforeseen: logged with an id, answered with a problem that carries the same id and no
- * stack trace. A validation error wrapped in an EJBException is unwrapped to a 400.
+ * stack trace. A validation error wrapped in an EJBException is unwrapped to a 400; the module
+ * exceptions of the partner API become 403, 404 and 409.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -31,6 +35,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         if (exception instanceof EJBException ejb && ejb.getCause() instanceof ConstraintViolationException cve) {
             return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(cve);
+        }
+        if (exception instanceof OfferNotEditable) {
+            return Problems.response(403, Problems.body(403, "Geen toegang",
+                    "Je kan alleen het aanbod van je eigen organisatie wijzigen.", uri.getPath()).build());
+        }
+        if (exception instanceof UnknownOffer) {
+            return Problems.response(404, Problems.body(404, "Niet gevonden", null, uri.getPath()).build());
+        }
+        if (exception instanceof ConcurrentChange) {
+            return Problems.response(409, Problems.body(409, "Conflict",
+                    "Iemand anders wijzigde dit intussen. Niets bewaard: haal de nieuwste versie op en probeer opnieuw.",
+                    uri.getPath()).build());
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + uri.getPath(), exception);

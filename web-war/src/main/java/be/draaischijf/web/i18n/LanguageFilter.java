@@ -19,8 +19,7 @@ import java.time.Duration;
  * logged-in person) and redirects to the same address without the parameter. It also runs when an
  * error page is shown, so that the switch works on a 403 page, whose request never reached it.
  */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(filterName = "LanguageFilter") // mapped in web.xml, where the order of the filters is set
 public class LanguageFilter extends HttpFilter {
 
     @EJB

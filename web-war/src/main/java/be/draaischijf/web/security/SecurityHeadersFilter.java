@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Security headers on every response. PrimeFaces needs inline scripts, hence 'unsafe-inline'. */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter") // mapped in web.xml, where the order of the filters is set
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

@@ -1,7 +1,10 @@
 package be.draaischijf.web.pages.partner;
 
+import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
+import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.security.SessionUser;
 import jakarta.annotation.PostConstruct;
@@ -9,9 +12,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
-/** /partner: the organisation the logged-in partner staff member acts for. */
+/** /partner: the organisation the partner staff member acts for, and its offers to keep current. */
 @Named
 @RequestScoped
 public class PartnerHomePage {
@@ -19,10 +25,20 @@ public class PartnerHomePage {
     @EJB
     Organisations organisations;
 
+    @EJB
+    Offers offers;
+
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Messages messages;
+
     private OrganisationView organisation;
+    private List<OfferView> ownOffers;
 
     @PostConstruct
     void init() {
@@ -31,9 +47,21 @@ public class PartnerHomePage {
                 .filter(Objects::nonNull)
                 .flatMap(organisations::find)
                 .orElse(null);
+        ownOffers = offers.editableBy(request.getRemoteUser());
+    }
+
+    /** "Nog actueel": confirms an offer without changing it. */
+    public void confirm(String id) {
+        offers.confirmCurrent(UUID.fromString(id), request.getRemoteUser());
+        ownOffers = offers.editableBy(request.getRemoteUser());
+        messages.info("partnerHome.confirmed");
     }
 
     public OrganisationView getOrganisation() {
         return organisation;
+    }
+
+    public List<OfferView> getOwnOffers() {
+        return ownOffers;
     }
 }

@@ -1,0 +1,208 @@
+package be.draaischijf.web.pages.partner;
+
+import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.ConcurrentChange;
+import be.draaischijf.partner.api.EditableOffer;
+import be.draaischijf.partner.api.OfferDraft;
+import be.draaischijf.partner.api.OfferKind;
+import be.draaischijf.partner.api.OfferNotEditable;
+import be.draaischijf.partner.api.Offers;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceLists;
+import be.draaischijf.partner.api.UnknownOffer;
+import be.draaischijf.web.i18n.Language;
+import be.draaischijf.web.layout.Messages;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * /partner/aanbod/{id}: a partner staff member edits one of their organisation's offers. Another
+ * organisation's offer is a 403, an unknown one a 404; a conflicting edit is refused with a message
+ * and the form keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class OfferEditPage implements Serializable {
+
+    /** Which form field shows the API's message for each draft property. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("name", "naam"), Map.entry("description", "beschrijving"), Map.entry("kind", "soort"),
+            Map.entry("minimumAge", "minLeeftijd"), Map.entry("maximumAge", "maxLeeftijd"),
+            Map.entry("ageRange", "maxLeeftijd"), Map.entry("access", "toegang"), Map.entry("area", "wijken"),
+            Map.entry("problemAreas", "problemAreas"), Map.entry("languages", "talen"),
+            Map.entry("capacity", "capaciteit"), Map.entry("waitingWeeks", "wachttijd"),
+            Map.entry("howToApply", "aanmelden"), Map.entry("cost", "kostprijs"));
+
+    @EJB
+    Offers offers;
+
+    @EJB
+    ReferenceLists referenceLists;
+
+    @Inject
+    Messages messages;
+
+    private String id;
+    private String offerName;
+    private String organisationName;
+    private int version;
+    private String name;
+    private String description;
+    private OfferKind kind;
+    private int minimumAge;
+    private int maximumAge;
+    private Access access;
+    private boolean cityWide;
+    private List<String> districts = new ArrayList<>();
+    private List<String> problemAreas = new ArrayList<>();
+    private List<String> languages = new ArrayList<>();
+    private Integer capacity;
+    private Integer waitingWeeks;
+    private String howToApply;
+    private String cost;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        try {
+            EditableOffer editable = offers.forEditing(UUID.fromString(id), editor());
+            offerName = editable.offer().name();
+            organisationName = editable.offer().organisationName();
+            fill(editable.draft());
+        } catch (OfferNotEditable e) {
+            faces.getExternalContext().responseSendError(403, "");
+            faces.responseComplete();
+        } catch (UnknownOffer | IllegalArgumentException e) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public String save() {
+        OfferDraft draft = new OfferDraft(name, description, kind, minimumAge, maximumAge, access, cityWide,
+                new HashSet<>(districts), new HashSet<>(problemAreas), new HashSet<>(languages), capacity,
+                waitingWeeks, howToApply, cost, version);
+        try {
+            offers.update(UUID.fromString(id), editor(), draft);
+        } catch (ConcurrentChange e) {
+            messages.error(null, "offerEdit.conflict");
+            return null;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException invalid) {
+                show(invalid);
+                return null;
+            }
+            throw e;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        messages.info("offerEdit.saved");
+        return "/partner?faces-redirect=true";
+    }
+
+    private void show(ConstraintViolationException invalid) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            String property = path.substring(path.lastIndexOf('.') + 1);
+            String field = FIELDS.get(property);
+            faces.addMessage(field == null ? null : "offer:" + field,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, capitalised(violation.getMessage()), null));
+        }
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+    }
+
+    private void fill(OfferDraft draft) {
+        version = draft.version();
+        name = draft.name();
+        description = draft.description();
+        kind = draft.kind();
+        minimumAge = draft.minimumAge();
+        maximumAge = draft.maximumAge();
+        access = draft.access();
+        cityWide = draft.cityWide();
+        districts = new ArrayList<>(draft.districts());
+        problemAreas = new ArrayList<>(draft.problemAreas());
+        languages = new ArrayList<>(draft.languages());
+        capacity = draft.capacity();
+        waitingWeeks = draft.waitingWeeks();
+        howToApply = draft.howToApply();
+        cost = draft.cost();
+    }
+
+    private static String editor() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteUser();
+    }
+
+    public List<ReferenceItem> getDistrictItems() {
+        return referenceLists.districts().stream().filter(d -> !"CITY_WIDE".equals(d.code())).toList();
+    }
+
+    public List<ReferenceItem> getProblemAreaItems() {
+        return referenceLists.problemAreas();
+    }
+
+    public List<String> getLanguageCodes() {
+        return Language.OFFER_LANGUAGES;
+    }
+
+    public OfferKind[] getKinds() {
+        return OfferKind.values();
+    }
+
+    public Access[] getAccesses() {
+        return Access.values();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getOfferName() { return offerName; }
+    public String getOrganisationName() { return organisationName; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public OfferKind getKind() { return kind; }
+    public void setKind(OfferKind kind) { this.kind = kind; }
+    public int getMinimumAge() { return minimumAge; }
+    public void setMinimumAge(int minimumAge) { this.minimumAge = minimumAge; }
+    public int getMaximumAge() { return maximumAge; }
+    public void setMaximumAge(int maximumAge) { this.maximumAge = maximumAge; }
+    public Access getAccess() { return access; }
+    public void setAccess(Access access) { this.access = access; }
+    public boolean isCityWide() { return cityWide; }
+    public void setCityWide(boolean cityWide) { this.cityWide = cityWide; }
+    public List<String> getDistricts() { return districts; }
+    public void setDistricts(List<String> districts) { this.districts = districts; }
+    public List<String> getProblemAreas() { return problemAreas; }
+    public void setProblemAreas(List<String> problemAreas) { this.problemAreas = problemAreas; }
+    public List<String> getLanguages() { return languages; }
+    public void setLanguages(List<String> languages) { this.languages = languages; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public Integer getWaitingWeeks() { return waitingWeeks; }
+    public void setWaitingWeeks(Integer waitingWeeks) { this.waitingWeeks = waitingWeeks; }
+    public String getHowToApply() { return howToApply; }
+    public void setHowToApply(String howToApply) { this.howToApply = howToApply; }
+    public String getCost() { return cost; }
+    public void setCost(String cost) { this.cost = cost; }
+}
