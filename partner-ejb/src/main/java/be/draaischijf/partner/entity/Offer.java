@@ -105,6 +105,13 @@ public class Offer {
     protected Offer() {
     }
 
+    /** A new offer of the organisation, confirmed as current by {@code assuredBy} today. */
+    public Offer(Organisation organisation, OfferDraft draft, String assuredBy, LocalDate today) {
+        this.id = UUID.randomUUID();
+        this.organisation = organisation;
+        apply(draft, assuredBy, today);
+    }
+
     public boolean isActive() {
         return active;
     }

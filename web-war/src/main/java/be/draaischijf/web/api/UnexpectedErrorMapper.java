@@ -1,6 +1,7 @@
 package be.draaischijf.web.api;
 
 import be.draaischijf.partner.api.ConcurrentChange;
+import be.draaischijf.partner.api.DemoModeOnly;
 import be.draaischijf.partner.api.OfferNotEditable;
 import be.draaischijf.partner.api.UnknownOffer;
 import jakarta.ejb.EJBException;
@@ -35,6 +36,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         if (exception instanceof EJBException ejb && ejb.getCause() instanceof ConstraintViolationException cve) {
             return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(cve);
+        }
+        if (exception instanceof DemoModeOnly refused) {
+            return Problems.response(409, Problems.body(409, "Niet mogelijk", refused.getMessage(), uri.getPath()).build());
         }
         if (exception instanceof OfferNotEditable) {
             return Problems.response(403, Problems.body(403, "Geen toegang",
