@@ -95,7 +95,7 @@ public class OfferEditPage implements Serializable {
         }
     }
 
-    public String save() {
+    public String save() throws IOException {
         OfferDraft draft = new OfferDraft(name, description, kind, minimumAge, maximumAge, access, cityWide,
                 new HashSet<>(districts), new HashSet<>(problemAreas), new HashSet<>(languages), capacity,
                 waitingWeeks, howToApply, cost, version);
@@ -111,9 +111,12 @@ public class OfferEditPage implements Serializable {
             }
             throw e;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        // an explicit redirect: this view is served through a forward, so navigation would say /partner.xhtml
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
         messages.info("offerEdit.saved");
-        return "/partner?faces-redirect=true";
+        external.redirect(external.getRequestContextPath() + "/partner");
+        return null;
     }
 
     private void show(ConstraintViolationException invalid) {
