@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** Generated offers for benchmarks, in demo mode only; deterministic for a given starting count. */
 @Stateless
@@ -29,9 +30,11 @@ public class DemoVolumeBean implements DemoVolume {
     @PersistenceContext(unitName = "partner")
     EntityManager em;
 
+    BooleanSupplier demoMode = RunMode::isDemo;
+
     @Override
     public int fillOffersUpTo(int total) {
-        if (!RunMode.isDemo()) {
+        if (!demoMode.getAsBoolean()) {
             throw new DemoModeOnly("Gegenereerd aanbod kan alleen in demomodus.");
         }
         long existing = em.createQuery("select count(o) from Offer o where o.active = true", Long.class).getSingleResult();
@@ -48,8 +51,8 @@ public class DemoVolumeBean implements DemoVolume {
                     OfferKind.values()[random.nextInt(OfferKind.values().length)], min,
                     Math.min(25, min + 2 + random.nextInt(10)), random.nextBoolean() ? Access.DIRECT : Access.REFERRAL,
                     cityWide, cityWide ? Set.of() : Set.of(districts.get(random.nextInt(districts.size()))),
-                    Set.of(areas.get(random.nextInt(areas.size())), areas.get(random.nextInt(areas.size()))),
-                    Set.of("nl", LANGUAGES.get(random.nextInt(LANGUAGES.size()))), random.nextInt(30),
+                    Set.copyOf(List.of(areas.get(random.nextInt(areas.size())), areas.get(random.nextInt(areas.size())))),
+                    Set.copyOf(List.of("nl", LANGUAGES.get(random.nextInt(LANGUAGES.size())))), random.nextInt(30),
                     random.nextInt(20), "Aanmelden via het Centraal Meldpunt.", "Gratis", 0);
             em.persist(new Offer(organisations.get(random.nextInt(organisations.size())), draft, "demo", LocalDate.now()));
             if (added % 500 == 499) {
