@@ -4,12 +4,11 @@ import be.draaischijf.partner.api.Access;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.ReferenceItem;
-import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.partner.api.Sector;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
+import be.draaischijf.web.layout.ReferenceChoices;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,8 +27,8 @@ public class OfferSearchPage implements Serializable {
     @EJB
     Offers offers;
 
-    @EJB
-    ReferenceLists referenceLists;
+    @Inject
+    ReferenceChoices choices;
 
     @Inject
     Messages messages;
@@ -43,15 +42,13 @@ public class OfferSearchPage implements Serializable {
     private String language;
 
     private PagedModel<OfferView> model;
-    private List<ReferenceItem> problemAreas;
-    private List<ReferenceItem> districts;
 
     /** Runs after the URL parameters are applied (f:viewAction). */
     public void load() {
-        problemAreas = referenceLists.problemAreas();
-        districts = referenceLists.districts();
-        OfferQuery query = new OfferQuery(blankToNull(text), known(problemArea, problemAreas), parseAge(),
-                known(district, districts), parse(Sector.class, sector), parse(Access.class, access),
+        OfferQuery query = new OfferQuery(blankToNull(text),
+                ReferenceChoices.known(problemArea, choices.getProblemAreas()).orElse(null), parseAge(),
+                ReferenceChoices.known(district, choices.getDistricts()).orElse(null),
+                parse(Sector.class, sector), parse(Access.class, access),
                 language != null && Language.OFFER_LANGUAGES.contains(language) ? language : null);
         Offers api = offers;
         model = new PagedModel<>(() -> api.count(query), (offset, size) -> api.search(query, offset, size),
@@ -83,10 +80,6 @@ public class OfferSearchPage implements Serializable {
         return null;
     }
 
-    private static String known(String code, List<ReferenceItem> items) {
-        return items.stream().map(ReferenceItem::code).filter(c -> c.equals(code)).findFirst().orElse(null);
-    }
-
     private static <E extends Enum<E>> E parse(Class<E> type, String name) {
         for (E value : type.getEnumConstants()) {
             if (value.name().equals(name)) {
@@ -102,26 +95,6 @@ public class OfferSearchPage implements Serializable {
 
     public PagedModel<OfferView> getModel() {
         return model;
-    }
-
-    public List<ReferenceItem> getProblemAreas() {
-        return problemAreas;
-    }
-
-    public List<ReferenceItem> getDistricts() {
-        return districts;
-    }
-
-    public Sector[] getSectors() {
-        return Sector.values();
-    }
-
-    public Access[] getAccesses() {
-        return Access.values();
-    }
-
-    public List<String> getLanguages() {
-        return Language.OFFER_LANGUAGES;
     }
 
     public String getText() {

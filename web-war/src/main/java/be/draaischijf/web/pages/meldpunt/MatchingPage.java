@@ -4,11 +4,9 @@ import be.draaischijf.partner.api.MatchReason;
 import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.ReferenceItem;
-import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
-import jakarta.annotation.PostConstruct;
+import be.draaischijf.web.layout.ReferenceChoices;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,8 +27,8 @@ public class MatchingPage implements Serializable {
     @EJB
     Offers offers;
 
-    @EJB
-    ReferenceLists referenceLists;
+    @Inject
+    ReferenceChoices choices;
 
     @Inject
     Messages messages;
@@ -43,14 +41,6 @@ public class MatchingPage implements Serializable {
     private List<String> problemAreas = new ArrayList<>();
     private String spokenLanguage;
     private List<OfferMatch> matches;
-    private List<ReferenceItem> problemAreaItems;
-    private List<ReferenceItem> districtItems;
-
-    @PostConstruct
-    void init() {
-        problemAreaItems = referenceLists.problemAreas();
-        districtItems = referenceLists.districts();
-    }
 
     public void match() {
         if (problemAreas.isEmpty()) {
@@ -63,34 +53,18 @@ public class MatchingPage implements Serializable {
     /** A reason in words: "leeftijd past", "wijk Kiel", "wachttijd 2 weken", "geen capaciteit". */
     public String describe(MatchReason reason) {
         String value = switch (reason.code()) {
-            case DISTRICT -> label(districtItems, reason.value());
+            case DISTRICT -> ReferenceChoices.label(reason.value(), choices.getDistricts(), language.getCode());
             case PROBLEM_AREAS -> Arrays.stream(reason.value().split(","))
-                    .map(code -> label(problemAreaItems, code)).collect(Collectors.joining(", "));
+                    .map(code -> ReferenceChoices.label(code, choices.getProblemAreas(), language.getCode()))
+                    .collect(Collectors.joining(", "));
             case LANGUAGE, LANGUAGE_NOT_OFFERED -> messages.text("language." + reason.value());
             default -> reason.value();
         };
         return MessageFormat.format(messages.text("matchReason." + reason.code()), value);
     }
 
-    private String label(List<ReferenceItem> items, String code) {
-        return items.stream().filter(item -> item.code().equals(code)).findFirst()
-                .map(item -> item.label(language.getCode())).orElse(code);
-    }
-
     public List<OfferMatch> getMatches() {
         return matches;
-    }
-
-    public List<ReferenceItem> getProblemAreaItems() {
-        return problemAreaItems;
-    }
-
-    public List<ReferenceItem> getDistrictItems() {
-        return districtItems;
-    }
-
-    public List<String> getLanguages() {
-        return Language.OFFER_LANGUAGES;
     }
 
     public Integer getAge() {

@@ -7,10 +7,7 @@ import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferNotEditable;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.ReferenceItem;
-import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.partner.api.UnknownOffer;
-import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -50,9 +47,6 @@ public class OfferEditPage implements Serializable {
 
     @EJB
     Offers offers;
-
-    @EJB
-    ReferenceLists referenceLists;
 
     @Inject
     Messages messages;
@@ -154,26 +148,6 @@ public class OfferEditPage implements Serializable {
 
     private static String editor() {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteUser();
-    }
-
-    public List<ReferenceItem> getDistrictItems() {
-        return referenceLists.districts().stream().filter(d -> !"CITY_WIDE".equals(d.code())).toList();
-    }
-
-    public List<ReferenceItem> getProblemAreaItems() {
-        return referenceLists.problemAreas();
-    }
-
-    public List<String> getLanguageCodes() {
-        return Language.OFFER_LANGUAGES;
-    }
-
-    public OfferKind[] getKinds() {
-        return OfferKind.values();
-    }
-
-    public Access[] getAccesses() {
-        return Access.values();
     }
 
     public String getId() { return id; }
