@@ -79,10 +79,7 @@ public class OffersBean implements Offers {
         if (!account.getRoles().contains(Role.PARTNER) || account.getOrganisationId() == null) {
             return List.of();
         }
-        return em.createQuery("select o from Offer o join fetch o.organisation org where org.id = :organisation"
-                        + " order by lower(o.name), o.id", Offer.class)
-                .setParameter("organisation", account.getOrganisationId())
-                .getResultStream().map(this::view).toList();
+        return offersOf(account.getOrganisationId(), false);
     }
 
     @Override
@@ -145,8 +142,12 @@ public class OffersBean implements Offers {
 
     @Override
     public List<OfferView> ofOrganisation(UUID organisationId) {
+        return offersOf(organisationId, true);
+    }
+
+    private List<OfferView> offersOf(UUID organisationId, boolean activeOnly) {
         return em.createQuery("select o from Offer o join fetch o.organisation org where org.id = :organisation"
-                        + " and o.active = true order by lower(o.name), o.id", Offer.class)
+                        + (activeOnly ? " and o.active = true" : "") + " order by lower(o.name), o.id", Offer.class)
                 .setParameter("organisation", organisationId)
                 .getResultStream().map(this::view).toList();
     }

@@ -32,10 +32,6 @@ public class Formats {
                 .withZone(BRUSSELS).format(instant);
     }
 
-    public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(BRUSSELS).format(instant);
-    }
-
     /** ISO form for a {@code <time datetime>} attribute. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BRUSSELS).format(instant);
