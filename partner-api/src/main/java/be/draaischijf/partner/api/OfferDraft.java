@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * What an editor may change on an offer, with the version they started from (optimistic locking:
- * an edit based on an older version is refused, not silently applied).
+ * an edit based on an older version is refused, not silently applied). {@code active} left out (null)
+ * keeps an offer active or as it was.
  */
 public record OfferDraft(
         @NotBlank(message = "vul een naam in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String name,
@@ -28,6 +29,7 @@ public record OfferDraft(
         @Min(value = 0, message = "mag niet negatief zijn") @Max(value = 260, message = "mag hoogstens 260 weken zijn") Integer waitingWeeks,
         @Size(max = 2000, message = "mag hoogstens 2000 tekens lang zijn") String howToApply,
         @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String cost,
+        Boolean active,
         int version) {
 
     public OfferDraft {

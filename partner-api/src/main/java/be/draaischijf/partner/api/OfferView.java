@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * An offer (aanbod, traject) as the directory shows it. {@code stale} is true when nobody confirmed
- * it as current for longer than the configured time.
+ * it as current for longer than the configured time; inactive offers are only shown to their editors.
  */
 public record OfferView(
         UUID id,
@@ -29,7 +29,8 @@ public record OfferView(
         String cost,
         LocalDate assuredOn,
         String assuredBy,
-        boolean stale) {
+        boolean stale,
+        boolean active) {
 
     public OfferView {
         districts = Set.copyOf(districts);

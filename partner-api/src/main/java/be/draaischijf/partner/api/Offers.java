@@ -35,15 +35,30 @@ public interface Offers {
      * Saves an edit. Partner staff change only their own organisation's offers; coordinators and
      * administrators change any. Saving also confirms the offer as current (assured today by the editor).
      *
-     * @throws OfferNotEditable  when the editor may not change this offer
+     * @throws NotEditable  when the editor may not change this offer
      * @throws ConcurrentChange  when the offer changed since {@code draft.version()}
      * @throws UnknownOffer     when there is no such offer
      */
     OfferView update(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor,
-                     @NotNull(message = "is verplicht") @jakarta.validation.Valid OfferDraft draft);
+                     @NotNull(message = "is verplicht") @Valid OfferDraft draft);
+
+    /**
+     * A new offer of an organisation: partner staff for their own organisation, coordinators and
+     * administrators for any. It counts as confirmed today by its creator.
+     *
+     * @throws NotEditable          when the editor may not add offers to this organisation
+     * @throws UnknownOrganisation  when there is no such organisation
+     * @throws InvalidReference     when a district, problem area or language code is unknown
+     */
+    OfferView create(@NotNull(message = "is verplicht") UUID organisationId, @NotNull(message = "is verplicht") String editor,
+                     @NotNull(message = "is verplicht") @Valid OfferDraft draft);
 
     /** Confirms the offer as current without changing it (the "assured" date and who). */
     OfferView confirmCurrent(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor);
+
+    /** Every offer of one organisation, active or not, by name, if {@code editor} may change them. */
+    List<OfferView> allOfOrganisation(@NotNull(message = "is verplicht") UUID organisationId,
+                                      @NotNull(message = "is verplicht") String editor);
 
     /** The active offers of one organisation, by name. */
     List<OfferView> ofOrganisation(@NotNull(message = "is verplicht") UUID organisationId);

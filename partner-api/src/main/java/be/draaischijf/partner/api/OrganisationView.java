@@ -1,8 +1,11 @@
 package be.draaischijf.partner.api;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** An organisation as the directory shows it. */
+/** An organisation as the directory shows it. {@code districts} are district codes ({@code CITY_WIDE}: the whole city). */
 public record OrganisationView(
         UUID id,
         String name,
@@ -12,5 +15,13 @@ public record OrganisationView(
         String phone,
         String email,
         String website,
-        String districts) {
+        Set<String> districts,
+        List<ContactPerson> contacts,
+        LocalDate partnerSince,
+        boolean active) {
+
+    public OrganisationView {
+        districts = Set.copyOf(districts);
+        contacts = List.copyOf(contacts);
+    }
 }

@@ -53,7 +53,7 @@ public class DemoVolumeBean implements DemoVolume {
                     cityWide, cityWide ? Set.of() : Set.of(districts.get(random.nextInt(districts.size()))),
                     Set.copyOf(List.of(areas.get(random.nextInt(areas.size())), areas.get(random.nextInt(areas.size())))),
                     Set.copyOf(List.of("nl", LANGUAGES.get(random.nextInt(LANGUAGES.size())))), random.nextInt(30),
-                    random.nextInt(20), "Aanmelden via het Centraal Meldpunt.", "Gratis", 0);
+                    random.nextInt(20), "Aanmelden via het Centraal Meldpunt.", "Gratis", true, 0);
             em.persist(new Offer(organisations.get(random.nextInt(organisations.size())), draft, "demo", LocalDate.now()));
             if (added % 500 == 499) {
                 em.flush();

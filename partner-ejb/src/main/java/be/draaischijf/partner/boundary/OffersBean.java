@@ -7,11 +7,16 @@ import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
-import be.draaischijf.partner.api.OfferNotEditable;
-import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.Role;
+import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.UnknownOffer;
+import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.partner.api.InvalidReference;
+import be.draaischijf.partner.api.UnknownOrganisation;
+import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.control.OfferMatching;
+import be.draaischijf.partner.control.ReferenceCodes;
+import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.partner.entity.Account;
 import be.draaischijf.partner.entity.Offer;
 import be.draaischijf.platform.ParameterValidation;
@@ -71,8 +76,8 @@ public class OffersBean implements Offers {
 
     @Override
     public List<OfferView> editableBy(String editor) {
-        Account account = account(editor);
-        if (mayEditEverything(account)) {
+        Account account = Editors.account(em, editor);
+        if (Editors.mayEditEverything(account)) {
             return em.createQuery("select o from Offer o join fetch o.organisation org order by lower(o.name), o.id",
                     Offer.class).setMaxResults(500).getResultStream().map(this::view).toList();
         }
@@ -95,8 +100,29 @@ public class OffersBean implements Offers {
             throw new ConcurrentChange("offer " + id + " is at version " + offer.getVersion()
                     + ", the edit started from " + draft.version());
         }
+        checkCodes(draft);
         offer.apply(draft, editor, LocalDate.now(clock));
         return flushed(offer);
+    }
+
+    @Override
+    public OfferView create(UUID organisationId, String editor, OfferDraft draft) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new UnknownOrganisation("no organisation " + organisationId);
+        }
+        Editors.requireEditorOf(em, editor, organisationId);
+        checkCodes(draft);
+        Offer offer = new Offer(organisation, draft, editor, LocalDate.now(clock));
+        em.persist(offer);
+        return flushed(offer);
+    }
+
+    private void checkCodes(OfferDraft draft) {
+        List<FieldError> errors = ReferenceCodes.load(em).check(draft);
+        if (!errors.isEmpty()) {
+            throw new InvalidReference(errors);
+        }
     }
 
     @Override
@@ -121,23 +147,14 @@ public class OffersBean implements Offers {
         if (offer == null) {
             throw new UnknownOffer("no offer " + id);
         }
-        Account account = account(editor);
-        boolean own = account.getRoles().contains(Role.PARTNER)
-                && offer.getOrganisationId().equals(account.getOrganisationId());
-        if (!own && !mayEditEverything(account)) {
-            throw new OfferNotEditable(editor + " may not change offer " + id);
-        }
+        Editors.requireEditorOf(em, editor, offer.getOrganisationId());
         return offer;
     }
 
-    private Account account(String username) {
-        return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst()
-                .orElseThrow(() -> new OfferNotEditable("unknown editor " + username));
-    }
-
-    private static boolean mayEditEverything(Account account) {
-        return account.getRoles().contains(Role.COORDINATOR) || account.getRoles().contains(Role.ADMIN);
+    @Override
+    public List<OfferView> allOfOrganisation(UUID organisationId, String editor) {
+        Editors.requireEditorOf(em, editor, organisationId);
+        return offersOf(organisationId, false);
     }
 
     @Override

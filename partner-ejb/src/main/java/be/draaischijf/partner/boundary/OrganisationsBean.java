@@ -1,14 +1,27 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.api.ConcurrentChange;
+import be.draaischijf.partner.api.DuplicateName;
+import be.draaischijf.partner.api.EditableOrganisation;
+import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.partner.api.InvalidReference;
+import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
+import be.draaischijf.partner.api.UnknownOrganisation;
+import be.draaischijf.partner.control.Editors;
+import be.draaischijf.partner.control.ReferenceCodes;
+import be.draaischijf.partner.entity.Account;
 import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +34,7 @@ public class OrganisationsBean implements Organisations {
 
     @Override
     public List<OrganisationView> listActive(int offset, int size) {
-        return em.createQuery("select o from Organisation o where o.active = true order by o.name", Organisation.class)
+        return em.createQuery("select o from Organisation o where o.active = true order by lower(o.name), o.id", Organisation.class)
                 .setFirstResult(offset).setMaxResults(size)
                 .getResultStream().map(Organisation::toView).toList();
     }
@@ -32,9 +45,83 @@ public class OrganisationsBean implements Organisations {
     }
 
     @Override
+    public List<OrganisationView> listAll(int offset, int size) {
+        return em.createQuery("select o from Organisation o order by lower(o.name), o.id", Organisation.class)
+                .setFirstResult(offset).setMaxResults(size)
+                .getResultStream().map(Organisation::toView).toList();
+    }
+
+    @Override
+    public long countAll() {
+        return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+    }
+
+    @Override
     public Optional<OrganisationView> find(UUID id) {
         return Optional.ofNullable(em.find(Organisation.class, id))
                 .filter(Organisation::isActive)
                 .map(Organisation::toView);
+    }
+
+    @Override
+    public EditableOrganisation forEditing(UUID id, String editor) {
+        Organisation organisation = existing(id);
+        Editors.requireEditorOf(em, editor, id);
+        return new EditableOrganisation(organisation.toView(), organisation.toDraft());
+    }
+
+    @Override
+    public OrganisationView create(String editor, OrganisationDraft draft) {
+        if (!Editors.mayEditEverything(Editors.account(em, editor))) {
+            throw new NotEditable(editor + " may not add organisations");
+        }
+        check(draft, null);
+        Organisation organisation = new Organisation(draft);
+        em.persist(organisation);
+        return flushed(organisation);
+    }
+
+    @Override
+    public OrganisationView update(UUID id, String editor, OrganisationDraft draft) {
+        Organisation organisation = existing(id);
+        Account account = Editors.requireEditorOf(em, editor, id);
+        if (organisation.getVersion() != draft.version()) {
+            throw new ConcurrentChange("organisation " + id + " is at version " + organisation.getVersion()
+                    + ", the edit started from " + draft.version());
+        }
+        check(draft, id);
+        organisation.apply(draft, Editors.mayEditEverything(account));
+        return flushed(organisation);
+    }
+
+    private Organisation existing(UUID id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new UnknownOrganisation("no organisation " + id);
+        }
+        return organisation;
+    }
+
+    /** Known district codes, and a name no other organisation has (case does not make a name different). */
+    private void check(OrganisationDraft draft, UUID self) {
+        List<FieldError> errors = ReferenceCodes.load(em).check(draft);
+        if (!errors.isEmpty()) {
+            throw new InvalidReference(errors);
+        }
+        boolean taken = em.createQuery("select o.id from Organisation o where lower(o.name) = :name", UUID.class)
+                .setParameter("name", draft.name().toLowerCase(Locale.ROOT))
+                .getResultStream().anyMatch(other -> !other.equals(self));
+        if (taken) {
+            throw new DuplicateName("an organisation named " + draft.name() + " exists");
+        }
+    }
+
+    private OrganisationView flushed(Organisation organisation) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChange("organisation changed by someone else while saving");
+        }
+        return organisation.toView();
     }
 }

@@ -29,6 +29,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "offer")
 public class Offer {
 
+    private static final String CITY_WIDE = "CITY_WIDE";
+
     @Id
     private UUID id;
 
@@ -116,6 +118,14 @@ public class Offer {
         return active;
     }
 
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
     public UUID getOrganisationId() {
         return organisation.getId();
     }
@@ -132,9 +142,10 @@ public class Offer {
         minimumAge = draft.minimumAge();
         maximumAge = draft.maximumAge();
         access = draft.access();
-        cityWide = draft.cityWide();
+        // "Stadsbreed" chosen as a district (as an import may do) is the city-wide flag, not a district
+        cityWide = draft.cityWide() || draft.districts().contains(CITY_WIDE);
         districts.clear();
-        districts.addAll(draft.districts());
+        draft.districts().stream().filter(code -> !CITY_WIDE.equals(code)).forEach(districts::add);
         problemAreas.clear();
         problemAreas.addAll(draft.problemAreas());
         languages.clear();
@@ -143,6 +154,9 @@ public class Offer {
         waitingWeeks = draft.waitingWeeks();
         howToApply = draft.howToApply();
         cost = draft.cost();
+        if (draft.active() != null) {
+            active = draft.active();
+        }
         confirm(editor, today);
     }
 
@@ -153,7 +167,7 @@ public class Offer {
 
     public OfferDraft toDraft() {
         return new OfferDraft(name, description, kind, minimumAge, maximumAge, access, cityWide, districts,
-                problemAreas, languages, capacity, waitingWeeks, howToApply, cost, version);
+                problemAreas, languages, capacity, waitingWeeks, howToApply, cost, active, version);
     }
 
     /** The offer as the directory shows it; stale when not confirmed since {@code staleBefore}. */
@@ -161,6 +175,6 @@ public class Offer {
         return new OfferView(id, organisation.getId(), organisation.getName(), organisation.getSector(), name,
                 description, kind, minimumAge, maximumAge, access, cityWide, districts, problemAreas, languages,
                 capacity, waitingWeeks, howToApply, cost, assuredOn, assuredBy,
-                assuredOn == null || assuredOn.isBefore(staleBefore));
+                assuredOn == null || assuredOn.isBefore(staleBefore), active);
     }
 }

@@ -40,6 +40,10 @@ public class ReferenceEntry {
     protected ReferenceEntry() {
     }
 
+    public String getListName() {
+        return key.listName();
+    }
+
     public ReferenceItem toItem() {
         return new ReferenceItem(key.code(), labelNl, labelEn, active);
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.draaischijf.partner.api.ConcurrentChange;
 import be.draaischijf.partner.api.OfferDraft;
-import be.draaischijf.partner.api.OfferNotEditable;
+import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.UnknownOffer;
@@ -46,11 +46,11 @@ class OfferEditingDatabaseTest {
             OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em).forEditing(arktos.id(), "partner.arktos")).draft();
 
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).forEditing(arktos.id(), "partner.elegast")))
-                    .isInstanceOf(OfferNotEditable.class);
+                    .isInstanceOf(NotEditable.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).update(arktos.id(), "partner.elegast", withWaiting(draft, 0))))
-                    .isInstanceOf(OfferNotEditable.class);
+                    .isInstanceOf(NotEditable.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).update(arktos.id(), "professional", withWaiting(draft, 0))))
-                    .isInstanceOf(OfferNotEditable.class);
+                    .isInstanceOf(NotEditable.class);
             assertThat(offerNamed(emf, "Schoolondersteunend traject").waitingWeeks()).as("nothing saved").isEqualTo(4);
             assertThat(inTransaction(emf, (EntityManager em) -> offers(em).editableBy("partner.elegast")))
                     .extracting(OfferView::name).containsExactly("Schoolbegeleiding bij spijbelen", "Time-out traject");
@@ -99,7 +99,7 @@ class OfferEditingDatabaseTest {
     private static OfferDraft withWaiting(OfferDraft d, int weeks) {
         return new OfferDraft(d.name(), d.description(), d.kind(), d.minimumAge(), d.maximumAge(), d.access(),
                 d.cityWide(), d.districts(), d.problemAreas(), d.languages(), d.capacity(), weeks, d.howToApply(),
-                d.cost(), d.version());
+                d.cost(), d.active(), d.version());
     }
 
     private static OfferView offerNamed(EntityManagerFactory emf, String name) {

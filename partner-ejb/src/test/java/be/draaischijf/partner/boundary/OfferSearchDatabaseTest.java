@@ -120,7 +120,7 @@ class OfferSearchDatabaseTest {
         return new OfferQuery(text, area, age, district, sector, access, language);
     }
 
-    private static OffersBean offers(EntityManager em) {
+    static OffersBean offers(EntityManager em) {
         OffersBean bean = new OffersBean();
         bean.em = em;
         bean.staleAfterMonths = 6;

@@ -169,7 +169,7 @@ class OfferMatchingTest {
         OfferView build() {
             return new OfferView(UUID.randomUUID(), UUID.randomUUID(), "Organisatie", Sector.WELFARE, name, "",
                     OfferKind.INDIVIDUAL_GUIDANCE, min, max, Access.REFERRAL, cityWide, districts, areas, languages,
-                    capacity, waiting, "", "", LocalDate.now(), "x", false);
+                    capacity, waiting, "", "", LocalDate.now(), "x", false, true);
         }
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -84,10 +83,7 @@ public class OffersResource {
     }
 
     private String caller() {
-        if (security.getUserPrincipal() == null) {
-            throw new NotAuthorizedException("Basic realm=\"Draaischijf\"");
-        }
-        return security.getUserPrincipal().getName();
+        return Callers.name(security);
     }
 
     @GET

@@ -2,7 +2,13 @@ package be.draaischijf.web.api;
 
 import be.draaischijf.partner.api.ConcurrentChange;
 import be.draaischijf.partner.api.DemoModeOnly;
-import be.draaischijf.partner.api.OfferNotEditable;
+import be.draaischijf.partner.api.DuplicateName;
+import be.draaischijf.partner.api.ImportRejected;
+import be.draaischijf.partner.api.InvalidReference;
+import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.partner.api.UnknownOrganisation;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import be.draaischijf.partner.api.UnknownOffer;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -19,7 +25,7 @@ import java.util.logging.Logger;
 /**
  * Anything unforeseen: logged with an id, answered with a problem that carries the same id and no
  * stack trace. A validation error wrapped in an EJBException is unwrapped to a 400; the module
- * exceptions of the partner API become 403, 404 and 409.
+ * exceptions of the partner API become 400, 403, 404, 409 and 422.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -40,11 +46,28 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         if (exception instanceof DemoModeOnly refused) {
             return Problems.response(409, Problems.body(409, "Niet mogelijk", refused.getMessage(), uri.getPath()).build());
         }
-        if (exception instanceof OfferNotEditable) {
+        if (exception instanceof NotEditable) {
             return Problems.response(403, Problems.body(403, "Geen toegang",
-                    "Je kan alleen het aanbod van je eigen organisatie wijzigen.", uri.getPath()).build());
+                    "Je kan alleen je eigen organisatie en haar aanbod wijzigen.", uri.getPath()).build());
         }
-        if (exception instanceof UnknownOffer) {
+        if (exception instanceof InvalidReference invalid) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            invalid.getErrors().forEach(error -> errors.add(Json.createObjectBuilder()
+                    .add("field", error.field()).add("message", error.message())));
+            return Problems.response(400, Problems.body(400, "Ongeldige invoer",
+                    "Een of meer codes staan niet in de referentielijsten.", uri.getPath()).add("errors", errors).build());
+        }
+        if (exception instanceof DuplicateName) {
+            return Problems.response(409, Problems.body(409, "Naam al in gebruik",
+                    "Er is al een organisatie met deze naam.", uri.getPath()).build());
+        }
+        if (exception instanceof ImportRejected rejected) {
+            return Problems.response(422, Problems.body(422, "Import geweigerd",
+                    "Niets geïmporteerd: " + rejected.getPreview().invalidRows() + " rij(en) met fouten.", uri.getPath())
+                    .add("fileErrors", Json.createArrayBuilder(rejected.getPreview().fileErrors()))
+                    .add("rows", ImportResource.rows(rejected.getPreview())).build());
+        }
+        if (exception instanceof UnknownOffer || exception instanceof UnknownOrganisation) {
             return Problems.response(404, Problems.body(404, "Niet gevonden", null, uri.getPath()).build());
         }
         if (exception instanceof ConcurrentChange) {

@@ -1,6 +1,7 @@
 package be.draaischijf.web.layout;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +29,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public interface RowKey<T> extends Function<T, String>, Serializable {
     }
 
+    /** The largest page the module APIs hand out. */
+    static final int MAX_PAGE = 500;
+
     private final Counter counter;
     private final PageLoader<T> loader;
     private final RowKey<T> rowKey;
@@ -45,7 +49,19 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return loader.load(first, pageSize);
+        if (pageSize <= MAX_PAGE) {
+            return loader.load(first, pageSize);
+        }
+        // an export asks for everything at once: the modules hand out at most MAX_PAGE rows per call
+        List<T> all = new ArrayList<>();
+        for (int offset = first; offset < first + pageSize; offset += MAX_PAGE) {
+            List<T> page = loader.load(offset, Math.min(MAX_PAGE, first + pageSize - offset));
+            all.addAll(page);
+            if (page.size() < MAX_PAGE) {
+                break;
+            }
+        }
+        return all;
     }
 
     @Override

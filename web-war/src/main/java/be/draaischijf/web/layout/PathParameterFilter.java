@@ -7,32 +7,40 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves {@code /aanbod/{id}} with the view {@code /aanbod-detail.xhtml?id={id}} and
- * {@code /partner/aanbod/{id}} with {@code /partner/aanbod-bewerken.xhtml?id={id}} (forwards, not redirects;
- * the security constraint of the address asked for applies).
+ * Serves addresses with an id in the path by a view with the id as a parameter (forwards, not
+ * redirects; the security constraint of the address asked for applies): {@code /aanbod/{id}},
+ * {@code /partner/aanbod/{id|nieuw}}, {@code /meldpunt/aanbod/{id|nieuw}} and
+ * {@code /meldpunt/organisaties/{id|nieuw}}. The query string (such as {@code ?organisatie=}) is kept.
  */
 @WebFilter(filterName = "PathParameterFilter") // mapped in web.xml, where the order of the filters is set
 public class PathParameterFilter extends HttpFilter {
 
-    private static final Pattern OFFER = Pattern.compile("/aanbod/([0-9a-fA-F-]{36})/?");
-    private static final Pattern OWN_OFFER = Pattern.compile("/partner/aanbod/([0-9a-fA-F-]{36})/?");
+    private static final String ID = "([0-9a-fA-F-]{36})/?";
+    private static final String ID_OR_NEW = "([0-9a-fA-F-]{36}|nieuw)/?";
+
+    private static final Map<Pattern, String> VIEWS = Map.of(
+            Pattern.compile("/aanbod/" + ID), "/aanbod-detail.xhtml",
+            Pattern.compile("/partner/aanbod/" + ID_OR_NEW), "/partner/aanbod-bewerken.xhtml",
+            Pattern.compile("/meldpunt/aanbod/" + ID_OR_NEW), "/meldpunt/aanbod-bewerken.xhtml",
+            Pattern.compile("/meldpunt/organisaties/" + ID_OR_NEW), "/meldpunt/organisatie.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher offer = OFFER.matcher(path);
-        Matcher ownOffer = OWN_OFFER.matcher(path);
-        if (offer.matches()) {
-            request.getRequestDispatcher("/aanbod-detail.xhtml?id=" + offer.group(1)).forward(request, response);
-        } else if (ownOffer.matches()) {
-            request.getRequestDispatcher("/partner/aanbod-bewerken.xhtml?id=" + ownOffer.group(1)).forward(request, response);
-        } else {
-            chain.doFilter(request, response);
+        for (Map.Entry<Pattern, String> view : VIEWS.entrySet()) {
+            Matcher matcher = view.getKey().matcher(path);
+            if (matcher.matches()) {
+                String query = request.getQueryString() == null ? "" : "&" + request.getQueryString();
+                request.getRequestDispatcher(view.getValue() + "?id=" + matcher.group(1) + query).forward(request, response);
+                return;
+            }
         }
+        chain.doFilter(request, response);
     }
 }

@@ -23,6 +23,9 @@ public class ReferenceChoices {
     @EJB
     ReferenceLists referenceLists;
 
+    @jakarta.inject.Inject
+    Language language;
+
     private List<ReferenceItem> problemAreas;
     private List<ReferenceItem> districts;
 
@@ -39,6 +42,12 @@ public class ReferenceChoices {
             districts = referenceLists.districts();
         }
         return districts;
+    }
+
+    /** District codes as labels in the person's language, in the list's order, comma separated. */
+    public String districtLabels(java.util.Collection<String> codes) {
+        return getDistricts().stream().filter(item -> codes.contains(item.code()))
+                .map(item -> item.label(language.getCode())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Districts without "city-wide", for forms that ask city-wide separately. */

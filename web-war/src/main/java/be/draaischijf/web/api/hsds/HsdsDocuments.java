@@ -43,8 +43,9 @@ public final class HsdsDocuments {
         JsonArrayBuilder services = Json.createArrayBuilder();
         offers.forEach(offer -> services.add(serviceFields(offer)
                 .add("languages", languages(offer))
-                .add("service_areas", serviceAreas(offer))));
-        return organizationFields(organisation).add("services", services).build();
+                .add("service_areas", serviceAreas(offer))
+                .add("attributes", serviceAttributes(offer))));
+        return organizationDetails(organisation).add("services", services).build();
     }
 
     /** A service as in a list: one-to-one fields only. */
@@ -57,6 +58,7 @@ public final class HsdsDocuments {
         return serviceFields(offer)
                 .add("languages", languages(offer))
                 .add("service_areas", serviceAreas(offer))
+                .add("attributes", serviceAttributes(offer))
                 .add("organization", organizationFields(organisation))
                 .build();
     }
@@ -87,6 +89,88 @@ public final class HsdsDocuments {
         optional(json, "email", organisation.email());
         optional(json, "website", organisation.website());
         return json;
+    }
+
+    /**
+     * An organization with what HSDS has a place for (phone, address as a location, contacts) and, as
+     * attributes in {@code draaischijf:} taxonomies, what it has not (sector, districts, partner since),
+     * so that an export can be imported again without losing anything.
+     */
+    private JsonObjectBuilder organizationDetails(OrganisationView organisation) {
+        JsonObjectBuilder json = organizationFields(organisation);
+        String id = organisation.id().toString();
+        if (organisation.phone() != null) {
+            json.add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("id", derivedId(organisation.id(), "phone"))
+                    .add("organization_id", id)
+                    .add("number", organisation.phone())));
+        }
+        if (organisation.address() != null) {
+            json.add("locations", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("id", derivedId(organisation.id(), "location"))
+                    .add("location_type", "physical")
+                    .add("organization_id", id)
+                    .add("name", organisation.name())
+                    .add("description", organisation.address())));
+        }
+        JsonArrayBuilder contacts = Json.createArrayBuilder();
+        for (int i = 0; i < organisation.contacts().size(); i++) {
+            var person = organisation.contacts().get(i);
+            JsonObjectBuilder contact = Json.createObjectBuilder()
+                    .add("id", derivedId(organisation.id(), "contact:" + i))
+                    .add("organization_id", id)
+                    .add("name", person.name());
+            optional(contact, "title", person.function());
+            optional(contact, "email", person.email());
+            if (person.phone() != null) {
+                contact.add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", derivedId(organisation.id(), "contact:" + i + ":phone"))
+                        .add("number", person.phone())));
+            }
+            contacts.add(contact);
+        }
+        JsonArrayBuilder attributes = Json.createArrayBuilder();
+        attribute(attributes, organisation.id(), "organization", "draaischijf:sector", organisation.sector().name(),
+                organisation.sector().name(), null);
+        organisation.districts().stream().sorted().forEach(code -> attribute(attributes, organisation.id(), "organization",
+                "draaischijf:wijk", code, districtNames.getOrDefault(code, code), null));
+        if (organisation.partnerSince() != null) {
+            attribute(attributes, organisation.id(), "organization", "draaischijf:partner_sinds", "PARTNER_SINCE",
+                    "Partner sinds", organisation.partnerSince().toString());
+        }
+        return json.add("contacts", contacts).add("attributes", attributes);
+    }
+
+    /** Kind, access, problem areas and capacity, which HSDS has no fields for, as attributes. */
+    private JsonArrayBuilder serviceAttributes(OfferView offer) {
+        JsonArrayBuilder attributes = Json.createArrayBuilder();
+        attribute(attributes, offer.id(), "service", "draaischijf:soort", offer.kind().name(), offer.kind().name(), null);
+        attribute(attributes, offer.id(), "service", "draaischijf:toegang", offer.access().name(), offer.access().name(), null);
+        offer.problemAreas().stream().sorted().forEach(code -> attribute(attributes, offer.id(), "service",
+                "draaischijf:probleemgebied", code, code, null));
+        if (offer.capacity() != null) {
+            attribute(attributes, offer.id(), "service", "draaischijf:capaciteit", "CAPACITY", "Capaciteit",
+                    offer.capacity().toString());
+        }
+        return attributes;
+    }
+
+    private static void attribute(JsonArrayBuilder attributes, UUID linkId, String entity, String taxonomy, String code,
+                                  String name, String value) {
+        JsonObjectBuilder attribute = Json.createObjectBuilder()
+                .add("id", derivedId(linkId, "attribute:" + taxonomy + ":" + code))
+                .add("link_id", linkId.toString())
+                .add("link_type", taxonomy)
+                .add("link_entity", entity);
+        if (value != null) {
+            attribute.add("value", value);
+        }
+        attributes.add(attribute.add("taxonomy_term", Json.createObjectBuilder()
+                .add("id", UUID.nameUUIDFromBytes((taxonomy + "/" + code).getBytes(StandardCharsets.UTF_8)).toString())
+                .add("code", code)
+                .add("name", name)
+                .add("description", name)
+                .add("taxonomy", taxonomy)));
     }
 
     private JsonObjectBuilder serviceFields(OfferView offer) {

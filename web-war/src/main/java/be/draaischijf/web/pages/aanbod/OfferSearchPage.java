@@ -40,6 +40,7 @@ public class OfferSearchPage implements Serializable {
     private String sector;
     private String access;
     private String language;
+    private String view;
 
     private PagedModel<OfferView> model;
 
@@ -91,6 +92,38 @@ public class OfferSearchPage implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Results as cards (the default) or as a table ({@code weergave=tabel}), which can also be exported. */
+    public boolean isTable() {
+        return "tabel".equals(view);
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+
+    /** This search's address with another view: the filters stay in the URL. */
+    public String viewUrl(String other) {
+        StringBuilder url = new StringBuilder("?weergave=").append(other);
+        append(url, "q", text);
+        append(url, "probleem", problemArea);
+        append(url, "leeftijd", age);
+        append(url, "wijk", district);
+        append(url, "sector", sector);
+        append(url, "toegang", access);
+        append(url, "taal", language);
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     public PagedModel<OfferView> getModel() {

@@ -5,19 +5,23 @@ import be.draaischijf.partner.api.ConcurrentChange;
 import be.draaischijf.partner.api.EditableOffer;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
-import be.draaischijf.partner.api.OfferNotEditable;
+import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.UnknownOffer;
+import be.draaischijf.partner.api.InvalidReference;
+import be.draaischijf.partner.api.Organisations;
+import be.draaischijf.partner.api.UnknownOrganisation;
+import be.draaischijf.web.layout.FormErrors;
 import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.security.CurrentUser;
+import be.draaischijf.web.security.SessionUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -28,9 +32,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * /partner/aanbod/{id}: a partner staff member edits one of their organisation's offers. Another
- * organisation's offer is a 403, an unknown one a 404; a conflicting edit is refused with a message
- * and the form keeps what was typed.
+ * The offer form. /partner/aanbod/{id} and /partner/aanbod/nieuw: partner staff edit or add their
+ * organisation's offers; /meldpunt/aanbod/{id} and /meldpunt/aanbod/nieuw?organisatie={id}: coordinators
+ * and administrators any organisation's. Another organisation's offer is a 403, an unknown one a 404;
+ * a conflicting edit is refused with a message and the form keeps what was typed.
  */
 @Named
 @ViewScoped
@@ -43,15 +48,24 @@ public class OfferEditPage implements Serializable {
             Map.entry("ageRange", "maxLeeftijd"), Map.entry("access", "toegang"), Map.entry("area", "wijken"),
             Map.entry("problemAreas", "problemAreas"), Map.entry("languages", "talen"),
             Map.entry("capacity", "capaciteit"), Map.entry("waitingWeeks", "wachttijd"),
-            Map.entry("howToApply", "aanmelden"), Map.entry("cost", "kostprijs"));
+            Map.entry("howToApply", "aanmelden"), Map.entry("cost", "kostprijs"),
+            Map.entry("districts", "wijken"));
 
     @EJB
     Offers offers;
 
+    @EJB
+    Organisations organisations;
+
     @Inject
     Messages messages;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String id;
+    private String organisationId;
+    private boolean active = true;
     private String offerName;
     private String organisationName;
     private int version;
@@ -76,14 +90,25 @@ public class OfferEditPage implements Serializable {
             return;
         }
         try {
+            if (isNew()) {
+                UUID organisation = organisationId != null && !organisationId.isBlank() && coordinating()
+                        ? UUID.fromString(organisationId)
+                        : currentUser.sessionUser().map(SessionUser::organisationId).orElseThrow(() -> new UnknownOrganisation("no organisation of your own"));
+                organisationName = organisations.forEditing(organisation, editor()).organisation().name();
+                organisationId = organisation.toString();
+                languages = new ArrayList<>(List.of("nl"));
+                maximumAge = 25;
+                return;
+            }
             EditableOffer editable = offers.forEditing(UUID.fromString(id), editor());
             offerName = editable.offer().name();
             organisationName = editable.offer().organisationName();
+            organisationId = editable.offer().organisationId().toString();
             fill(editable.draft());
-        } catch (OfferNotEditable e) {
+        } catch (NotEditable e) {
             faces.getExternalContext().responseSendError(403, "");
             faces.responseComplete();
-        } catch (UnknownOffer | IllegalArgumentException e) {
+        } catch (UnknownOffer | UnknownOrganisation | IllegalArgumentException e) {
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }
@@ -92,40 +117,46 @@ public class OfferEditPage implements Serializable {
     public String save() throws IOException {
         OfferDraft draft = new OfferDraft(name, description, kind, minimumAge, maximumAge, access, cityWide,
                 new HashSet<>(districts), new HashSet<>(problemAreas), new HashSet<>(languages), capacity,
-                waitingWeeks, howToApply, cost, version);
+                waitingWeeks, howToApply, cost, active, version);
         try {
-            offers.update(UUID.fromString(id), editor(), draft);
+            if (isNew()) {
+                offers.create(UUID.fromString(organisationId), editor(), draft);
+            } else {
+                offers.update(UUID.fromString(id), editor(), draft);
+            }
         } catch (ConcurrentChange e) {
             messages.error(null, "offerEdit.conflict");
             return null;
+        } catch (InvalidReference e) {
+            FormErrors.show("offer", FIELDS, e.getErrors());
+            return null;
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
-                show(invalid);
+                FormErrors.show("offer", FIELDS, invalid);
                 return null;
             }
             throw e;
         }
-        // an explicit redirect: this view is served through a forward, so navigation would say /partner.xhtml
+        // an explicit redirect: this view is served through a forward, so navigation would name the .xhtml
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         messages.info("offerEdit.saved");
-        external.redirect(external.getRequestContextPath() + "/partner");
+        external.redirect(external.getRequestContextPath() + getBack());
         return null;
     }
 
-    private void show(ConstraintViolationException invalid) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-            String path = violation.getPropertyPath().toString();
-            String property = path.substring(path.lastIndexOf('.') + 1);
-            String field = FIELDS.get(property);
-            faces.addMessage(field == null ? null : "offer:" + field,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, capitalised(violation.getMessage()), null));
-        }
+    /** Where the form returns to: the organisation's page for coordinators, /partner for partner staff. */
+    public String getBack() {
+        return coordinating() ? "/meldpunt/organisaties/" + organisationId : "/partner";
     }
 
-    private static String capitalised(String message) {
-        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+    public boolean isNew() {
+        return "nieuw".equals(id);
+    }
+
+    /** Whether the form is used from the coordinators' pages (where any organisation's offers are open). */
+    public boolean coordinating() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/meldpunt/");
     }
 
     private void fill(OfferDraft draft) {
@@ -144,12 +175,17 @@ public class OfferEditPage implements Serializable {
         waitingWeeks = draft.waitingWeeks();
         howToApply = draft.howToApply();
         cost = draft.cost();
+        active = draft.active() == null || draft.active();
     }
 
     private static String editor() {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteUser();
     }
 
+    public String getOrganisationId() { return organisationId; }
+    public void setOrganisationId(String organisationId) { this.organisationId = organisationId; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getOfferName() { return offerName; }

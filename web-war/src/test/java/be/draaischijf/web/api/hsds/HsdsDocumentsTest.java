@@ -3,6 +3,7 @@ package be.draaischijf.web.api.hsds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.ContactPerson;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.OrganisationView;
@@ -99,7 +100,10 @@ class HsdsDocumentsTest {
         return new OrganisationView(UUID.nameUUIDFromBytes(("org" + i).getBytes()), "Organisatie " + i,
                 Sector.values()[i % Sector.values().length], i % 5 == 0 ? null : "Wat organisatie " + i + " doet",
                 "Antwerpen", null, i % 3 == 0 ? null : "info@org" + i + ".example.org",
-                i % 2 == 0 ? null : "https://org" + i + ".example.org", "CITY_WIDE");
+                i % 2 == 0 ? null : "https://org" + i + ".example.org", Set.of(i % 2 == 0 ? "CITY_WIDE" : "KIEL"),
+                i % 3 == 0 ? List.of() : List.of(new ContactPerson("Contact " + i, "Coördinator", "contact" + i
+                        + "@example.org", i % 2 == 0 ? null : "03 200 00 " + (10 + i % 80))),
+                i % 4 == 0 ? null : LocalDate.of(2018, 1 + i % 12, 1), true);
     }
 
     private static OfferView offer(int i, OrganisationView owner) {
@@ -111,6 +115,6 @@ class HsdsDocumentsTest {
                 Set.of("ABSENTEEISM"), Set.copyOf(List.of(LANGUAGES.get(i % 4), "nl")),
                 i % 4 == 0 ? null : i % 30, i % 5 == 0 ? null : i % 10, i % 6 == 0 ? null : "Bel of mail ons",
                 i % 7 == 0 ? null : "Gratis", i % 8 == 0 ? null : LocalDate.of(2026, 1 + i % 12, 1 + i % 28),
-                "partner", false);
+                "partner", false, true);
     }
 }

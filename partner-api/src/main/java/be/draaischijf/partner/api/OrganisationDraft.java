@@ -1,0 +1,51 @@
+package be.draaischijf.partner.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an editor may change on an organisation, with the version they started from (optimistic
+ * locking, as for offers). {@code districts} are codes of the district reference list, where
+ * {@code CITY_WIDE} stands for the whole city.
+ */
+public record OrganisationDraft(
+        @NotBlank(message = "vul een naam in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String name,
+        @NotNull(message = "kies een sector") Sector sector,
+        @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String description,
+        @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String address,
+        @Pattern(regexp = PHONE, message = "is geen geldig telefoonnummer") @Size(max = 50, message = "mag hoogstens 50 tekens lang zijn") String phone,
+        @Email(message = "is geen geldig e-mailadres") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
+        @Pattern(regexp = "https?://\\S+", message = "moet beginnen met http:// of https://") @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String website,
+        @NotEmpty(message = "kies minstens één wijk, of stadsbreed") Set<String> districts,
+        @Valid @Size(max = 20, message = "hoogstens 20 contactpersonen") List<@NotNull(message = "is verplicht") @Valid ContactPerson> contacts,
+        @PastOrPresent(message = "mag niet in de toekomst liggen") LocalDate partnerSince,
+        boolean active,
+        int version) {
+
+    /** Digits, spaces, a leading +, and the usual separators; at least 8 digits' worth of length. */
+    public static final String PHONE = "\\+?[0-9][0-9 ./()-]{7,}";
+
+    public OrganisationDraft {
+        districts = districts == null ? Set.of() : Set.copyOf(districts);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        name = trimmed(name);
+        description = trimmed(description);
+        address = trimmed(address);
+        phone = trimmed(phone);
+        email = trimmed(email);
+        website = trimmed(website);
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,209 @@
+package be.draaischijf.partner.boundary;
+
+import be.draaischijf.partner.api.DirectoryImport;
+import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.partner.api.ImportFormat;
+import be.draaischijf.partner.api.ImportPreview;
+import be.draaischijf.partner.api.ImportRejected;
+import be.draaischijf.partner.api.ImportRowResult;
+import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.partner.api.OfferDraft;
+import be.draaischijf.partner.api.OrganisationDraft;
+import be.draaischijf.partner.control.CsvTable;
+import be.draaischijf.partner.control.Editors;
+import be.draaischijf.partner.control.HsdsRows;
+import be.draaischijf.partner.control.ImportRows;
+import be.draaischijf.partner.control.ReferenceCodes;
+import be.draaischijf.partner.entity.Offer;
+import be.draaischijf.partner.entity.Organisation;
+import be.draaischijf.platform.ParameterValidation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@Stateless
+@Interceptors(ParameterValidation.class)
+public class DirectoryImportBean implements DirectoryImport {
+
+    @PersistenceContext(unitName = "partner")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public ImportPreview preview(ImportFormat format, String content) {
+        return plan(format, content).preview();
+    }
+
+    @Override
+    public ImportPreview apply(ImportFormat format, String content, String editor, Progress progress) {
+        if (!Editors.mayEditEverything(Editors.account(em, editor))) {
+            throw new NotEditable(editor + " may not import into the directory");
+        }
+        Plan plan = plan(format, content);
+        if (!plan.preview().valid()) {
+            throw new ImportRejected(plan.preview());
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Organisation> saved = new HashMap<>();
+        int done = 0;
+        for (Planned row : plan.rows()) {
+            Organisation organisation = saved.computeIfAbsent(row.organisationKey(), key -> {
+                OrganisationDraft draft = plan.organisations().get(key);
+                if (row.organisationId() == null) {
+                    Organisation created = new Organisation(draft);
+                    em.persist(created);
+                    return created;
+                }
+                Organisation existing = em.find(Organisation.class, row.organisationId());
+                existing.apply(draft, true);
+                return existing;
+            });
+            if (row.offer() != null) {
+                if (row.offerId() == null) {
+                    em.persist(new Offer(organisation, row.offer(), editor, today));
+                } else {
+                    em.find(Offer.class, row.offerId()).apply(row.offer(), editor, today);
+                }
+            }
+            if (progress != null) {
+                progress.rowsDone(++done, plan.rows().size());
+            }
+        }
+        em.flush();
+        return plan.preview();
+    }
+
+    /** One checked row, ready to save. */
+    private record Planned(String organisationKey, UUID organisationId, OfferDraft offer, UUID offerId) {
+    }
+
+    /** Every row checked, and for a valid file what to save: organisations by key (merged over their rows) and rows. */
+    private record Plan(ImportPreview preview, Map<String, OrganisationDraft> organisations, List<Planned> rows) {
+    }
+
+    private record Source(int line, Map<String, String> values) {
+    }
+
+    private Plan plan(ImportFormat format, String content) {
+        List<String> fileErrors = new ArrayList<>();
+        List<Source> sources = sources(format, content, fileErrors);
+        if (sources.isEmpty() && fileErrors.isEmpty()) {
+            fileErrors.add("Het bestand bevat geen rijen met organisaties of aanbod.");
+        }
+        ImportRows convert = new ImportRows(ReferenceCodes.load(em), validator);
+        Map<String, OrganisationDraft> organisations = new LinkedHashMap<>();
+        Map<String, Optional<UUID>> organisationIds = new HashMap<>();
+        Map<String, Integer> offerLines = new HashMap<>();
+        List<ImportRowResult> results = new ArrayList<>();
+        List<Planned> rows = new ArrayList<>();
+        for (Source source : sources) {
+            List<FieldError> errors = new ArrayList<>();
+            String name = source.values().get(ImportRows.ORGANISATION);
+            if (name == null || name.isBlank()) {
+                errors.add(new FieldError(ImportRows.ORGANISATION, "vul de naam van de organisatie in"));
+                results.add(new ImportRowResult(source.line(), "", true, source.values().get(ImportRows.OFFER), null, errors));
+                continue;
+            }
+            String key = key(name);
+            Optional<UUID> organisationId = organisationIds.computeIfAbsent(key, this::organisationNamed);
+            OrganisationDraft before = organisations.containsKey(key) ? organisations.get(key)
+                    : organisationId.map(id -> em.find(Organisation.class, id).toDraft()).orElse(null);
+            OrganisationDraft organisation = convert.organisation(source.values(), before, errors);
+            if (errors.isEmpty() || before == null) {
+                organisations.put(key, organisation);
+            }
+            String offerName = source.values().get(ImportRows.OFFER);
+            OfferDraft offer = null;
+            UUID offerId = null;
+            if (offerName != null && !offerName.isBlank()) {
+                Integer earlier = offerLines.putIfAbsent(key + "\n" + key(offerName), source.line());
+                if (earlier != null) {
+                    errors.add(new FieldError(ImportRows.OFFER, "dit aanbod van deze organisatie staat al op rij " + earlier));
+                }
+                Optional<Offer> existing = organisationId.flatMap(id -> offerNamed(id, offerName));
+                offerId = existing.map(Offer::getId).orElse(null);
+                offer = convert.offer(source.values(), existing.map(Offer::toDraft).orElse(null), errors);
+            }
+            results.add(new ImportRowResult(source.line(), name.strip(), organisationId.isEmpty(),
+                    offer == null ? null : offerName.strip(), offer == null ? null : offerId == null, errors));
+            rows.add(new Planned(key, organisationId.orElse(null), offer, offerId));
+        }
+        return new Plan(new ImportPreview(results, fileErrors), organisations, rows);
+    }
+
+    private List<Source> sources(ImportFormat format, String content, List<String> fileErrors) {
+        List<Source> sources = new ArrayList<>();
+        try {
+            if (format == ImportFormat.HSDS_JSON) {
+                List<Map<String, String>> rows = HsdsRows.read(content);
+                for (int i = 0; i < rows.size(); i++) {
+                    sources.add(new Source(i + 1, rows.get(i)));
+                }
+                return sources;
+            }
+            CsvTable table = CsvTable.parse(content);
+            Set<String> seen = new HashSet<>();
+            for (String column : table.header()) {
+                if (!column.isBlank() && !ImportRows.COLUMNS.contains(column)) {
+                    fileErrors.add("Onbekende kolom '" + column + "'. Gebruik de kolommen van het sjabloon.");
+                } else if (!column.isBlank() && !seen.add(column)) {
+                    fileErrors.add("De kolom '" + column + "' staat er twee keer in.");
+                }
+            }
+            if (!table.header().isEmpty() && !table.header().contains(ImportRows.ORGANISATION)) {
+                fileErrors.add("De kolom 'organisatie' ontbreekt: elke rij noemt de organisatie.");
+            }
+            for (CsvTable.Row row : table.rows()) {
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < row.cells().size(); i++) {
+                    if (i >= table.header().size()) {
+                        if (!row.cells().get(i).isBlank()) {
+                            fileErrors.add("Rij " + row.line() + " heeft meer cellen dan er kolommen zijn.");
+                        }
+                        continue;
+                    }
+                    values.put(table.header().get(i), row.cells().get(i));
+                }
+                sources.add(new Source(row.line(), values));
+            }
+        } catch (CsvTable.Unreadable | HsdsRows.Unreadable e) {
+            fileErrors.add("Het bestand kan niet gelezen worden: " + e.getMessage() + ".");
+        }
+        return sources;
+    }
+
+    private Optional<UUID> organisationNamed(String key) {
+        return em.createQuery("select o.id from Organisation o where lower(o.name) = :name", UUID.class)
+                .setParameter("name", key).getResultStream().findFirst();
+    }
+
+    private Optional<Offer> offerNamed(UUID organisationId, String name) {
+        return em.createQuery("select o from Offer o where o.organisation.id = :organisation and lower(o.name) = :name",
+                        Offer.class)
+                .setParameter("organisation", organisationId).setParameter("name", key(name))
+                .getResultStream().findFirst();
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}

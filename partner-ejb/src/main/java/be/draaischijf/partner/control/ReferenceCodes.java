@@ -1,0 +1,86 @@
+package be.draaischijf.partner.control;
+
+import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.partner.api.OfferDraft;
+import be.draaischijf.partner.api.OrganisationDraft;
+import be.draaischijf.partner.entity.ReferenceEntry;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The codes of the network's reference lists (districts, problem areas) and of languages (ISO 639-1),
+ * to check what an editor or an import names, and to find a code by its Dutch or English label.
+ */
+public final class ReferenceCodes {
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final Map<String, String> districts;
+    private final Map<String, String> problemAreas;
+
+    private ReferenceCodes(Map<String, String> districts, Map<String, String> problemAreas) {
+        this.districts = districts;
+        this.problemAreas = problemAreas;
+    }
+
+    public static ReferenceCodes load(EntityManager em) {
+        Map<String, String> districts = new HashMap<>();
+        Map<String, String> problemAreas = new HashMap<>();
+        for (ReferenceEntry entry : em.createQuery("select r from ReferenceEntry r", ReferenceEntry.class).getResultList()) {
+            Map<String, String> list = ReferenceEntry.DISTRICT.equals(entry.getListName()) ? districts
+                    : ReferenceEntry.PROBLEM_AREA.equals(entry.getListName()) ? problemAreas : null;
+            if (list != null) {
+                var item = entry.toItem();
+                list.put(key(item.labelNl()), item.code());
+                list.put(key(item.labelEn()), item.code());
+                list.put(key(item.code()), item.code());
+            }
+        }
+        return new ReferenceCodes(districts, problemAreas);
+    }
+
+    /** The district code for a code or a label (any case), if there is one. */
+    public Optional<String> district(String codeOrLabel) {
+        return Optional.ofNullable(districts.get(key(codeOrLabel)));
+    }
+
+    public Optional<String> problemArea(String codeOrLabel) {
+        return Optional.ofNullable(problemAreas.get(key(codeOrLabel)));
+    }
+
+    public Optional<String> language(String code) {
+        String lower = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        return LANGUAGES.contains(lower) ? Optional.of(lower) : Optional.empty();
+    }
+
+    public List<FieldError> check(OfferDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        unknown("districts", draft.districts(), districts, errors);
+        unknown("problemAreas", draft.problemAreas(), problemAreas, errors);
+        draft.languages().stream().filter(code -> !LANGUAGES.contains(code)).sorted().forEach(code ->
+                errors.add(new FieldError("languages", "onbekende taalcode '" + code + "' (gebruik ISO 639-1, bv. nl, fr, ar)")));
+        return errors;
+    }
+
+    public List<FieldError> check(OrganisationDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        unknown("districts", draft.districts(), districts, errors);
+        return errors;
+    }
+
+    private static void unknown(String field, Collection<String> codes, Map<String, String> list, List<FieldError> errors) {
+        codes.stream().filter(code -> !code.equals(list.get(key(code)))).sorted().forEach(code ->
+                errors.add(new FieldError(field, "onbekende code '" + code + "'")));
+    }
+
+    private static String key(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,44 @@
+package be.draaischijf.web.layout;
+
+import be.draaischijf.partner.api.FieldError;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shows the module API's Dutch messages next to the form fields they are about: a constraint
+ * violation or a field error names a property, {@code fields} says which input shows it.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void show(String form, Map<String, String> fields, ConstraintViolationException invalid) {
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            // "update.draft.contacts[0].email" is about the contacts; "create.draft.name" about the name
+            String[] parts = path.split("\\.");
+            String property = parts.length >= 3 ? parts[2].replaceAll("\\[.*", "") : parts[parts.length - 1];
+            add(form, fields, property, violation.getMessage());
+        }
+    }
+
+    public static void show(String form, Map<String, String> fields, List<FieldError> errors) {
+        errors.forEach(error -> add(form, fields, error.field(), error.message()));
+    }
+
+    private static void add(String form, Map<String, String> fields, String property, String message) {
+        String field = fields.get(property);
+        FacesContext.getCurrentInstance().addMessage(field == null ? null : form + ":" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(message), null));
+    }
+
+    /** "vul een naam in" → "Vul een naam in." */
+    public static String sentence(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+    }
+}
