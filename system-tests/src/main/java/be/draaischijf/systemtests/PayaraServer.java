@@ -71,14 +71,36 @@ public final class PayaraServer implements AutoCloseable {
         // start-domain returns before the web container runs; a deploy then fails with
         // "This web container has not yet been started"
         awaitAnswer("/", Duration.ofMinutes(2), status -> true);
-        try {
-            deploy();
-        } catch (IllegalStateException firstAttempt) {
-            LOG.warning("Deploying again after: " + firstAttempt.getMessage());
-            deploy();
+        pause(Duration.ofSeconds(2));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deploy();
+                awaitAnswer("/health/ready", readyWithin, status -> status == 200);
+                // the database answers; the modules must too (a half-failed deploy leaves closed persistence units)
+                awaitAnswer("/api/partners?size=1", Duration.ofSeconds(30), status -> status == 200);
+                return this;
+            } catch (IllegalStateException failed) {
+                if (attempt == 2) {
+                    throw failed;
+                }
+                // a deploy that raced the web container's start leaves a broken application behind:
+                // start from a clean domain process rather than deploying over it
+                LOG.warning("Restarting the domain and deploying again after: " + failed.getMessage());
+                asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+                asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
+                awaitAnswer("/", Duration.ofMinutes(2), status -> true);
+                pause(Duration.ofSeconds(5));
+            }
         }
-        awaitAnswer("/health/ready", readyWithin, status -> status == 200);
-        return this;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package be.draaischijf.systemtests;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 public final class DeployedApp {
 
     private static PayaraServer server;
+    private static GreenMail smtp;
     private static EmbeddedPostgres postgres;
 
     private DeployedApp() {
@@ -30,6 +34,12 @@ public final class DeployedApp {
         return server.baseUrl();
     }
 
+    /** The SMTP server the application sends its mail to (real SMTP on loopback, kept in memory). */
+    public static synchronized GreenMail mailbox() {
+        baseUrl();
+        return smtp;
+    }
+
     public static String database() {
         return System.getProperty("it.database", "h2");
     }
@@ -38,6 +48,10 @@ public final class DeployedApp {
         if (server != null) {
             server.close();
             server = null;
+        }
+        if (smtp != null) {
+            smtp.stop();
+            smtp = null;
         }
         if (postgres != null) {
             try {
@@ -68,6 +82,11 @@ public final class DeployedApp {
                             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                     "draaischijf", "draaischijf", true);
         }
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        env = new java.util.HashMap<>(env);
+        env.put("DRAAISCHIJF_MAIL_HOST", "127.0.0.1");
+        env.put("DRAAISCHIJF_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
         PayaraServer started = new PayaraServer(
                 Path.of(System.getProperty("it.payara.zip")),
                 Path.of(System.getProperty("it.ear")),

@@ -41,6 +41,15 @@ public final class Http {
         return send(builder.build());
     }
 
+    public static HttpResponse<String> post(String path, String contentType, String body, String username, String password) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (username != null) {
+            builder.header("Authorization", basic(username, password));
+        }
+        return send(builder.build());
+    }
+
     private static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

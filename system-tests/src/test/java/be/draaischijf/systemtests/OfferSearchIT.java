@@ -96,4 +96,25 @@ class OfferSearchIT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
         assertThat(navigation()).contains("Aanbod zoeken");
     }
+
+    @Test
+    void resultsShowAsCardsOrAsATableThatDownloadsAsCsvAndXlsx() throws Exception {
+        open("/aanbod?probleem=ABSENTEEISM");
+        assertThat(page.locator(".offer-card")).not().hasCount(0);
+        assertThat(page.locator("#kaarten")).hasAttribute("aria-current", "page");
+
+        page.locator("#tabel").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("weergave=tabel.*probleem=ABSENTEEISM"));
+        assertThat(page.locator("#results\\:offers")).containsText("Schoolbegeleiding bij spijbelen");
+        assertAccessible("/aanbod as a table (nl)");
+        screenshot("aanbod-tabel-nl");
+
+        com.microsoft.playwright.Download csv = page.waitForDownload(() -> page.locator("#results\\:exportCsv").click());
+        String text = java.nio.file.Files.readString(csv.path());
+        assertThat(text).contains("Aanbod").contains("Schoolbegeleiding bij spijbelen").doesNotContain("Buurtwerking jongeren Kiel");
+        com.microsoft.playwright.Download xlsx = page.waitForDownload(() -> page.locator("#results\\:exportXlsx").click());
+        assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+        byte[] workbook = java.nio.file.Files.readAllBytes(xlsx.path());
+        assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a zip, as XLSX is").isEqualTo("PK");
+    }
 }

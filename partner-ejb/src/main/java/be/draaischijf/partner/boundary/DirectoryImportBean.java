@@ -10,7 +10,6 @@ import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.control.CsvTable;
-import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.control.HsdsRows;
 import be.draaischijf.partner.control.ImportRows;
 import be.draaischijf.partner.control.ReferenceCodes;
@@ -109,7 +108,7 @@ public class DirectoryImportBean implements DirectoryImport {
         if (sources.isEmpty() && fileErrors.isEmpty()) {
             fileErrors.add("Het bestand bevat geen rijen met organisaties of aanbod.");
         }
-        ImportRows convert = new ImportRows(ReferenceCodes.load(em), validator);
+        ImportRows convert = new ImportRows(Editors.referenceCodes(em), validator);
         Map<String, OrganisationDraft> organisations = new LinkedHashMap<>();
         Map<String, Optional<UUID>> organisationIds = new HashMap<>();
         Map<String, Integer> offerLines = new HashMap<>();
@@ -127,6 +126,9 @@ public class DirectoryImportBean implements DirectoryImport {
             Optional<UUID> organisationId = organisationIds.computeIfAbsent(key, this::organisationNamed);
             OrganisationDraft before = organisations.containsKey(key) ? organisations.get(key)
                     : organisationId.map(id -> em.find(Organisation.class, id).toDraft()).orElse(null);
+            if (before == null) {
+                defaultOrganisationArea(source.values());
+            }
             OrganisationDraft organisation = convert.organisation(source.values(), before, errors);
             if (errors.isEmpty() || before == null) {
                 organisations.put(key, organisation);
@@ -148,6 +150,24 @@ public class DirectoryImportBean implements DirectoryImport {
             rows.add(new Planned(key, organisationId.orElse(null), offer, offerId));
         }
         return new Plan(new ImportPreview(results, fileErrors), organisations, rows);
+    }
+
+    /**
+     * The first row of a new organisation that names no districts for it gives it its offer's area:
+     * the offer's districts, or the whole city (an organisation must serve somewhere).
+     */
+    private static void defaultOrganisationArea(Map<String, String> values) {
+        String districts = values.get(ImportRows.ORGANISATION_DISTRICTS);
+        if (districts != null && !districts.isBlank()) {
+            return;
+        }
+        String offerDistricts = values.get(ImportRows.DISTRICTS);
+        String cityWide = values.get(ImportRows.CITY_WIDE);
+        if (cityWide != null && List.of("ja", "yes", "true", "1", "j", "y").contains(cityWide.strip().toLowerCase(Locale.ROOT))) {
+            values.put(ImportRows.ORGANISATION_DISTRICTS, "CITY_WIDE");
+        } else if (offerDistricts != null && !offerDistricts.isBlank()) {
+            values.put(ImportRows.ORGANISATION_DISTRICTS, offerDistricts);
+        }
     }
 
     private List<Source> sources(ImportFormat format, String content, List<String> fileErrors) {

@@ -13,7 +13,6 @@ import be.draaischijf.partner.api.UnknownOffer;
 import be.draaischijf.partner.api.FieldError;
 import be.draaischijf.partner.api.InvalidReference;
 import be.draaischijf.partner.api.UnknownOrganisation;
-import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.control.OfferMatching;
 import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Organisation;
@@ -119,7 +118,7 @@ public class OffersBean implements Offers {
     }
 
     private void checkCodes(OfferDraft draft) {
-        List<FieldError> errors = ReferenceCodes.load(em).check(draft);
+        List<FieldError> errors = Editors.referenceCodes(em).check(draft);
         if (!errors.isEmpty()) {
             throw new InvalidReference(errors);
         }
@@ -169,22 +168,51 @@ public class OffersBean implements Offers {
                 .getResultStream().map(this::view).toList();
     }
 
+    /** Extra candidates ranked in Java beyond the limit, so ties ordered differently by the database collation still land right. */
+    private static final int MATCH_MARGIN = 20;
+
     @Override
     public List<OfferMatch> match(MatchRequest request, int limit) {
-        // the database narrows down to offers that can take the young person; the policy ranks them
+        // The database narrows down to offers that can take the young person and orders them by the
+        // same score as OfferMatching (kept in step by OfferMatchingDatabaseTest); only the best few
+        // are loaded and then ranked, with their reasons, by the policy.
         StringBuilder where = new StringBuilder("o.active = true and o.minimumAge <= :age and o.maximumAge >= :age"
                 + " and exists (select 1 from Offer p join p.problemAreas area where p = o and area in :areas)");
+        StringBuilder score = new StringBuilder("(40 * (select count(shared) from Offer s join s.problemAreas shared"
+                + " where s = o and shared in :areas) / :areaCount)");
         if (request.district() != null) {
             where.append(" and (o.cityWide = true or :district member of o.districts)");
+            score.append(" + case when :district member of o.districts then 10 when o.cityWide = true then 5 else 0 end");
+        } else {
+            score.append(" + case when o.cityWide = true then 5 else 0 end");
         }
-        TypedQuery<Offer> candidates = em.createQuery(
-                "select o from Offer o join fetch o.organisation org where " + where, Offer.class)
+        if (request.language() != null) {
+            score.append(" + case when :language member of o.languages then 10 else -10 end");
+        }
+        score.append(" + case when coalesce(o.waitingWeeks, 0) = 0 then 20 when o.waitingWeeks >= 20 then -20"
+                + " else 20 - 2 * o.waitingWeeks end"
+                + " + case when o.capacity = 0 then -40 else 0 end"
+                + " + case when o.access = be.draaischijf.partner.api.Access.DIRECT then 5 else 0 end");
+        TypedQuery<UUID> best = em.createQuery("select o.id from Offer o where " + where
+                        + " order by " + score + " desc, coalesce(o.waitingWeeks, 0), o.name", UUID.class)
                 .setParameter("age", request.age())
-                .setParameter("areas", request.problemAreas());
+                .setParameter("areas", request.problemAreas())
+                .setParameter("areaCount", request.problemAreas().size())
+                .setMaxResults(limit + MATCH_MARGIN);
         if (request.district() != null) {
-            candidates.setParameter("district", request.district());
+            best.setParameter("district", request.district());
         }
-        return OfferMatching.rank(request, candidates.getResultStream().map(this::view).toList(), limit);
+        if (request.language() != null) {
+            best.setParameter("language", request.language());
+        }
+        List<UUID> ids = best.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<OfferView> candidates = em.createQuery("select o from Offer o join fetch o.organisation org where o.id in :ids",
+                        Offer.class)
+                .setParameter("ids", ids).getResultStream().map(this::view).toList();
+        return OfferMatching.rank(request, candidates, limit);
     }
 
     private OfferView view(Offer offer) {

@@ -10,7 +10,6 @@ import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.partner.api.UnknownOrganisation;
-import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Account;
 import be.draaischijf.partner.entity.Organisation;
@@ -104,7 +103,7 @@ public class OrganisationsBean implements Organisations {
 
     /** Known district codes, and a name no other organisation has (case does not make a name different). */
     private void check(OrganisationDraft draft, UUID self) {
-        List<FieldError> errors = ReferenceCodes.load(em).check(draft);
+        List<FieldError> errors = Editors.referenceCodes(em).check(draft);
         if (!errors.isEmpty()) {
             throw new InvalidReference(errors);
         }

@@ -3,8 +3,7 @@ package be.draaischijf.partner.control;
 import be.draaischijf.partner.api.FieldError;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OrganisationDraft;
-import be.draaischijf.partner.entity.ReferenceEntry;
-import jakarta.persistence.EntityManager;
+import be.draaischijf.partner.api.ReferenceItem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,20 +29,18 @@ public final class ReferenceCodes {
         this.problemAreas = problemAreas;
     }
 
-    public static ReferenceCodes load(EntityManager em) {
-        Map<String, String> districts = new HashMap<>();
-        Map<String, String> problemAreas = new HashMap<>();
-        for (ReferenceEntry entry : em.createQuery("select r from ReferenceEntry r", ReferenceEntry.class).getResultList()) {
-            Map<String, String> list = ReferenceEntry.DISTRICT.equals(entry.getListName()) ? districts
-                    : ReferenceEntry.PROBLEM_AREA.equals(entry.getListName()) ? problemAreas : null;
-            if (list != null) {
-                var item = entry.toItem();
-                list.put(key(item.labelNl()), item.code());
-                list.put(key(item.labelEn()), item.code());
-                list.put(key(item.code()), item.code());
-            }
+    public static ReferenceCodes of(Collection<ReferenceItem> districtItems, Collection<ReferenceItem> problemAreaItems) {
+        return new ReferenceCodes(lookup(districtItems), lookup(problemAreaItems));
+    }
+
+    private static Map<String, String> lookup(Collection<ReferenceItem> items) {
+        Map<String, String> list = new HashMap<>();
+        for (ReferenceItem item : items) {
+            list.put(key(item.labelNl()), item.code());
+            list.put(key(item.labelEn()), item.code());
+            list.put(key(item.code()), item.code());
         }
-        return new ReferenceCodes(districts, problemAreas);
+        return list;
     }
 
     /** The district code for a code or a label (any case), if there is one. */

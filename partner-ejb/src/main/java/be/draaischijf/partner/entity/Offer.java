@@ -101,6 +101,10 @@ public class Offer {
     @Column(name = "assured_by", length = 100)
     private String assuredBy;
 
+    /** When partner staff were last reminded to confirm this offer (claimed before the mail is sent). */
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
+
     @Version
     private int version;
 
@@ -124,6 +128,14 @@ public class Offer {
 
     public String getName() {
         return name;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public LocalDate getAssuredOn() {
+        return assuredOn;
     }
 
     public UUID getOrganisationId() {

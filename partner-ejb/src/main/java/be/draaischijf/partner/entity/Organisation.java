@@ -95,6 +95,10 @@ public class Organisation {
         return sector;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -121,6 +121,28 @@ class DirectoryImportDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aNewOrganisationWithoutDistrictsServesItsFirstOffersArea(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
+            String csv = "organisatie;sector;aanbod;beschrijving;soort;toegang;wijken;stadsbreed;probleemgebieden\n"
+                    + "Wijkvzw;jeugd;Huiswerkklas;Hulp;groepswerk;rechtstreeks;Kiel|Hoboken;;Spijbelen\n"
+                    + "Stadsvzw;jeugd;Kamp;Kamp;groepswerk;rechtstreeks;;ja;Spijbelen\n"
+                    + "Arktos;;Nieuw bij Arktos;Nieuw;groepswerk;rechtstreeks;Deurne;;Spijbelen\n";
+
+            inTransaction(emf, (EntityManager em) -> importer(em).apply(ImportFormat.CSV, csv, "coordinator", null));
+
+            assertThat(organisation(emf, "Wijkvzw").districts()).containsExactlyInAnyOrder("KIEL", "HOBOKEN");
+            assertThat(organisation(emf, "Stadsvzw").districts()).containsExactly("CITY_WIDE");
+            assertThat(organisation(emf, "Arktos").districts()).as("an existing organisation keeps its own").containsExactly("CITY_WIDE");
+        }
+    }
+
+    private static be.draaischijf.partner.api.OrganisationView organisation(EntityManagerFactory emf, String name) {
+        return inTransaction(emf, (EntityManager em) -> OrganisationEditingDatabaseTest.organisations(em).listAll(0, 100)).stream()
+                .filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void theTemplatesExampleRowIsValid(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             String template = String.join(";", be.draaischijf.partner.api.DirectoryImport.CSV_COLUMNS) + "\r\n"

@@ -7,6 +7,7 @@ import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.OfferReminders;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.Sector;
 import jakarta.ejb.EJB;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +40,9 @@ public class OffersResource {
 
     @EJB
     Offers offers;
+
+    @EJB
+    OfferReminders reminders;
 
     @Context
     SecurityContext security;
@@ -84,6 +89,14 @@ public class OffersResource {
 
     private String caller() {
         return Callers.name(security);
+    }
+
+    @POST
+    @Path("reminders")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stuurt nu de herinneringen voor aanbod dat niet recent bevestigd is (beheerders; gebeurt ook elke ochtend)")
+    public jakarta.json.JsonObject sendReminders() {
+        return jakarta.json.Json.createObjectBuilder().add("mailsSent", reminders.sendDue()).build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import be.draaischijf.partner.api.ImportRejected;
 import be.draaischijf.partner.api.InvalidReference;
 import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.UnknownOrganisation;
+import be.draaischijf.platform.Mailer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import be.draaischijf.partner.api.UnknownOffer;
@@ -73,6 +74,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         if (exception instanceof ConcurrentChange) {
             return Problems.response(409, Problems.body(409, "Conflict",
                     "Iemand anders wijzigde dit intussen. Niets bewaard: haal de nieuwste versie op en probeer opnieuw.",
+                    uri.getPath()).build());
+        }
+        if (exception instanceof EJBException ejb && ejb.getCause() instanceof Mailer.NotSent notSent) {
+            LOG.log(Level.WARNING, "Mail server unreachable on " + uri.getPath(), notSent);
+            return Problems.response(503, Problems.body(503, "Mailserver niet bereikbaar",
+                    "De e-mails konden niet verstuurd worden; er is niets als verstuurd aangeduid. Probeer het later opnieuw.",
                     uri.getPath()).build());
         }
         String id = UUID.randomUUID().toString();
