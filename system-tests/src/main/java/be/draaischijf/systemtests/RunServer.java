@@ -31,9 +31,16 @@ public final class RunServer {
                 env);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Draaischijf stopt...");
-            server.close();
-            stopped.countDown();
+            try {
+                System.out.println("Draaischijf stopt...");
+            } catch (RuntimeException consoleAlreadyGone) {
+                // Maven's console may be closing too (seen: jansi failing on SIGTERM); stopping matters more
+            }
+            try {
+                server.close();
+            } finally {
+                stopped.countDown();
+            }
         }));
         server.start(Duration.ofMinutes(5));
         String url = "http://localhost:" + server.httpPort();

@@ -176,10 +176,10 @@ public class OffersBean implements Offers {
         // The database narrows down to offers that can take the young person and orders them by the
         // same score as OfferMatching (kept in step by OfferMatchingDatabaseTest); only the best few
         // are loaded and then ranked, with their reasons, by the policy.
+        // one pass: join the requested problem areas (an offer without any drops out), count them per offer
         StringBuilder where = new StringBuilder("o.active = true and o.minimumAge <= :age and o.maximumAge >= :age"
-                + " and exists (select 1 from Offer p join p.problemAreas area where p = o and area in :areas)");
-        StringBuilder score = new StringBuilder("(40 * (select count(shared) from Offer s join s.problemAreas shared"
-                + " where s = o and shared in :areas) / :areaCount)");
+                + " and area in :areas");
+        StringBuilder score = new StringBuilder("(40 * count(area) / :areaCount)");
         if (request.district() != null) {
             where.append(" and (o.cityWide = true or :district member of o.districts)");
             score.append(" + case when :district member of o.districts then 10 when o.cityWide = true then 5 else 0 end");
@@ -193,7 +193,8 @@ public class OffersBean implements Offers {
                 + " else 20 - 2 * o.waitingWeeks end"
                 + " + case when o.capacity = 0 then -40 else 0 end"
                 + " + case when o.access = be.draaischijf.partner.api.Access.DIRECT then 5 else 0 end");
-        TypedQuery<UUID> best = em.createQuery("select o.id from Offer o where " + where
+        TypedQuery<UUID> best = em.createQuery("select o.id from Offer o join o.problemAreas area where " + where
+                        + " group by o.id, o.cityWide, o.waitingWeeks, o.capacity, o.access, o.name"
                         + " order by " + score + " desc, coalesce(o.waitingWeeks, 0), o.name", UUID.class)
                 .setParameter("age", request.age())
                 .setParameter("areas", request.problemAreas())
