@@ -65,7 +65,7 @@ public final class PayaraServer implements AutoCloseable {
 
     public PayaraServer start(Duration readyWithin) {
         unpack();
-        createDomain();
+        freshDomain();
         asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
         started = true;
         // start-domain returns before the web container runs; a deploy then fails with
@@ -85,8 +85,9 @@ public final class PayaraServer implements AutoCloseable {
                 }
                 // a deploy that raced the web container's start leaves a broken application behind:
                 // start from a clean domain process rather than deploying over it
-                LOG.warning("Restarting the domain and deploying again after: " + failed.getMessage());
+                LOG.warning("Starting over with a new domain after: " + failed.getMessage());
                 asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+                freshDomain();
                 asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
                 awaitAnswer("/", Duration.ofMinutes(2), status -> true);
                 pause(Duration.ofSeconds(5));
@@ -152,10 +153,22 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
-    private void createDomain() {
-        if (Files.exists(domainDir().resolve("config/domain.xml"))) {
-            return;
+    /**
+     * A new domain every time: a domain kept from an earlier run can hold an exploded application with
+     * "stale files" that make the next deploy ignore the web module. (The data is not in the domain.)
+     */
+    private void freshDomain() {
+        if (Files.exists(domainDir())) {
+            try (var paths = Files.walk(domainDir())) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        createDomain();
+    }
+
+    private void createDomain() {
         asadmin(Duration.ofMinutes(3), "create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
                 "--checkports=false", DOMAIN);
         Path domainXml = domainDir().resolve("config/domain.xml");

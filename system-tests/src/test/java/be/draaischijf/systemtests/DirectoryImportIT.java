@@ -83,6 +83,14 @@ class DirectoryImportIT extends BrowserTest {
         assertThat(Http.post("/api/import", "text/csv", bad, "partner.arktos", "demo").statusCode()).isEqualTo(403);
         assertThat(Http.post("/api/import", "text/csv", bad, null, null).statusCode()).isEqualTo(401);
 
+        assertThat(Http.post("/api/import?dryRun=1", "text/csv", bad, "coordinator", "demo").statusCode())
+                .as("only true or false").isEqualTo(400);
+        HttpResponse<String> oddHsds = Http.post("/api/import?dryRun=true", "application/json",
+                "[{\"name\": \"X\", \"services\": [{\"name\": \"Y\", \"languages\": [\"nl\"]}]}]", "coordinator", "demo");
+        assertThat(oddHsds.statusCode()).isEqualTo(200);
+        assertThat(Http.json(oddHsds).asJsonObject().getJsonArray("fileErrors").getString(0))
+                .contains("elk element van 'languages' moet een JSON-object zijn");
+
         String export = Http.get("/api/hsds/export").body();
         HttpResponse<String> check = Http.post("/api/import?dryRun=true", "application/json", export, "admin", "demo");
         assertThat(check.statusCode()).isEqualTo(200);

@@ -104,6 +104,9 @@ class OrganisationUpkeepIT extends BrowserTest {
         assertThat(Http.post("/api/organisations", "application/json", elegast.toString(), "partner.arktos", "demo").statusCode())
                 .isEqualTo(403);
         assertThat(Http.get("/api/organisations/" + ELEGAST + "/edit", "professional", "demo").statusCode()).isEqualTo(403);
+        assertThat(Http.get("/api/organisations", "partner.arktos", "demo").statusCode())
+                .as("the full list, with inactive organisations, is for coordinators").isEqualTo(403);
+        assertThat(Http.get("/api/organisations", "coordinator", "demo").statusCode()).isEqualTo(200);
 
         context.clearCookies();
         logIn("admin", "demo");
@@ -156,6 +159,13 @@ class OrganisationUpkeepIT extends BrowserTest {
         assertThat(unknownDistrict.statusCode()).isEqualTo(400);
         assertThat(Http.json(unknownDistrict).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("message"))
                 .isEqualTo("onbekende code 'MARS'");
+
+        HttpResponse<String> notJson = Http.post("/api/organisations", "application/json", "{\"name\": ", "coordinator", "demo");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("Ongeldige invoer").doesNotContainPattern("\\sat [a-z]+\\.");
+        HttpResponse<String> unknownSector = Http.post("/api/organisations", "application/json",
+                draft.replace("SAFETY", "ASTRONOMY"), "coordinator", "demo");
+        assertThat(unknownSector.statusCode()).isEqualTo(400);
 
         HttpResponse<String> created = Http.post("/api/organisations", "application/json", draft.replace("MARS", "DEURNE"),
                 "coordinator", "demo");

@@ -13,7 +13,8 @@ public interface OfferReminders {
      * Sends one mail per organisation listing its offers that are due a reminder (stale, and not
      * reminded within the configured interval), to its partner staff, or else to the organisation's
      * own address. Each offer is claimed in the database first, so with several servers every
-     * reminder still goes out once.
+     * reminder still goes out once; an organisation whose mail cannot be sent gets its claims back
+     * (the next run tries again) without holding up the others.
      *
      * @return how many mails were sent
      */

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * What an editor may change on an organisation, with the version they started from (optimistic
  * locking, as for offers). {@code districts} are codes of the district reference list, where
- * {@code CITY_WIDE} stands for the whole city.
+ * {@code CITY_WIDE} stands for the whole city. {@code active} left out (null) keeps an organisation as it
+ * was, and makes a new one active.
  */
 public record OrganisationDraft(
         @NotBlank(message = "vul een naam in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String name,
@@ -26,17 +27,18 @@ public record OrganisationDraft(
         @Email(message = "is geen geldig e-mailadres") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
         @Pattern(regexp = "https?://\\S+", message = "moet beginnen met http:// of https://") @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String website,
         @NotEmpty(message = "kies minstens één wijk, of stadsbreed") Set<String> districts,
-        @Valid @Size(max = 20, message = "hoogstens 20 contactpersonen") List<@NotNull(message = "is verplicht") @Valid ContactPerson> contacts,
+        @Valid @Size(max = 20, message = "hoogstens 20 contactpersonen") List<@Valid ContactPerson> contacts,
         @PastOrPresent(message = "mag niet in de toekomst liggen") LocalDate partnerSince,
-        boolean active,
+        Boolean active,
         int version) {
 
     /** Digits, spaces, a leading +, and the usual separators; at least 8 digits' worth of length. */
     public static final String PHONE = "\\+?[0-9][0-9 ./()-]{7,}";
 
     public OrganisationDraft {
-        districts = districts == null ? Set.of() : Set.copyOf(districts);
-        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        districts = districts == null ? Set.of()
+                : districts.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        contacts = contacts == null ? List.of() : contacts.stream().filter(java.util.Objects::nonNull).toList();
         name = trimmed(name);
         description = trimmed(description);
         address = trimmed(address);

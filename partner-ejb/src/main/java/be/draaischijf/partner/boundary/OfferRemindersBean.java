@@ -16,10 +16,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,7 +72,9 @@ public class OfferRemindersBean implements OfferReminders {
                 .setParameter("remindedBefore", remindedBefore)
                 .getResultList();
         Map<Organisation, List<Offer>> claimed = new LinkedHashMap<>();
+        Map<UUID, LocalDate> before = new HashMap<>();
         for (Offer offer : due) {
+            before.put(offer.getId(), offer.getRemindedOn());
             // the claim: only one server (one transaction) gets to change reminded_on for this interval
             int won = em.createQuery("update Offer o set o.remindedOn = :today where o.id = :id"
                             + " and (o.remindedOn is null or o.remindedOn < :remindedBefore)")
@@ -88,10 +92,18 @@ public class OfferRemindersBean implements OfferReminders {
                 LOG.warning(() -> "No address to remind " + entry.getKey().getName() + " of its offers");
                 continue;
             }
-            // a mail that cannot be sent rolls the claims back: the next run tries again
-            mailer().send(new Mailer.Mail(to, "Draaischijf: is jullie aanbod nog actueel? / Is your offer still current?",
-                    text(entry.getKey(), entry.getValue())));
-            sent++;
+            try {
+                mailer().send(new Mailer.Mail(to, "Draaischijf: is jullie aanbod nog actueel? / Is your offer still current?",
+                        text(entry.getKey(), entry.getValue())));
+                sent++;
+            } catch (Mailer.NotSent e) {
+                // give this organisation's claims back, so the next run tries again; the others' mails went out
+                LOG.warning(() -> "Reminder for " + entry.getKey().getName() + " not sent, next run tries again: "
+                        + e.getMessage());
+                entry.getValue().forEach(offer -> em.createQuery("update Offer o set o.remindedOn = :before where o.id = :id")
+                        .setParameter("before", before.get(offer.getId())).setParameter("id", offer.getId())
+                        .executeUpdate());
+            }
         }
         return sent;
     }

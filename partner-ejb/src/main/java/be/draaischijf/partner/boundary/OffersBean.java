@@ -174,11 +174,11 @@ public class OffersBean implements Offers {
     @Override
     public List<OfferMatch> match(MatchRequest request, int limit) {
         // The database narrows down to offers that can take the young person and orders them by the
-        // same score as OfferMatching (kept in step by OfferMatchingDatabaseTest); only the best few
+        // same score as OfferMatching (kept in step by DemoVolumeDatabaseTest); only the best few
         // are loaded and then ranked, with their reasons, by the policy.
         // one pass: join the requested problem areas (an offer without any drops out), count them per offer
-        StringBuilder where = new StringBuilder("o.active = true and o.minimumAge <= :age and o.maximumAge >= :age"
-                + " and area in :areas");
+        StringBuilder where = new StringBuilder("o.active = true and o.organisation.active = true"
+                + " and o.minimumAge <= :age and o.maximumAge >= :age and area in :areas");
         StringBuilder score = new StringBuilder("(40 * count(area) / :areaCount)");
         if (request.district() != null) {
             where.append(" and (o.cityWide = true or :district member of o.districts)");
@@ -195,7 +195,7 @@ public class OffersBean implements Offers {
                 + " + case when o.access = be.draaischijf.partner.api.Access.DIRECT then 5 else 0 end");
         TypedQuery<UUID> best = em.createQuery("select o.id from Offer o join o.problemAreas area where " + where
                         + " group by o.id, o.cityWide, o.waitingWeeks, o.capacity, o.access, o.name"
-                        + " order by " + score + " desc, coalesce(o.waitingWeeks, 0), o.name", UUID.class)
+                        + " order by " + score + " desc, coalesce(o.waitingWeeks, 0), o.name, o.id", UUID.class)
                 .setParameter("age", request.age())
                 .setParameter("areas", request.problemAreas())
                 .setParameter("areaCount", request.problemAreas().size())

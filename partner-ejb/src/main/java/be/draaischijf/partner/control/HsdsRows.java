@@ -71,16 +71,13 @@ public final class HsdsRows {
             }
             JsonObject organization = value.asJsonObject();
             Map<String, String> org = organisation(organization);
-            JsonArray services = array(organization, "services");
+            List<JsonObject> services = array(organization, "services");
             if (services.isEmpty()) {
                 rows.add(org);
             }
-            for (JsonValue service : services) {
-                if (service.getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw new Unreadable("elke dienst (service) moet een JSON-object zijn");
-                }
+            for (JsonObject service : services) {
                 Map<String, String> row = new HashMap<>(org);
-                row.putAll(offer(service.asJsonObject()));
+                row.putAll(offer(service));
                 rows.add(row);
             }
         }
@@ -94,9 +91,9 @@ public final class HsdsRows {
         put(row, EMAIL, text(organization, "email"));
         put(row, WEBSITE, text(organization, "website"));
         array(organization, "phones").stream().findFirst()
-                .ifPresent(phone -> put(row, PHONE, text(phone.asJsonObject(), "number")));
+                .ifPresent(phone -> put(row, PHONE, text(phone, "number")));
         array(organization, "locations").stream().findFirst()
-                .ifPresent(location -> put(row, ADDRESS, text(location.asJsonObject(), "description")));
+                .ifPresent(location -> put(row, ADDRESS, text(location, "description")));
         Map<String, List<String>> attributes = attributes(organization);
         put(row, SECTOR, joined(attributes.get(TAXONOMY_SECTOR)));
         put(row, ORGANISATION_DISTRICTS, joined(attributes.get(TAXONOMY_DISTRICT)));
@@ -122,10 +119,10 @@ public final class HsdsRows {
             put(row, WAITING_WEEKS, weeks.find() ? weeks.group(1) : wait.toLowerCase(Locale.ROOT).contains("geen") ? "0" : wait);
         }
         put(row, LANGUAGES, array(service, "languages").stream()
-                .map(language -> text(language.asJsonObject(), "code"))
+                .map(language -> text(language, "code"))
                 .filter(code -> code != null).collect(Collectors.joining("|")));
         List<String> areas = array(service, "service_areas").stream()
-                .map(area -> text(area.asJsonObject(), "name")).filter(name -> name != null)
+                .map(area -> text(area, "name")).filter(name -> name != null)
                 .map(name -> name.toLowerCase(Locale.ROOT).contains("stadsbreed") ? "CITY_WIDE" : name)
                 .toList();
         put(row, DISTRICTS, String.join("|", areas));
@@ -140,13 +137,12 @@ public final class HsdsRows {
     /** Attribute values by taxonomy: the value if there is one, else the taxonomy term's code. */
     private static Map<String, List<String>> attributes(JsonObject object) {
         Map<String, List<String>> found = new HashMap<>();
-        for (JsonValue value : array(object, "attributes")) {
-            if (value.getValueType() != JsonValue.ValueType.OBJECT
-                    || !(value.asJsonObject().get("taxonomy_term") instanceof JsonObject term)) {
+        for (JsonObject value : array(object, "attributes")) {
+            if (!(value.get("taxonomy_term") instanceof JsonObject term)) {
                 continue;
             }
             String taxonomy = text(term, "taxonomy");
-            String content = text(value.asJsonObject(), "value");
+            String content = text(value, "value");
             String code = content != null ? content : text(term, "code");
             if (taxonomy != null && code != null) {
                 found.computeIfAbsent(taxonomy, key -> new ArrayList<>()).add(code);
@@ -155,8 +151,19 @@ public final class HsdsRows {
         return found;
     }
 
-    private static JsonArray array(JsonObject object, String name) {
-        return object.get(name) instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
+    /** The objects in an array field; anything else in it makes the file unreadable, with the field named. */
+    private static List<JsonObject> array(JsonObject object, String name) {
+        if (!(object.get(name) instanceof JsonArray array)) {
+            return List.of();
+        }
+        List<JsonObject> objects = new ArrayList<>();
+        for (JsonValue value : array) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new Unreadable("elk element van '" + name + "' moet een JSON-object zijn");
+            }
+            objects.add(value.asJsonObject());
+        }
+        return objects;
     }
 
     private static String text(JsonObject object, String name) {

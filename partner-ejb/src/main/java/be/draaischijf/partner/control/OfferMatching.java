@@ -25,7 +25,7 @@ import java.util.TreeSet;
  *   <li>no free capacity (capacity 0): -40;</li>
  *   <li>directly accessible: 5.</li>
  * </ul>
- * Ties go to the shorter wait, then to the name.
+ * Ties go to the shorter wait, then to the name (then the id, so the order is always the same).
  */
 public final class OfferMatching {
 
@@ -44,7 +44,8 @@ public final class OfferMatching {
                 .map(offer -> score(offer, request))
                 .sorted(Comparator.comparingInt(OfferMatch::score).reversed()
                         .thenComparing(match -> Objects.requireNonNullElse(match.offer().waitingWeeks(), 0))
-                        .thenComparing(match -> match.offer().name()))
+                        .thenComparing(match -> match.offer().name())
+                        .thenComparing(match -> match.offer().id()))
                 .limit(limit)
                 .toList();
     }

@@ -134,6 +134,10 @@ public class Offer {
         return organisation;
     }
 
+    public LocalDate getRemindedOn() {
+        return remindedOn;
+    }
+
     public LocalDate getAssuredOn() {
         return assuredOn;
     }

@@ -121,7 +121,7 @@ public class Organisation {
         contacts.clear();
         draft.contacts().forEach(person -> contacts.add(new Contact(person)));
         partnerSince = draft.partnerSince();
-        if (mayChangeActive) {
+        if (mayChangeActive && draft.active() != null) {
             active = draft.active();
         }
     }

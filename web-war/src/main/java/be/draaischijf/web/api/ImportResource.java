@@ -46,7 +46,12 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Organisaties en aanbod importeren uit CSV of een HSDS-export: alles of niets; dryRun=true controleert alleen")
     public JsonObject importDirectory(@Context jakarta.ws.rs.core.HttpHeaders headers,
-                                      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, String content) {
+                                      @QueryParam("dryRun") @DefaultValue("false") String dryRunParameter, String content) {
+        // strictly true or false: "dryRun=1" must not quietly become a real import
+        if (!"true".equals(dryRunParameter) && !"false".equals(dryRunParameter)) {
+            throw new BadRequestException("dryRun: moet true of false zijn");
+        }
+        boolean dryRun = Boolean.parseBoolean(dryRunParameter);
         if (content == null || content.isBlank()) {
             throw new BadRequestException("body: een CSV-bestand of HSDS-JSON is verplicht");
         }

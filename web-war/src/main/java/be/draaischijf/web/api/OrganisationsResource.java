@@ -53,6 +53,10 @@ public class OrganisationsResource {
     @Operation(summary = "Alle organisaties, ook niet-actieve, op naam, per pagina; X-Total-Count geeft het totaal (coördinatoren, beheerders)")
     public Response list(@QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("size") @DefaultValue("50") int size) {
+        if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
+            // partner staff may keep their own organisation, not read the whole list with inactive ones
+            throw new jakarta.ws.rs.ForbiddenException("alleen voor coördinatoren en beheerders");
+        }
         List<OrganisationView> page = organisations.listAll(offset, size);
         return Response.ok(page).header("X-Total-Count", organisations.countAll()).build();
     }

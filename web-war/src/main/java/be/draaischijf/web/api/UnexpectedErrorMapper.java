@@ -7,7 +7,6 @@ import be.draaischijf.partner.api.ImportRejected;
 import be.draaischijf.partner.api.InvalidReference;
 import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.UnknownOrganisation;
-import be.draaischijf.platform.Mailer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import be.draaischijf.partner.api.UnknownOffer;
@@ -76,11 +75,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                     "Iemand anders wijzigde dit intussen. Niets bewaard: haal de nieuwste versie op en probeer opnieuw.",
                     uri.getPath()).build());
         }
-        if (exception instanceof EJBException ejb && ejb.getCause() instanceof Mailer.NotSent notSent) {
-            LOG.log(Level.WARNING, "Mail server unreachable on " + uri.getPath(), notSent);
-            return Problems.response(503, Problems.body(503, "Mailserver niet bereikbaar",
-                    "De e-mails konden niet verstuurd worden; er is niets als verstuurd aangeduid. Probeer het later opnieuw.",
-                    uri.getPath()).build());
+        if (exception instanceof jakarta.ws.rs.ProcessingException || exception instanceof jakarta.json.bind.JsonbException
+                || exception instanceof jakarta.json.JsonException) {
+            // a body that is no JSON, or JSON that does not fit (unknown enumeration value, bad date)
+            return Problems.response(400, Problems.body(400, "Ongeldige invoer",
+                    "De inhoud is geen geldige JSON voor deze bewerking: controleer de haakjes, de veldnamen en de"
+                            + " toegelaten waarden (zie /openapi).", uri.getPath()).build());
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + uri.getPath(), exception);

@@ -36,4 +36,17 @@ public class Formats {
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BRUSSELS).format(instant);
     }
+
+    /**
+     * A text for a spreadsheet cell: one that starts like a formula (=, +, -, @) is prefixed with an
+     * apostrophe, so a name typed by someone else cannot run as a formula in Excel (CSV injection).
+     */
+    public String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
 }

@@ -67,7 +67,7 @@ public class ImportPage implements Serializable {
         }
         fileName = file.getSubmittedFileName();
         try (InputStream in = file.getInputStream()) {
-            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            content = decoded(in.readAllBytes());
         }
         format = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".json")
                 ? ImportFormat.HSDS_JSON : ImportFormat.CSV;
@@ -76,6 +76,21 @@ public class ImportPage implements Serializable {
             messages.info("import.checked.valid");
         } else {
             messages.error(null, "import.checked.invalid");
+        }
+    }
+
+    /**
+     * UTF-8 when the file is valid UTF-8; otherwise Windows-1252, which is what Excel on a Belgian
+     * Windows machine writes as "CSV" (so "Emmaüs" does not turn into a replacement character).
+     */
+    static String decoded(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
         }
     }
 
@@ -100,6 +115,7 @@ public class ImportPage implements Serializable {
             return;
         }
         PrimeFaces.current().executeScript("PF('importPoll').stop()");
+        PrimeFaces.current().ajax().update("resultaat:uitkomst");
         try {
             preview = running.get();
             imported = true;

@@ -90,6 +90,9 @@ public class OfferEditPage implements Serializable {
             return;
         }
         try {
+            if (id == null) {
+                throw new UnknownOffer("no id");
+            }
             if (isNew()) {
                 UUID organisation = organisationId != null && !organisationId.isBlank() && coordinating()
                         ? UUID.fromString(organisationId)
@@ -126,6 +129,14 @@ public class OfferEditPage implements Serializable {
             }
         } catch (ConcurrentChange e) {
             messages.error(null, "offerEdit.conflict");
+            return null;
+        } catch (NotEditable e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return null;
+        } catch (UnknownOffer | UnknownOrganisation | IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
             return null;
         } catch (InvalidReference e) {
             FormErrors.show("offer", FIELDS, e.getErrors());

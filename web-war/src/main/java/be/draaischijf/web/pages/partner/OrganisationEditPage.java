@@ -109,6 +109,9 @@ public class OrganisationEditPage implements Serializable {
                 id = currentUser.sessionUser().map(SessionUser::organisationId).map(UUID::toString)
                         .orElseThrow(() -> new UnknownOrganisation("no organisation of your own"));
             }
+            if (id == null) {
+                throw new UnknownOrganisation("no id");
+            }
             if (isNew()) {
                 contacts.add(new ContactRow());
                 return;
@@ -148,6 +151,14 @@ public class OrganisationEditPage implements Serializable {
                     : organisations.update(UUID.fromString(id), editor(), draft);
         } catch (ConcurrentChange e) {
             messages.error(null, "offerEdit.conflict");
+            return null;
+        } catch (NotEditable e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return null;
+        } catch (UnknownOrganisation | IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
             return null;
         } catch (DuplicateName e) {
             messages.error("organisation:naam", "organisationEdit.duplicate");
@@ -201,7 +212,7 @@ public class OrganisationEditPage implements Serializable {
             contacts.add(new ContactRow());
         }
         partnerSince = draft.partnerSince();
-        active = draft.active();
+        active = !Boolean.FALSE.equals(draft.active());
     }
 
     private static boolean isBlank(String text) {
