@@ -158,6 +158,14 @@ public final class PayaraServer implements AutoCloseable {
      * "stale files" that make the next deploy ignore the web module. (The data is not in the domain.)
      */
     private void freshDomain() {
+        if (Files.exists(domainDir().resolve("config/domain.xml"))) {
+            try {
+                // a server of this domain left running (an interrupted run) would keep the ports
+                asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+            } catch (RuntimeException notRunning) {
+                LOG.fine(() -> "No server of the old domain to stop: " + notRunning.getMessage());
+            }
+        }
         if (Files.exists(domainDir())) {
             try (var paths = Files.walk(domainDir())) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
