@@ -1,0 +1,2 @@
+/** The referral module's rules: which state changes case work allows. */
+package be.draaischijf.referral.control;
