@@ -99,7 +99,13 @@ class DirectoryImportIT extends BrowserTest {
         assertThat(preview.getBoolean("imported")).isFalse();
         assertThat(preview.getJsonArray("rows").getValuesAs(JsonValue::asJsonObject))
                 .as("every organisation and offer is recognised as existing").hasSizeGreaterThanOrEqualTo(16)
-                .allSatisfy(r -> assertThat(r.getBoolean("newOrganisation")).isFalse());
+                .allSatisfy(r -> {
+                    assertThat(r.getBoolean("newOrganisation")).isFalse();
+                    assertThat(r.getJsonArray("errors")).isEmpty();
+                    if (r.containsKey("offer")) {
+                        assertThat(r.getBoolean("newOffer")).as(r.getString("offer")).isFalse();
+                    }
+                });
     }
 
     private void upload(String name, String content) {

@@ -12,6 +12,7 @@ import be.draaischijf.partner.api.InvalidReference;
 import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.partner.api.UnknownOrganisation;
 import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.security.SessionUser;
@@ -21,7 +22,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -97,23 +97,21 @@ public class OfferEditPage implements Serializable {
                 UUID organisation = organisationId != null && !organisationId.isBlank() && coordinating()
                         ? UUID.fromString(organisationId)
                         : currentUser.sessionUser().map(SessionUser::organisationId).orElseThrow(() -> new UnknownOrganisation("no organisation of your own"));
-                organisationName = organisations.forEditing(organisation, editor()).organisation().name();
+                organisationName = organisations.forEditing(organisation, FormPages.editor()).organisation().name();
                 organisationId = organisation.toString();
                 languages = new ArrayList<>(List.of("nl"));
                 maximumAge = 25;
                 return;
             }
-            EditableOffer editable = offers.forEditing(UUID.fromString(id), editor());
+            EditableOffer editable = offers.forEditing(UUID.fromString(id), FormPages.editor());
             offerName = editable.offer().name();
             organisationName = editable.offer().organisationName();
             organisationId = editable.offer().organisationId().toString();
             fill(editable.draft());
         } catch (NotEditable e) {
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
+            FormPages.refuse(403);
         } catch (UnknownOffer | UnknownOrganisation | IllegalArgumentException e) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            FormPages.refuse(404);
         }
     }
 
@@ -123,20 +121,18 @@ public class OfferEditPage implements Serializable {
                 waitingWeeks, howToApply, cost, active, version);
         try {
             if (isNew()) {
-                offers.create(UUID.fromString(organisationId), editor(), draft);
+                offers.create(UUID.fromString(organisationId), FormPages.editor(), draft);
             } else {
-                offers.update(UUID.fromString(id), editor(), draft);
+                offers.update(UUID.fromString(id), FormPages.editor(), draft);
             }
         } catch (ConcurrentChange e) {
             messages.error(null, "offerEdit.conflict");
             return null;
         } catch (NotEditable e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            FormPages.refuse(403);
             return null;
         } catch (UnknownOffer | UnknownOrganisation | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            FormPages.refuse(404);
             return null;
         } catch (InvalidReference e) {
             FormErrors.show("offer", FIELDS, e.getErrors());
@@ -148,11 +144,7 @@ public class OfferEditPage implements Serializable {
             }
             throw e;
         }
-        // an explicit redirect: this view is served through a forward, so navigation would name the .xhtml
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        messages.info("offerEdit.saved");
-        external.redirect(external.getRequestContextPath() + getBack());
+        FormPages.savedThenTo(messages, "offerEdit.saved", getBack());
         return null;
     }
 
@@ -167,7 +159,7 @@ public class OfferEditPage implements Serializable {
 
     /** Whether the form is used from the coordinators' pages (where any organisation's offers are open). */
     public boolean coordinating() {
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/meldpunt/");
+        return FormPages.onCoordinatorPages();
     }
 
     private void fill(OfferDraft draft) {
@@ -189,9 +181,6 @@ public class OfferEditPage implements Serializable {
         active = draft.active() == null || draft.active();
     }
 
-    private static String editor() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteUser();
-    }
 
     public String getOrganisationId() { return organisationId; }
     public void setOrganisationId(String organisationId) { this.organisationId = organisationId; }

@@ -14,6 +14,7 @@ import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.partner.api.Sector;
 import be.draaischijf.partner.api.UnknownOrganisation;
 import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.security.SessionUser;
@@ -23,7 +24,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -116,18 +116,16 @@ public class OrganisationEditPage implements Serializable {
                 contacts.add(new ContactRow());
                 return;
             }
-            EditableOrganisation editable = organisations.forEditing(UUID.fromString(id), editor());
+            EditableOrganisation editable = organisations.forEditing(UUID.fromString(id), FormPages.editor());
             shownName = editable.organisation().name();
             fill(editable.draft());
             if (coordinating()) {
-                organisationOffers = offers.allOfOrganisation(UUID.fromString(id), editor());
+                organisationOffers = offers.allOfOrganisation(UUID.fromString(id), FormPages.editor());
             }
         } catch (NotEditable e) {
-            faces.getExternalContext().responseSendError(403, "");
-            faces.responseComplete();
+            FormPages.refuse(403);
         } catch (UnknownOrganisation | IllegalArgumentException e) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            FormPages.refuse(404);
         }
     }
 
@@ -147,18 +145,16 @@ public class OrganisationEditPage implements Serializable {
                 new HashSet<>(districts), people, partnerSince, active, version);
         OrganisationView saved;
         try {
-            saved = isNew() ? organisations.create(editor(), draft)
-                    : organisations.update(UUID.fromString(id), editor(), draft);
+            saved = isNew() ? organisations.create(FormPages.editor(), draft)
+                    : organisations.update(UUID.fromString(id), FormPages.editor(), draft);
         } catch (ConcurrentChange e) {
             messages.error(null, "offerEdit.conflict");
             return null;
         } catch (NotEditable e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            FormPages.refuse(403);
             return null;
         } catch (UnknownOrganisation | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            FormPages.refuse(404);
             return null;
         } catch (DuplicateName e) {
             messages.error("organisation:naam", "organisationEdit.duplicate");
@@ -173,11 +169,8 @@ public class OrganisationEditPage implements Serializable {
             }
             throw e;
         }
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        messages.info("organisationEdit.saved");
-        external.redirect(external.getRequestContextPath()
-                + (coordinating() ? "/meldpunt/organisaties/" + saved.id() : "/partner"));
+        FormPages.savedThenTo(messages, "organisationEdit.saved",
+                coordinating() ? "/meldpunt/organisaties/" + saved.id() : "/partner");
         return null;
     }
 
@@ -186,7 +179,7 @@ public class OrganisationEditPage implements Serializable {
     }
 
     public boolean coordinating() {
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/meldpunt/");
+        return FormPages.onCoordinatorPages();
     }
 
     private void fill(OrganisationDraft draft) {
@@ -223,9 +216,6 @@ public class OrganisationEditPage implements Serializable {
         return isBlank(text) ? null : text;
     }
 
-    private static String editor() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteUser();
-    }
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
