@@ -1,11 +1,59 @@
--- Demo data (demo mode only). Every young person here is made up.
+-- Demo data (demo mode only). Every young person, referrer and e-mail address here is made up.
 insert into referral (id, reference, status, referrer_username, young_first_name, young_last_name, young_birth_date, district, question, received_at) values
  ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', 'DS-2026-0001', 'NEW', 'professional', 'Demo', 'Jongere Een', DATE '2010-03-14', 'KIEL',
   'Leerling spijbelt sinds enkele weken bijna dagelijks; school zoekt een aanbod rond schoolmotivatie.', CURRENT_TIMESTAMP - INTERVAL '2' DAY),
  ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', 'DS-2026-0002', 'IN_ANALYSIS', 'professional', 'Demo', 'Jongere Twee', DATE '2008-11-02', 'HOBOKEN',
   'Jongere dreigt uit te vallen; thuissituatie is onstabiel. Vraag naar begeleiding buiten de school.', CURRENT_TIMESTAMP - INTERVAL '9' DAY),
- ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', 'DS-2026-0003', 'REFERRED', 'professional2', 'Demo', 'Jongere Drie', DATE '2006-06-21', 'BORGERHOUT',
+ ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', 'DS-2026-0003', 'REFERRED', 'professional2', 'Demo', 'Jongere Drie', DATE '2010-06-21', 'BORGERHOUT',
   'Uitgesloten leerling zoekt een nieuwe school en een tijdelijk dagaanbod.', CURRENT_TIMESTAMP - INTERVAL '20' DAY),
  ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e04', 'DS-2026-0004', 'CLOSED', 'professional2', 'Demo', 'Jongere Vier', DATE '2005-01-30', 'DEURNE',
   'Vraag naar een opleidingstraject na schooluitval.', CURRENT_TIMESTAMP - INTERVAL '60' DAY)
+on conflict do nothing;
+
+update referral set referrer_name = 'Demo Leerlingbegeleider', referrer_organisation = 'Demo Secundaire School',
+    referrer_sector = 'EDUCATION', referrer_function = 'leerlingbegeleider', referrer_email = 'professional@example.org',
+    referrer_phone = '03 000 00 01', school_name = 'Demo Secundaire School', updated_at = received_at
+  where referrer_username = 'professional' and referrer_name is null;
+update referral set referrer_name = 'Demo CLB-medewerker', referrer_organisation = 'Demo CLB',
+    referrer_sector = 'EDUCATION', referrer_function = 'CLB-medewerker', referrer_email = 'professional2@example.org',
+    school_name = 'Demo Atheneum', updated_at = received_at
+  where referrer_username = 'professional2' and referrer_name is null;
+update referral set school_status = 'AT_RISK', school_year = '3de jaar', urgency = 'NORMAL',
+    follow_up_on = CAST(CURRENT_DATE + INTERVAL '1' DAY AS DATE)
+  where id = '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01' and follow_up_on is null;
+update referral set school_status = 'AT_RISK', school_year = '5de jaar', urgency = 'HIGH', coordinator = 'coordinator',
+    consent_young_person = true, consent_parent = true, consent_date = CAST(CURRENT_DATE - INTERVAL '10' DAY AS DATE),
+    consent_method = 'IN_PERSON', sharing_ground = 'CONSENT', follow_up_on = CAST(CURRENT_DATE - INTERVAL '2' DAY AS DATE)
+  where id = '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02' and follow_up_on is null;
+update referral set school_status = 'EXCLUDED', school_year = '2de jaar', urgency = 'HIGH', coordinator = 'coordinator2',
+    consent_young_person = true, consent_date = CAST(CURRENT_DATE - INTERVAL '21' DAY AS DATE),
+    consent_method = 'IN_WRITING', sharing_ground = 'CONSENT', follow_up_on = CAST(CURRENT_DATE + INTERVAL '5' DAY AS DATE)
+  where id = '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03' and follow_up_on is null;
+update referral set school_status = 'DROPPED_OUT', urgency = 'LOW', coordinator = 'coordinator', outcome = 'TRAINING',
+    consent_young_person = true, consent_date = CAST(CURRENT_DATE - INTERVAL '61' DAY AS DATE), consent_method = 'BY_PHONE',
+    sharing_ground = 'CONSENT', is_open = false
+  where id = '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e04' and outcome is null;
+
+insert into referral_problem_area (referral_id, code) values
+ ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', 'ABSENTEEISM'),
+ ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', 'WELLBEING'),
+ ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', 'DROPOUT'),
+ ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', 'HOME'),
+ ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', 'BEHAVIOUR'),
+ ('0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e04', 'DROPOUT')
+on conflict do nothing;
+
+-- DS-2026-0003 was referred to De Passage's day centre (demo account partner.depassage answers it)
+insert into offer_referral (id, referral_id, offer_id, offer_name, organisation_id, organisation_name, status, reply_by, proposed_at, updated_at) values
+ ('5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', 'b12275c6-cc91-5117-b09f-3aeeace9dc6b',
+  'Dagcentrum De Passage', 'afb52efb-14c4-5363-a7c0-c2314a06a26e', 'De Twee Gezusters – De Passage', 'PROPOSED',
+  CAST(CURRENT_DATE + INTERVAL '3' DAY AS DATE), CURRENT_TIMESTAMP - INTERVAL '2' DAY, CURRENT_TIMESTAMP - INTERVAL '2' DAY)
+on conflict do nothing;
+
+insert into case_event (id, referral_id, at, actor, kind, text) values
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b01', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b02', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', CURRENT_TIMESTAMP - INTERVAL '9' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b03', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', CURRENT_TIMESTAMP - INTERVAL '8' DAY, 'coordinator', 'STATUS', 'NEW → IN_ANALYSIS'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b04', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', CURRENT_TIMESTAMP - INTERVAL '20' DAY, 'professional2', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b05', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'coordinator2', 'REFERRED', 'Doorverwezen naar Dagcentrum De Passage (De Twee Gezusters – De Passage).')
 on conflict do nothing;

@@ -33,6 +33,12 @@ class AccessibilityIT extends BrowserTest {
                 Arguments.of("admin", "/beheer/lijsten", "referentielijsten"),
                 Arguments.of("partner.elegast", "/partner", "partner"),
                 Arguments.of("professional", "/mijn/aanmeldingen", "mijn-aanmeldingen"),
+                Arguments.of("professional", "/aanmelden", "aanmelden-demo"),
+                Arguments.of("professional", "/mijn/aanmeldingen/0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01", "mijn-aanmelding-demo"),
+                Arguments.of("coordinator", "/meldpunt/dossiers/0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02", "dossier-demo"),
+                Arguments.of("partner.depassage", "/partner", "partner-doorverwijzingen-demo"),
+                Arguments.of("partner.depassage", "/partner/doorverwijzingen/5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03",
+                        "doorverwijzing-demo"),
                 Arguments.of("partner.elegast", "/beheer", "geen-toegang"));
     }
 

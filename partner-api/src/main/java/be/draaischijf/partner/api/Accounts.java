@@ -23,4 +23,10 @@ public interface Accounts {
     List<AccountView> list(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
 
     long count();
+
+    /**
+     * The accounts with this role, by username; with an organisation, only that organisation's (the partner
+     * staff to notify about a referral, the coordinators to assign a case to).
+     */
+    List<AccountView> withRole(@NotNull(message = "is verplicht") Role role, java.util.UUID organisationId);
 }

@@ -3,6 +3,7 @@ package be.draaischijf.partner.boundary;
 import be.draaischijf.partner.api.AccountView;
 import be.draaischijf.partner.api.Accounts;
 import be.draaischijf.partner.api.LoginResult;
+import be.draaischijf.partner.api.Role;
 import be.draaischijf.partner.control.LoginThrottle;
 import be.draaischijf.partner.entity.Account;
 import jakarta.annotation.PostConstruct;
@@ -95,6 +96,16 @@ public class AccountsBean implements Accounts {
     @Override
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<AccountView> withRole(Role role, java.util.UUID organisationId) {
+        var query = organisationId == null
+                ? em.createQuery("select a from Account a where :role member of a.roles order by a.username", Account.class)
+                : em.createQuery("select a from Account a where :role member of a.roles and a.organisationId = :organisation"
+                        + " order by a.username", Account.class).setParameter("organisation", organisationId);
+        return query.setParameter("role", role).setMaxResults(500)
+                .getResultStream().map(Account::toView).toList();
     }
 
     private Optional<Account> byUsername(String username) {

@@ -1,24 +1,115 @@
 package be.draaischijf.referral.api;
 
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** The intake point's case work. */
+/**
+ * The intake point's case work. Every operation names the caller ({@code actor}, a username); the module
+ * looks up their role and organisation and shows or changes only what they may (need to know): coordinators
+ * and administrators every case, professionals the cases they submitted. Out of scope looks like unknown
+ * ({@link UnknownReferral}). Every read of a whole case and every change is written to the case's audit log.
+ */
 @Local
 public interface ReferralCases {
 
     /** How many cases are in each status (statuses without cases count 0). */
     Map<ReferralStatus, Long> countByStatus();
 
-    /** All cases, newest first, one page at a time (coordinators only). */
-    List<ReferralSummary> list(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    /**
+     * A new referral: a professional's own (channel WEB), or one a coordinator enters after a call or
+     * an e-mail. The referrer gets a confirmation e-mail.
+     *
+     * @throws InvalidIntake when a district or problem area is not in the reference lists
+     */
+    ReferralSummary submit(@NotBlank(message = "is verplicht") String actor,
+                           @NotNull(message = "is verplicht") @Valid Intake intake);
 
-    long count();
+    /** The workbench: cases matching the filter in the chosen order, one page at a time (coordinators). */
+    List<ReferralSummary> workbench(@NotBlank(message = "is verplicht") String actor,
+                                    @NotNull(message = "is verplicht") CaseFilter filter,
+                                    @NotNull(message = "is verplicht") CaseSort sort,
+                                    boolean ascending,
+                                    @Min(value = 0, message = "mag niet negatief zijn") int offset,
+                                    @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    /** The most {@link #count} counts exactly when a filter is set; a filtered count above it answers this number. */
+    int COUNT_LIMIT = 1000;
+
+    /**
+     * How many cases match: exact without filters, else exact up to {@link #COUNT_LIMIT} (a screen shows
+     * "1000+"; counting every match of a filter over 100 000 cases would cost more than the page itself).
+     */
+    long count(@NotBlank(message = "is verplicht") String actor, @NotNull(message = "is verplicht") CaseFilter filter);
 
     /** The cases a professional submitted, newest first: only theirs. */
-    List<ReferralSummary> submittedBy(@NotNull(message = "is verplicht") String username);
+    List<ReferralSummary> submittedBy(@NotBlank(message = "is verplicht") String actor,
+                                      @Min(value = 0, message = "mag niet negatief zijn") int offset,
+                                      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    long countSubmittedBy(@NotBlank(message = "is verplicht") String actor);
+
+    /** One case as the caller may see it; the read is audited. */
+    CaseDetail open(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor);
+
+    /** The audit log of a case, newest first (coordinators and administrators). */
+    List<AuditEntry> audit(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor);
+
+    /**
+     * Moves a case on; only what {@code CaseLifecycle} allows, closing with an outcome.
+     *
+     * @throws TransitionNotAllowed  when the lifecycle forbids it
+     * @throws CaseChangedMeanwhile when {@code version} is not the case's current version
+     */
+    CaseDetail changeStatus(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                            int version, @NotNull(message = "is verplicht") ReferralStatus to, CaseOutcome outcome,
+                            @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben") String note);
+
+    /** Assigns a coordinator (a COORDINATOR's username) and sets the follow-up date. */
+    CaseDetail assign(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                      int version, @NotBlank(message = "is verplicht") String coordinator, LocalDate followUpOn);
+
+    /** Adds a note, call or e-mail to the timeline (not a change of the case itself: no version). */
+    CaseDetail addNote(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                       @NotNull(message = "is verplicht") EventKind kind,
+                       @NotBlank(message = "is verplicht") @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben") String text);
+
+    /** Records the legal ground for sharing when there is no consent (shared professional secrecy, art. 458ter). */
+    CaseDetail recordSharingGround(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                                   int version, @NotNull(message = "is verplicht") LegalGround ground);
+
+    /**
+     * Refers the case to a partner offer (PROPOSED, reply deadline in working days) and moves the case to
+     * REFERRED when it is not there yet. The organisation's partner staff are told by e-mail.
+     *
+     * @throws SharingRefused without consent or another recorded legal ground
+     */
+    CaseDetail refer(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                     int version, @NotNull(message = "is verplicht") UUID offerId);
+
+    /** Records an unmet need and moves the case to UNMET_NEED when it is not there yet. */
+    CaseDetail recordUnmetNeed(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                               int version, @NotNull(message = "is verplicht") @Valid UnmetNeedDraft need);
+
+    /** Links a case to another (a duplicate for the same young person); both timelines say so. */
+    CaseDetail link(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                    @NotNull(message = "is verplicht") UUID other);
+
+    /** Coordinators and administrators to assign cases to: username → display name. */
+    Map<String, String> coordinators();
+
+    /**
+     * Generates this many made-up cases (demo mode only), for the workbench benchmark.
+     *
+     * @return the number of cases afterwards
+     */
+    long generateDemoCases(@Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 200_000, message = "mag hoogstens 200000 zijn") int count);
 }

@@ -1,24 +1,104 @@
 package be.draaischijf.referral.boundary;
 
+import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.Offers;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceLists;
+import be.draaischijf.partner.api.Role;
+import be.draaischijf.partner.api.Sector;
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.RunMode;
+import be.draaischijf.referral.api.AuditEntry;
+import be.draaischijf.referral.api.CaseDetail;
+import be.draaischijf.referral.api.CaseFilter;
+import be.draaischijf.referral.api.CaseOutcome;
+import be.draaischijf.referral.api.CaseSort;
+import be.draaischijf.referral.api.Channel;
+import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.InvalidIntake;
+import be.draaischijf.referral.api.LegalGround;
+import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.SharingRefused;
+import be.draaischijf.referral.api.TransitionNotAllowed;
+import be.draaischijf.referral.api.UnknownReferral;
+import be.draaischijf.referral.api.UnmetNeedDraft;
+import be.draaischijf.referral.control.CaseLifecycle;
+import be.draaischijf.referral.control.Caller;
+import be.draaischijf.referral.control.ReferralMails;
+import be.draaischijf.referral.control.WorkingDays;
+import be.draaischijf.referral.entity.AuditRecord;
+import be.draaischijf.referral.entity.OfferReferral;
 import be.draaischijf.referral.entity.Referral;
-import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.referral.entity.UnmetNeed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 @Stateless
 @Interceptors(ParameterValidation.class)
 public class ReferralCasesBean implements ReferralCases {
 
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** Open first, earliest follow-up (overdue) first, newest first: the order of index referral_workbench_idx. */
+    private static final String WORKBENCH_ORDER = "r.open desc, r.followUpOn asc, r.receivedAt desc, r.id asc";
+
     @PersistenceContext(unitName = "referral")
     EntityManager em;
+
+    @EJB
+    Accounts accounts;
+
+    @EJB
+    ReferenceLists referenceLists;
+
+    @EJB
+    Offers offers;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.referrals.triage-working-days", defaultValue = "2")
+    int triageWorkingDays;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.referrals.reply-working-days", defaultValue = "5")
+    int replyWorkingDays;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    /** The mail server from MicroProfile Config; tests put one of their own here. */
+    Mailer mailer;
+
+    Clock clock = Clock.system(BRUSSELS);
+
+    java.util.function.BooleanSupplier demoMode = RunMode::isDemo;
 
     @Override
     public Map<ReferralStatus, Long> countByStatus() {
@@ -33,23 +113,333 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    public List<ReferralSummary> list(int offset, int size) {
-        return em.createQuery("select r from Referral r order by r.receivedAt desc", Referral.class)
-                .setFirstResult(offset).setMaxResults(size)
-                .getResultStream().map(Referral::toSummary).toList();
+    public ReferralSummary submit(String actor, Intake intake) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        if (!caller.professional() && !caller.coordinates()) {
+            throw new NotPermitted("alleen professionals en coördinatoren dienen een vraag in");
+        }
+        check(intake);
+        if (!caller.coordinates()) {
+            intake.setChannel(Channel.WEB);
+        } else if (intake.getChannel() == null) {
+            intake.setChannel(Channel.PHONE);
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Number next = (Number) em.createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
+        String reference = "DS-" + today.getYear() + "-" + String.format("%04d", next.longValue());
+        Referral referral = new Referral(reference, caller.username(), intake, now, WorkingDays.after(today, triageWorkingDays));
+        em.persist(referral);
+        CaseRecords.changed(em, referral, caller.username(), EventKind.INTAKE,
+                (caller.coordinates() ? "Aanmelding ingevoerd door het meldpunt (" + intake.getChannel() + ")"
+                        : "Aanmelding ontvangen via het webformulier")
+                        + (referral.hasConsent() ? "; toestemming geregistreerd." : "; geen toestemming geregistreerd."), now);
+        em.flush();
+        CaseRecords.send(mailer, mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
+        return referral.toSummary(today);
+    }
+
+    /** Codes must be in the reference lists; the young person must be 0 to 25 (the network's age range). */
+    private void check(Intake intake) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<String> districts = referenceLists.districts().stream().map(ReferenceItem::code).collect(Collectors.toSet());
+        Set<String> problemAreas = referenceLists.problemAreas().stream().map(ReferenceItem::code).collect(Collectors.toSet());
+        if (!districts.contains(intake.getDistrict())) {
+            errors.put("district", "is geen gekende wijk of district");
+        }
+        List<String> unknown = intake.getProblemAreas().stream().filter(code -> !problemAreas.contains(code)).toList();
+        if (!unknown.isEmpty()) {
+            errors.put("problemAreas", "onbekende probleemgebieden: " + String.join(", ", unknown));
+        }
+        try {
+            Sector.valueOf(intake.getReferrerSector());
+        } catch (IllegalArgumentException e) {
+            errors.put("referrerSector", "is geen gekende sector");
+        }
+        int age = java.time.Period.between(intake.getYoungBirthDate(), LocalDate.now(clock)).getYears();
+        if (age > 25) {
+            errors.put("youngBirthDate", "het netwerk helpt jongeren tot 25 jaar");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidIntake(errors);
+        }
     }
 
     @Override
-    public long count() {
+    public List<ReferralSummary> workbench(String actor, CaseFilter filter, CaseSort sort, boolean ascending, int offset, int size) {
+        CaseRecords.coordinator(accounts, actor);
+        LocalDate today = LocalDate.now(clock);
+        String direction = ascending ? " asc" : " desc";
+        // every order is an index walked forwards or backwards (referral_workbench_idx, referral_received_idx,
+        // referral_follow_up_idx, the reference's unique index): a page costs the same at 1 000 and 100 000 cases
+        String order = switch (sort) {
+            case OVERDUE_FIRST -> ascending ? WORKBENCH_ORDER : "r.open asc, r.followUpOn desc, r.receivedAt asc, r.id desc";
+            case RECEIVED -> "r.receivedAt" + direction + ", r.id" + direction;
+            case FOLLOW_UP -> "r.followUpOn" + direction + ", r.id" + direction;
+            case REFERENCE -> "r.reference" + direction;
+        };
+        TypedQuery<Referral> query = em.createQuery("select r from Referral r" + where(filter) + " order by " + order,
+                Referral.class);
+        bind(query, filter, today);
+        return query.setFirstResult(offset).setMaxResults(size)
+                .getResultStream().map(r -> r.toSummary(today)).toList();
+    }
+
+    @Override
+    public long count(String actor, CaseFilter filter) {
+        CaseRecords.coordinator(accounts, actor);
+        if (filter.equals(CaseFilter.none())) {
+            return em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
+        }
+        // in no particular order, so that the database stops at the limit instead of reading every case
+        TypedQuery<UUID> query = em.createQuery("select r.id from Referral r" + where(filter), UUID.class);
+        bind(query, filter, LocalDate.now(clock));
+        return query.setMaxResults(COUNT_LIMIT).getResultList().size();
+    }
+
+    private static String where(CaseFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("r.status = :status");
+        }
+        if (filter.coordinator() != null) {
+            conditions.add("r.coordinator = :coordinator");
+        }
+        if (filter.district() != null) {
+            conditions.add("r.district = :district");
+        }
+        if (filter.problemArea() != null) {
+            conditions.add(":problemArea member of r.problemAreas");
+        }
+        if (filter.urgency() != null) {
+            conditions.add("r.urgency = :urgency");
+        }
+        if (filter.ageBand() != null) {
+            conditions.add("r.youngBirthDate between :bornFrom and :bornTo");
+        }
+        if (filter.overdueOnly()) {
+            conditions.add("r.open = true and r.followUpOn < :today");
+        }
+        if (filter.openOnly()) {
+            conditions.add("r.open = true");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, CaseFilter filter, LocalDate today) {
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.coordinator() != null) {
+            query.setParameter("coordinator", filter.coordinator());
+        }
+        if (filter.district() != null) {
+            query.setParameter("district", filter.district());
+        }
+        if (filter.problemArea() != null) {
+            query.setParameter("problemArea", filter.problemArea());
+        }
+        if (filter.urgency() != null) {
+            query.setParameter("urgency", filter.urgency());
+        }
+        if (filter.ageBand() != null) {
+            query.setParameter("bornFrom", filter.ageBand().bornOnOrAfter(today));
+            query.setParameter("bornTo", filter.ageBand().bornOnOrBefore(today));
+        }
+        if (filter.overdueOnly()) {
+            query.setParameter("today", today);
+        }
+    }
+
+    @Override
+    public List<ReferralSummary> submittedBy(String actor, int offset, int size) {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select r from Referral r where r.referrerUsername = :u order by r.receivedAt desc, r.id",
+                        Referral.class)
+                .setParameter("u", actor)
+                .setFirstResult(offset).setMaxResults(size)
+                .getResultStream().map(r -> r.toSummary(today)).toList();
+    }
+
+    @Override
+    public long countSubmittedBy(String actor) {
+        return em.createQuery("select count(r) from Referral r where r.referrerUsername = :u", Long.class)
+                .setParameter("u", actor).getSingleResult();
+    }
+
+    @Override
+    public CaseDetail open(UUID id, String actor) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        Referral referral = CaseRecords.visibleCase(em, id, caller);
+        Instant now = clock.instant();
+        CaseRecords.audit(em, referral.getId(), caller.username(), AuditRecord.READ,
+                caller.coordinates() ? "dossier geopend" : "eigen aanmelding bekeken", now);
+        return CaseRecords.detail(em, referral, caller, LocalDate.now(clock));
+    }
+
+    @Override
+    public List<AuditEntry> audit(UUID id, String actor) {
+        Caller caller = CaseRecords.coordinator(accounts, actor);
+        Referral referral = CaseRecords.visibleCase(em, id, caller);
+        CaseRecords.audit(em, referral.getId(), caller.username(), AuditRecord.READ, "auditlog bekeken", clock.instant());
+        return em.createQuery("select a from AuditRecord a where a.referralId = :id order by a.at desc, a.id", AuditRecord.class)
+                .setParameter("id", id).setMaxResults(1000)
+                .getResultStream().map(AuditRecord::toEntry).toList();
+    }
+
+    @Override
+    public CaseDetail changeStatus(UUID id, String actor, int version, ReferralStatus to, CaseOutcome outcome, String note) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+        Instant now = clock.instant();
+        ReferralStatus from = referral.getStatus();
+        referral.moveTo(to, outcome, now);
+        if (to == ReferralStatus.IN_ANALYSIS && referral.getCoordinator() == null) {
+            referral.assign(caller.username(), referral.getFollowUpOn(), now);
+        }
+        CaseRecords.changed(em, referral, caller.username(), EventKind.STATUS, from + " → " + to
+                + (outcome == null ? "" : " (" + outcome + ")") + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
+        return saved(referral, caller);
+    }
+
+    @Override
+    public CaseDetail assign(UUID id, String actor, int version, String coordinator, LocalDate followUpOn) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+        AccountView assignee = accounts.find(coordinator)
+                .filter(a -> a.roles().contains(Role.COORDINATOR) || a.roles().contains(Role.ADMIN))
+                .orElseThrow(() -> new InvalidIntake(Map.of("coordinator", "is geen coördinator")));
+        Instant now = clock.instant();
+        referral.assign(assignee.username(), followUpOn, now);
+        CaseRecords.changed(em, referral, caller.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
+                + (followUpOn == null ? "" : "; opvolgen op " + followUpOn), now);
+        return saved(referral, caller);
+    }
+
+    @Override
+    public CaseDetail addNote(UUID id, String actor, EventKind kind, String text) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        Referral referral = CaseRecords.visibleCase(em, id, caller);
+        if (!caller.coordinates()) {
+            throw new NotPermitted("alleen coördinatoren en beheerders schrijven in een dossier");
+        }
+        if (kind != EventKind.NOTE && kind != EventKind.CALL && kind != EventKind.EMAIL) {
+            throw new InvalidIntake(Map.of("kind", "kies notitie, telefoon of e-mail"));
+        }
+        CaseRecords.changed(em, referral, caller.username(), kind, text.strip(), clock.instant());
+        em.flush();
+        return CaseRecords.detail(em, referral, caller, LocalDate.now(clock));
+    }
+
+    @Override
+    public CaseDetail recordSharingGround(UUID id, String actor, int version, LegalGround ground) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+        if (ground == LegalGround.CONSENT && !referral.hasConsent()) {
+            throw new SharingRefused("er is geen toestemming geregistreerd; kies een andere rechtsgrond of registreer eerst de toestemming");
+        }
+        Instant now = clock.instant();
+        referral.recordSharingGround(ground, now);
+        CaseRecords.changed(em, referral, caller.username(), EventKind.NOTE, "Rechtsgrond om te delen: " + ground, now);
+        return saved(referral, caller);
+    }
+
+    @Override
+    public CaseDetail refer(UUID id, String actor, int version, UUID offerId) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+        if (!referral.mayShareWithPartners()) {
+            throw new SharingRefused("geen toestemming en geen andere rechtsgrond geregistreerd: er wordt niets gedeeld met een partner");
+        }
+        OfferView offer = offers.find(offerId)
+                .orElseThrow(() -> new InvalidIntake(Map.of("offerId", "is geen actief aanbod")));
+        boolean already = em.createQuery("select count(o) from OfferReferral o where o.referral = :r and o.offerId = :offer"
+                        + " and o.status in :open", Long.class)
+                .setParameter("r", referral).setParameter("offer", offerId)
+                .setParameter("open", Set.of(be.draaischijf.referral.api.OfferReferralStatus.PROPOSED,
+                        be.draaischijf.referral.api.OfferReferralStatus.ACCEPTED,
+                        be.draaischijf.referral.api.OfferReferralStatus.STARTED))
+                .getSingleResult() > 0;
+        if (already) {
+            throw new TransitionNotAllowed("dit dossier is al doorverwezen naar " + offer.name() + " en die doorverwijzing loopt nog");
+        }
+        Instant now = clock.instant();
+        if (referral.getStatus() != ReferralStatus.REFERRED) {
+            referral.moveTo(ReferralStatus.REFERRED, null, now);
+        } else {
+            referral.touch(now);
+        }
+        LocalDate replyBy = WorkingDays.after(LocalDate.now(clock), replyWorkingDays);
+        OfferReferral sent = new OfferReferral(referral, offer.id(), offer.name(), offer.organisationId(),
+                offer.organisationName(), replyBy, now);
+        em.persist(sent);
+        CaseRecords.changed(em, referral, caller.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
+                + " (" + offer.organisationName() + "); antwoord verwacht uiterlijk " + replyBy, now);
+        CaseDetail detail = saved(referral, caller);
+        CaseRecords.send(mailer, mails().newReferral(CaseRecords.staffAddresses(accounts, offer.organisationId()),
+                referral.getReference(), offer.name(), replyBy, sent.getId()));
+        return detail;
+    }
+
+    @Override
+    public CaseDetail recordUnmetNeed(UUID id, String actor, int version, UnmetNeedDraft need) {
+        Caller caller = CaseRecords.caller(accounts, actor);
+        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+        Set<String> problemAreas = referenceLists.problemAreas().stream().map(ReferenceItem::code).collect(Collectors.toSet());
+        if (!problemAreas.contains(need.problemArea())) {
+            throw new InvalidIntake(Map.of("problemArea", "is geen gekend probleemgebied"));
+        }
+        Instant now = clock.instant();
+        if (referral.getStatus() != ReferralStatus.UNMET_NEED) {
+            referral.moveTo(ReferralStatus.UNMET_NEED, null, now);
+        } else {
+            referral.touch(now);
+        }
+        em.persist(new UnmetNeed(referral.getId(), caller.username(), need, now));
+        CaseRecords.changed(em, referral, caller.username(), EventKind.UNMET_NEED, "Onvervulde nood: " + need.problemArea()
+                + ", " + need.reason() + (need.waitingWeeks() == null ? "" : ", wachttijd " + need.waitingWeeks() + " weken"), now);
+        return saved(referral, caller);
+    }
+
+    @Override
+    public CaseDetail link(UUID id, String actor, UUID other) {
+        Caller caller = CaseRecords.coordinator(accounts, actor);
+        Referral referral = CaseRecords.visibleCase(em, id, caller);
+        Referral duplicate = CaseRecords.visibleCase(em, other, caller);
+        if (referral.getId().equals(duplicate.getId())) {
+            throw new InvalidIntake(Map.of("other", "een dossier kan niet naar zichzelf verwijzen"));
+        }
+        Instant now = clock.instant();
+        referral.link(duplicate.getId());
+        duplicate.link(referral.getId());
+        CaseRecords.changed(em, referral, caller.username(), EventKind.LINKED, "Gekoppeld aan " + duplicate.getReference(), now);
+        CaseRecords.changed(em, duplicate, caller.username(), EventKind.LINKED, "Gekoppeld aan " + referral.getReference(), now);
+        return saved(referral, caller);
+    }
+
+    @Override
+    public Map<String, String> coordinators() {
+        Map<String, String> coordinators = new LinkedHashMap<>();
+        accounts.withRole(Role.COORDINATOR, null).forEach(a -> coordinators.put(a.username(), a.displayName()));
+        return coordinators;
+    }
+
+    @Override
+    public long generateDemoCases(int count) {
+        if (!demoMode.getAsBoolean()) {
+            throw new NotPermitted("alleen in demomodus");
+        }
+        em.unwrap(Session.class).doWork(connection -> be.draaischijf.referral.control.DemoCases.insert(connection, count, LocalDate.now(clock), new Random(count)));
         return em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
     }
 
-    @Override
-    public List<ReferralSummary> submittedBy(String username) {
-        return em.createQuery("select r from Referral r where r.referrerUsername = :u order by r.receivedAt desc",
-                        Referral.class)
-                .setParameter("u", username)
-                .setMaxResults(500)
-                .getResultStream().map(Referral::toSummary).toList();
+    private CaseDetail saved(Referral referral, Caller caller) {
+        CaseRecords.flush(em, referral.getReference());
+        return CaseRecords.detail(em, referral, caller, LocalDate.now(clock));
     }
+
+    private ReferralMails mails() {
+        return new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl);
+    }
+
 }

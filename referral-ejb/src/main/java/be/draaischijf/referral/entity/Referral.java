@@ -1,16 +1,31 @@
 package be.draaischijf.referral.entity;
 
+import be.draaischijf.referral.api.AgeBand;
+import be.draaischijf.referral.api.CaseOutcome;
+import be.draaischijf.referral.api.Channel;
+import be.draaischijf.referral.api.ConsentMethod;
+import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.SchoolStatus;
+import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.referral.control.CaseLifecycle;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,6 +49,24 @@ public class Referral {
     @Column(name = "referrer_username", length = 100)
     private String referrerUsername;
 
+    @Column(name = "referrer_name", length = 200)
+    private String referrerName;
+
+    @Column(name = "referrer_organisation", length = 200)
+    private String referrerOrganisation;
+
+    @Column(name = "referrer_sector", length = 40)
+    private String referrerSector;
+
+    @Column(name = "referrer_function", length = 200)
+    private String referrerFunction;
+
+    @Column(name = "referrer_email", length = 200)
+    private String referrerEmail;
+
+    @Column(name = "referrer_phone", length = 30)
+    private String referrerPhone;
+
     @Column(name = "young_first_name", nullable = false, length = 100)
     private String youngFirstName;
 
@@ -43,14 +76,87 @@ public class Referral {
     @Column(name = "young_birth_date", nullable = false)
     private LocalDate youngBirthDate;
 
+    @Column(name = "young_postcode", length = 4)
+    private String postcode;
+
     @Column(length = 40)
     private String district;
+
+    @Column(name = "school_name", length = 200)
+    private String school;
+
+    @Column(name = "school_year", length = 50)
+    private String schoolYear;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "school_status", nullable = false, length = 20)
+    private SchoolStatus schoolStatus = SchoolStatus.ENROLLED;
 
     @Column(nullable = false, length = 4000)
     private String question;
 
+    @ElementCollection
+    @CollectionTable(name = "referral_problem_area", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "code", nullable = false, length = 40)
+    private Set<String> problemAreas = new LinkedHashSet<>();
+
+    @Column(name = "already_tried", length = 4000)
+    private String alreadyTried;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Urgency urgency = Urgency.NORMAL;
+
+    @Column(name = "consent_young_person", nullable = false)
+    private boolean consentYoungPerson;
+
+    @Column(name = "consent_parent", nullable = false)
+    private boolean consentParent;
+
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "consent_method", length = 20)
+    private ConsentMethod consentMethod;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "sharing_ground", length = 40)
+    private LegalGround sharingGround;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Channel channel = Channel.WEB;
+
+    @Column(length = 100)
+    private String coordinator;
+
+    @Column(name = "follow_up_on")
+    private LocalDate followUpOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 30)
+    private CaseOutcome outcome;
+
+    @Column(name = "is_open", nullable = false)
+    private boolean open = true;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "referral_link", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "other_id", nullable = false)
+    private Set<UUID> linkedCases = new LinkedHashSet<>();
 
     @Version
     private int version;
@@ -58,7 +164,201 @@ public class Referral {
     protected Referral() {
     }
 
-    public ReferralSummary toSummary() {
-        return new ReferralSummary(id, reference, status, district, receivedAt);
+    /** A new case from an intake; consent recorded on the form counts as the legal ground for sharing. */
+    public Referral(String reference, String submittedBy, Intake intake, Instant now, LocalDate followUpOn) {
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.status = ReferralStatus.NEW;
+        this.referrerUsername = submittedBy;
+        this.referrerName = intake.getReferrerName().strip();
+        this.referrerOrganisation = intake.getReferrerOrganisation().strip();
+        this.referrerSector = intake.getReferrerSector();
+        this.referrerFunction = blankToNull(intake.getReferrerFunction());
+        this.referrerEmail = intake.getReferrerEmail().strip();
+        this.referrerPhone = blankToNull(intake.getReferrerPhone());
+        this.youngFirstName = intake.getYoungFirstName().strip();
+        this.youngLastName = intake.getYoungLastName().strip();
+        this.youngBirthDate = intake.getYoungBirthDate();
+        this.postcode = blankToNull(intake.getPostcode());
+        this.district = intake.getDistrict();
+        this.school = blankToNull(intake.getSchool());
+        this.schoolYear = blankToNull(intake.getSchoolYear());
+        this.schoolStatus = intake.getSchoolStatus();
+        this.question = intake.getQuestion().strip();
+        this.problemAreas = new LinkedHashSet<>(intake.getProblemAreas());
+        this.alreadyTried = blankToNull(intake.getAlreadyTried());
+        this.urgency = intake.getUrgency();
+        this.consentYoungPerson = intake.isConsentYoungPerson();
+        this.consentParent = intake.isConsentParent();
+        this.consentDate = hasConsent() ? intake.getConsentDate() : null;
+        this.consentMethod = hasConsent() ? intake.getConsentMethod() : null;
+        this.sharingGround = hasConsent() ? LegalGround.CONSENT : null;
+        this.channel = intake.getChannel() == null ? Channel.WEB : intake.getChannel();
+        this.receivedAt = now;
+        this.updatedAt = now;
+        this.followUpOn = followUpOn;
+    }
+
+    /** Moves the case on as the lifecycle allows; a closed case is no longer open. */
+    public void moveTo(ReferralStatus to, CaseOutcome closingOutcome, Instant now) {
+        CaseLifecycle.check(status, to, closingOutcome);
+        this.status = to;
+        this.outcome = closingOutcome;
+        this.open = to != ReferralStatus.CLOSED;
+        this.updatedAt = now;
+    }
+
+    public void assign(String coordinator, LocalDate followUpOn, Instant now) {
+        this.coordinator = coordinator;
+        this.followUpOn = followUpOn;
+        this.updatedAt = now;
+    }
+
+    public void recordSharingGround(LegalGround ground, Instant now) {
+        this.sharingGround = ground;
+        this.updatedAt = now;
+    }
+
+    /** Touches the case so that its version moves on (a referral, conference or unmet need was added). */
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public void link(UUID other) {
+        linkedCases.add(other);
+    }
+
+    public boolean hasConsent() {
+        return consentYoungPerson || consentParent;
+    }
+
+    /** Data may go to a partner: consent, or another legal ground a coordinator recorded. */
+    public boolean mayShareWithPartners() {
+        return sharingGround != null;
+    }
+
+    public int ageOn(LocalDate today) {
+        return Period.between(youngBirthDate, today).getYears();
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return open && followUpOn != null && followUpOn.isBefore(today);
+    }
+
+    public ReferralSummary toSummary(LocalDate today) {
+        return new ReferralSummary(id, reference, status, district, receivedAt, urgency, AgeBand.of(ageOn(today)),
+                coordinator, followUpOn, isOverdue(today));
+    }
+
+    public Intake toIntake() {
+        Intake intake = new Intake();
+        intake.setReferrerName(referrerName);
+        intake.setReferrerOrganisation(referrerOrganisation);
+        intake.setReferrerSector(referrerSector);
+        intake.setReferrerFunction(referrerFunction);
+        intake.setReferrerEmail(referrerEmail);
+        intake.setReferrerPhone(referrerPhone);
+        intake.setYoungFirstName(youngFirstName);
+        intake.setYoungLastName(youngLastName);
+        intake.setYoungBirthDate(youngBirthDate);
+        intake.setPostcode(postcode);
+        intake.setDistrict(district);
+        intake.setSchool(school);
+        intake.setSchoolYear(schoolYear);
+        intake.setSchoolStatus(schoolStatus);
+        intake.setQuestion(question);
+        intake.setProblemAreas(problemAreas);
+        intake.setAlreadyTried(alreadyTried);
+        intake.setUrgency(urgency);
+        intake.setConsentYoungPerson(consentYoungPerson);
+        intake.setConsentParent(consentParent);
+        intake.setConsentDate(consentDate);
+        intake.setConsentMethod(consentMethod);
+        intake.setChannel(channel);
+        return intake;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public CaseOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReferrerUsername() {
+        return referrerUsername;
+    }
+
+    public String getReferrerEmail() {
+        return referrerEmail;
+    }
+
+    public String getYoungFirstName() {
+        return youngFirstName;
+    }
+
+    public String getYoungLastName() {
+        return youngLastName;
+    }
+
+    public LocalDate getYoungBirthDate() {
+        return youngBirthDate;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public SchoolStatus getSchoolStatus() {
+        return schoolStatus;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public Set<String> getProblemAreas() {
+        return Set.copyOf(problemAreas);
+    }
+
+    public LegalGround getSharingGround() {
+        return sharingGround;
+    }
+
+    public String getCoordinator() {
+        return coordinator;
+    }
+
+    public LocalDate getFollowUpOn() {
+        return followUpOn;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Set<UUID> getLinkedCases() {
+        return Set.copyOf(linkedCases);
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

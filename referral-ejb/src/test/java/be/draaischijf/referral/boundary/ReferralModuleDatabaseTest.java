@@ -1,54 +1,359 @@
 package be.draaischijf.referral.boundary;
 
+import static be.draaischijf.referral.boundary.CaseWorkFixture.PASSAGE_OFFER;
+import static be.draaischijf.referral.boundary.CaseWorkFixture.intake;
 import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.draaischijf.referral.api.AgeBand;
+import be.draaischijf.referral.api.AuditEntry;
+import be.draaischijf.referral.api.CaseChangedMeanwhile;
+import be.draaischijf.referral.api.CaseDetail;
+import be.draaischijf.referral.api.CaseFilter;
+import be.draaischijf.referral.api.CaseOutcome;
+import be.draaischijf.referral.api.CaseSort;
+import be.draaischijf.referral.api.ConferenceAction;
+import be.draaischijf.referral.api.ConferenceDraft;
+import be.draaischijf.referral.api.ConferenceParticipant;
+import be.draaischijf.referral.api.ConferenceView;
+import be.draaischijf.referral.api.DeclineReason;
+import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.InvalidIntake;
+import be.draaischijf.referral.api.LegalGround;
+import be.draaischijf.referral.api.NotPermitted;
+import be.draaischijf.referral.api.OfferReferralStatus;
+import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.SharingRefused;
+import be.draaischijf.referral.api.TimelineEntry;
+import be.draaischijf.referral.api.TransitionNotAllowed;
+import be.draaischijf.referral.api.UnknownReferral;
+import be.draaischijf.referral.api.UnmetNeedDraft;
+import be.draaischijf.referral.api.UnmetNeedReason;
+import be.draaischijf.referral.api.Urgency;
 import be.draaischijf.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The referral module's migrations, mappings and queries on real PostgreSQL and on H2. */
+/** The referral module's case work on real PostgreSQL and on H2: intake to closed case, scope, audit, conflicts. */
 class ReferralModuleDatabaseTest {
 
+    private static final UUID NEW_CASE = UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01");
+    private static final UUID OVERDUE_CASE = UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02");
+    private static final UUID DEMO_OFFER_REFERRAL = UUID.fromString("5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03");
+
+    private final CaseWorkFixture module = new CaseWorkFixture();
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void professionalSeesOnlyTheCasesTheySubmittedNewestFirst(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("referral", kind.migrated("referral", true))) {
-            var mine = inTransaction(emf, (EntityManager em) -> cases(em).submittedBy("professional"));
+    void aProfessionalsIntakeBecomesANewCaseOnlyTheySeeAndTheyGetAConfirmation(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            ReferralSummary sent = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true)));
 
-            assertThat(mine).extracting(ReferralSummary::reference).containsExactly("DS-2026-0001", "DS-2026-0002");
-            assertThat(inTransaction(emf, (EntityManager em) -> cases(em).submittedBy("someone-else"))).isEmpty();
+            assertThat(sent.reference()).matches("DS-\\d{4}-0100");
+            assertThat(sent.status()).isEqualTo(ReferralStatus.NEW);
+            assertThat(sent.ageBand()).isEqualTo(AgeBand.FROM_12_TO_15);
+            assertThat(sent.followUpOn()).isAfter(LocalDate.now());
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).submittedBy("professional", 0, 10)))
+                    .extracting(ReferralSummary::reference).containsExactly(sent.reference(), "DS-2026-0001", "DS-2026-0002");
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).submittedBy("professional2", 0, 10)))
+                    .extracting(ReferralSummary::reference).doesNotContain(sent.reference());
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).open(sent.id(), "professional2")))
+                    .isInstanceOf(UnknownReferral.class);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(sent.id(), "partner.depassage")))
+                    .isInstanceOf(UnknownReferral.class);
+            CaseDetail own = inTransaction(emf, (EntityManager em) -> module.cases(em).open(sent.id(), "professional"));
+            assertThat(own.intake().getQuestion()).isEqualTo("Spijbelt vaak; zoekt begeleiding.");
+            assertThat(own.timeline()).as("a professional does not read the coordinators' timeline").isEmpty();
+            assertThat(own.sharingGround()).isEqualTo(LegalGround.CONSENT);
+            assertThat(module.mails).hasSize(1);
+            assertThat(module.mails.get(0).to()).containsExactly("leerkracht@example.org");
+            assertThat(module.mails.get(0).text()).contains(sent.reference()).doesNotContain("Jongere");
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void statusCountsCoverEveryStatusAndAddUpToTheTotal(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("referral", kind.migrated("referral", true))) {
-            var counts = inTransaction(emf, (EntityManager em) -> cases(em).countByStatus());
+    void anIntakeWithUnknownCodesOrAYoungPersonOver25IsRefusedFieldByField(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            var bad = intake(false);
+            bad.setDistrict("NERGENS");
+            bad.setProblemAreas(java.util.Set.of("ABSENTEEISM", "ASTROLOGY"));
+            bad.setYoungBirthDate(LocalDate.now().minusYears(30));
+            bad.setReferrerSector("MAGIC");
 
-            assertThat(counts).containsOnlyKeys(ReferralStatus.values());
-            assertThat(counts.get(ReferralStatus.NEW)).isEqualTo(1);
-            assertThat(counts.get(ReferralStatus.CASE_CONFERENCE)).isZero();
-            assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
-                    .isEqualTo(inTransaction(emf, (EntityManager em) -> cases(em).count()));
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", bad)))
+                    .isInstanceOfSatisfying(InvalidIntake.class, e -> assertThat(e.getErrors())
+                            .containsOnlyKeys("district", "problemAreas", "youngBirthDate", "referrerSector"));
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).submit("partner.depassage", intake(true))))
+                    .isInstanceOf(NotPermitted.class);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).countSubmittedBy("professional"))).isEqualTo(2);
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void pagesOfTheWorkbenchAreNewestFirstWithoutOverlap(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("referral", kind.migrated("referral", true))) {
-            var first = inTransaction(emf, (EntityManager em) -> cases(em).list(0, 3));
-            var second = inTransaction(emf, (EntityManager em) -> cases(em).list(3, 3));
+    void theWorkbenchFiltersAndPutsOverdueOpenCasesFirst(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            var first = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .workbench("coordinator", CaseFilter.none(), CaseSort.OVERDUE_FIRST, true, 0, 10));
 
             assertThat(first).extracting(ReferralSummary::reference)
-                    .containsExactly("DS-2026-0001", "DS-2026-0002", "DS-2026-0003");
-            assertThat(second).extracting(ReferralSummary::reference).containsExactly("DS-2026-0004");
+                    .containsExactly("DS-2026-0002", "DS-2026-0001", "DS-2026-0003", "DS-2026-0004");
+            assertThat(first.get(0).overdue()).isTrue();
+            assertThat(first.get(3).overdue()).as("a closed case is never overdue").isFalse();
+            assertThat(references(emf, new CaseFilter(null, null, null, null, null, null, true, false))).containsExactly("DS-2026-0002");
+            assertThat(references(emf, new CaseFilter(null, "coordinator", null, null, null, null, false, true))).containsExactly("DS-2026-0002");
+            assertThat(references(emf, new CaseFilter(null, null, null, "DROPOUT", null, null, false, false)))
+                    .containsExactlyInAnyOrder("DS-2026-0002", "DS-2026-0004");
+            assertThat(references(emf, new CaseFilter(null, null, "KIEL", null, Urgency.NORMAL, AgeBand.FROM_16_TO_17, false, false)))
+                    .containsExactly("DS-2026-0001");
+            assertThat(references(emf, new CaseFilter(ReferralStatus.CLOSED, null, null, null, null, null, false, false)))
+                    .containsExactly("DS-2026-0004");
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .count("coordinator", new CaseFilter(null, null, null, "DROPOUT", null, null, false, false)))).isEqualTo(2);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .workbench("professional", CaseFilter.none(), CaseSort.RECEIVED, false, 0, 10)))
+                    .isInstanceOf(NotPermitted.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCaseGoesFromIntakeThroughAPartnersAnswersToClosedAndEveryoneSeesOnlyTheirPart(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true))).id();
+            CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
+            assertThat(analysing.coordinator()).as("the coordinator who starts the analysis takes the case").isEqualTo("coordinator");
+            assertThat(analysing.next()).contains(ReferralStatus.REFERRED).doesNotContain(ReferralStatus.CLOSED);
+
+            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .refer(id, "coordinator", analysing.version(), PASSAGE_OFFER));
+            assertThat(referred.status()).isEqualTo(ReferralStatus.REFERRED);
+            var sent = referred.offerReferrals().get(0);
+            assertThat(sent.status()).isEqualTo(OfferReferralStatus.PROPOSED);
+            assertThat(module.mails.get(module.mails.size() - 1).to()).containsExactly("partner.depassage@example.org");
+
+            List<PartnerReferralView> inbox = inTransaction(emf, (EntityManager em) -> module.offerReferrals(em)
+                    .forMyOrganisation("partner.depassage", 0, 10));
+            assertThat(inbox).extracting(v -> v.referral().id()).contains(sent.id(), DEMO_OFFER_REFERRAL);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).forMyOrganisation("partner.other", 0, 10))).isEmpty();
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(sent.id(), "partner.other")))
+                    .isInstanceOf(UnknownReferral.class);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).open(id, "partner.depassage")))
+                    .as("a partner reads the referral, not the case").isInstanceOf(UnknownReferral.class);
+
+            PartnerReferralView accepted = answer(emf, sent.id(), sent.version(), OfferReferralStatus.ACCEPTED, null);
+            assertThat(accepted.age()).isEqualTo(14);
+            assertThat(module.mails.get(module.mails.size() - 1).to()).as("the case's coordinator hears of the answer")
+                    .containsExactly("coordinator@example.org");
+            assertThatThrownBy(() -> answer(emf, sent.id(), accepted.referral().version(), OfferReferralStatus.COMPLETED, null))
+                    .isInstanceOf(TransitionNotAllowed.class);
+            PartnerReferralView started = answer(emf, sent.id(), accepted.referral().version(), OfferReferralStatus.STARTED, null);
+            PartnerReferralView completed = answer(emf, sent.id(), started.referral().version(), OfferReferralStatus.COMPLETED, null);
+            assertThat(completed.referral().next()).isEmpty();
+
+            CaseDetail seenByReferrer = inTransaction(emf, (EntityManager em) -> module.cases(em).open(id, "professional"));
+            assertThat(seenByReferrer.offerReferrals()).extracting(o -> o.status()).containsExactly(OfferReferralStatus.COMPLETED);
+
+            change(emf, id, ReferralStatus.FOLLOW_UP, null);
+            CaseDetail closed = change(emf, id, ReferralStatus.CLOSED, CaseOutcome.BACK_IN_SCHOOL);
+            assertThat(closed.outcome()).isEqualTo(CaseOutcome.BACK_IN_SCHOOL);
+            assertThat(closed.next()).isEmpty();
+            assertThat(closed.timeline()).extracting(TimelineEntry::kind).contains(EventKind.INTAKE, EventKind.STATUS,
+                    EventKind.REFERRED, EventKind.PARTNER_ANSWER);
+            assertThatThrownBy(() -> change(emf, id, ReferralStatus.IN_ANALYSIS, null)).isInstanceOf(TransitionNotAllowed.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void nothingGoesToAPartnerWithoutConsentOrARecordedLegalGround(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(false))).id();
+            CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
+
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .refer(id, "coordinator", analysing.version(), PASSAGE_OFFER))).isInstanceOf(SharingRefused.class);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).forMyOrganisation("partner.depassage", 0, 10)))
+                    .extracting(v -> v.referral().caseId()).doesNotContain(id);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .recordSharingGround(id, "coordinator", analysing.version(), LegalGround.CONSENT))).isInstanceOf(SharingRefused.class);
+
+            CaseDetail grounded = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .recordSharingGround(id, "coordinator", analysing.version(), LegalGround.SHARED_PROFESSIONAL_SECRECY));
+            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .refer(id, "coordinator", grounded.version(), PASSAGE_OFFER));
+            assertThat(referred.offerReferrals()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSecondOfTwoCoordinatorsEditingTheSameCaseGetsAConflictAndNothingIsOverwritten(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            int read = inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "coordinator")).version();
+            change(emf, NEW_CASE, ReferralStatus.IN_ANALYSIS, null);
+
+            // the second coordinator sends the version they read: refused
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .assign(NEW_CASE, "coordinator2", read, "coordinator2", LocalDate.now().plusDays(3))))
+                    .isInstanceOf(CaseChangedMeanwhile.class);
+
+            // both read before either saved: the database's version check refuses the second
+            EntityManager first = emf.createEntityManager();
+            EntityManager second = emf.createEntityManager();
+            try {
+                first.getTransaction().begin();
+                second.getTransaction().begin();
+                int version = module.cases(first).open(NEW_CASE, "coordinator").version();
+                module.cases(second).open(NEW_CASE, "coordinator2");
+                module.cases(first).assign(NEW_CASE, "coordinator", version, "coordinator", LocalDate.now().plusDays(1));
+                first.getTransaction().commit();
+                assertThatThrownBy(() -> module.cases(second)
+                        .assign(NEW_CASE, "coordinator2", version, "coordinator2", LocalDate.now().plusDays(9)))
+                        .isInstanceOf(CaseChangedMeanwhile.class);
+            } finally {
+                if (second.getTransaction().isActive()) {
+                    second.getTransaction().rollback();
+                }
+                first.close();
+                second.close();
+            }
+            CaseDetail kept = inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "coordinator"));
+            assertThat(kept.coordinator()).isEqualTo("coordinator");
+            assertThat(kept.followUpOn()).isEqualTo(LocalDate.now().plusDays(1));
+            assertThat(kept.status()).isEqualTo(ReferralStatus.IN_ANALYSIS);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theAuditLogRecordsEveryReadAndChangeByWhomAndOnlyCoordinatorsReadIt(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "professional"));
+            inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "coordinator2"));
+            change(emf, NEW_CASE, ReferralStatus.IN_ANALYSIS, null);
+
+            List<AuditEntry> log = inTransaction(emf, (EntityManager em) -> module.cases(em).audit(NEW_CASE, "admin"));
+            assertThat(log).extracting(AuditEntry::actor, AuditEntry::action).contains(
+                    org.assertj.core.groups.Tuple.tuple("professional", "READ"),
+                    org.assertj.core.groups.Tuple.tuple("coordinator2", "READ"),
+                    org.assertj.core.groups.Tuple.tuple("coordinator", "CHANGE"),
+                    org.assertj.core.groups.Tuple.tuple("admin", "READ"));
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).audit(NEW_CASE, "professional")))
+                    .isInstanceOf(NotPermitted.class);
+            inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(DEMO_OFFER_REFERRAL, "partner.depassage"));
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .audit(UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03"), "coordinator")))
+                    .extracting(AuditEntry::actor).contains("partner.depassage");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCaseConferenceIsSeenByItsParticipantsOnlyAndRemindsActionOwnersOnce(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            int version = inTransaction(emf, (EntityManager em) -> module.cases(em).open(OVERDUE_CASE, "coordinator")).version();
+            ConferenceDraft draft = new ConferenceDraft(LocalDateTime.now().plusDays(7).withNano(0), "Meldpunt, zaal 2",
+                    "Geen passend aanbod: samen een plan maken", LegalGround.CASE_CONFERENCE_458TER,
+                    List.of(new ConferenceParticipant("Eline", "De Passage", "partner.depassage"),
+                            new ConferenceParticipant("Leerkracht", "School", null)),
+                    "1. Situatie\n2. Plan", null,
+                    List.of(new ConferenceAction("Gesprek met ouders", "Eline", "eline@example.org", LocalDate.now().plusDays(1), false),
+                            new ConferenceAction("Schoolplan", "School", "school@example.org", LocalDate.now().plusDays(10), false)));
+            ConferenceView planned = inTransaction(emf, (EntityManager em) -> module.conferences(em).plan(OVERDUE_CASE, "coordinator", version, draft));
+
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).open(OVERDUE_CASE, "coordinator")).status())
+                    .isEqualTo(ReferralStatus.CASE_CONFERENCE);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).open(planned.id(), "partner.depassage"))
+                    .conference().actions()).hasSize(2);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.conferences(em).open(planned.id(), "partner.other")))
+                    .isInstanceOf(UnknownReferral.class);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).mine("partner.depassage")))
+                    .extracting(ConferenceView::id).containsExactly(planned.id());
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.conferences(em)
+                    .update(planned.id(), "partner.depassage", planned.version(), draft))).isInstanceOf(NotPermitted.class);
+
+            ConferenceDraft minuted = new ConferenceDraft(draft.heldAt(), draft.place(), draft.purpose(), draft.legalGround(),
+                    draft.participants(), draft.agenda(), "Afgesproken: zie acties.", draft.actions());
+            ConferenceView written = inTransaction(emf, (EntityManager em) -> module.conferences(em)
+                    .update(planned.id(), "coordinator", planned.version(), minuted));
+            assertThat(written.conference().minutes()).isEqualTo("Afgesproken: zie acties.");
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.conferences(em)
+                    .update(planned.id(), "coordinator2", planned.version(), draft))).isInstanceOf(CaseChangedMeanwhile.class);
+
+            int before = module.mails.size();
+            assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).remindDueActions())).isEqualTo(1);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).remindDueActions())).as("once").isZero();
+            assertThat(module.mails.subList(before, module.mails.size())).singleElement()
+                    .satisfies(mail -> assertThat(mail.to()).containsExactly("eline@example.org"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aReferralWithoutAnAnswerInTimeIsEscalatedToTheCoordinatorOnce(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            module.clock = Clock.offset(module.clock, Duration.ofDays(10));
+            assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).escalateOverdue())).isEqualTo(1);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).escalateOverdue())).isZero();
+            assertThat(module.mails).singleElement().satisfies(mail -> assertThat(mail.to()).containsExactly("coordinator2@example.org"));
+            CaseDetail escalated = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .open(UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03"), "coordinator"));
+            assertThat(escalated.timeline()).extracting(TimelineEntry::kind).contains(EventKind.ESCALATED);
+            assertThat(escalated.offerReferrals().get(0).replyOverdue()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSecondReferralForTheSameYoungPersonIsFlaggedUntilLinkedAndUnmetNeedIsKept(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            UUID first = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true))).id();
+            var again = intake(true);
+            again.setYoungFirstName("TEST");
+            UUID second = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional2", again)).id();
+
+            CaseDetail flagged = inTransaction(emf, (EntityManager em) -> module.cases(em).open(second, "coordinator"));
+            assertThat(flagged.possibleDuplicates()).extracting(ReferralSummary::id).containsExactly(first);
+            CaseDetail linked = inTransaction(emf, (EntityManager em) -> module.cases(em).link(second, "coordinator", first));
+            assertThat(linked.possibleDuplicates()).isEmpty();
+            assertThat(linked.linkedCases()).containsExactly(first);
+
+            CaseDetail analysing = change(emf, second, ReferralStatus.IN_ANALYSIS, null);
+            CaseDetail unmet = inTransaction(emf, (EntityManager em) -> module.cases(em).recordUnmetNeed(second, "coordinator",
+                    analysing.version(), new UnmetNeedDraft("ABSENTEEISM", AgeBand.FROM_12_TO_15, "KIEL",
+                            UnmetNeedReason.WAITING_TOO_LONG, 14, null)));
+            assertThat(unmet.status()).isEqualTo(ReferralStatus.UNMET_NEED);
+            assertThat(unmet.unmetNeeds()).singleElement().satisfies(n -> assertThat(n.waitingWeeks()).isEqualTo(14));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void generatedDemoCasesFillTheWorkbench(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).generateDemoCases(2_000))).isEqualTo(2_004);
+            long open = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .count("coordinator", new CaseFilter(null, null, null, null, null, null, false, true)));
+            var page = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .workbench("coordinator", new CaseFilter(null, null, null, null, null, null, false, true), CaseSort.OVERDUE_FIRST, true, 0, 50));
+            assertThat(open).as("a filtered count stops at the limit").isEqualTo(1_000L);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).count("coordinator", CaseFilter.none())))
+                    .as("unfiltered is exact").isEqualTo(2_004L);
+            assertThat(page).hasSize(50).allMatch(s -> s.status() != ReferralStatus.CLOSED);
+            assertThat(page.get(0).overdue()).isTrue();
         }
     }
 
@@ -56,13 +361,25 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void productionSchemaStartsWithoutCases(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("referral", kind.migrated("referral", false))) {
-            assertThat(inTransaction(emf, (EntityManager em) -> cases(em).count())).isZero();
+            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).count("coordinator", CaseFilter.none()))).isZero();
         }
     }
 
-    private static ReferralCasesBean cases(EntityManager em) {
-        ReferralCasesBean bean = new ReferralCasesBean();
-        bean.em = em;
-        return bean;
+    private static EntityManagerFactory demo(TestDatabase kind) {
+        return TestDatabase.persistenceUnit("referral", kind.migrated("referral", true));
+    }
+
+    private List<String> references(EntityManagerFactory emf, CaseFilter filter) {
+        return inTransaction(emf, (EntityManager em) -> module.cases(em).workbench("coordinator", filter, CaseSort.RECEIVED, false, 0, 50))
+                .stream().map(ReferralSummary::reference).toList();
+    }
+
+    private CaseDetail change(EntityManagerFactory emf, UUID id, ReferralStatus to, CaseOutcome outcome) {
+        int version = inTransaction(emf, (EntityManager em) -> module.cases(em).open(id, "coordinator")).version();
+        return inTransaction(emf, (EntityManager em) -> module.cases(em).changeStatus(id, "coordinator", version, to, outcome, null));
+    }
+
+    private PartnerReferralView answer(EntityManagerFactory emf, UUID id, int version, OfferReferralStatus to, DeclineReason reason) {
+        return inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).answer(id, "partner.depassage", version, to, reason, null));
     }
 }

@@ -1,6 +1,7 @@
 package be.draaischijf.web.api;
 
 import be.draaischijf.partner.api.DemoVolume;
+import be.draaischijf.referral.api.ReferralCases;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,6 +22,9 @@ public class DemoResource {
     @EJB
     DemoVolume volume;
 
+    @EJB
+    ReferralCases cases;
+
     @POST
     @Path("offers")
     @Operation(summary = "Demo: vult het aanbod aan met gegenereerd aanbod tot het opgegeven totaal (benchmark)")
@@ -28,5 +32,14 @@ public class DemoResource {
         Integer wanted = QueryParams.integer("total", total);
         int added = volume.fillOffersUpTo(wanted == null ? 10000 : wanted);
         return Json.createObjectBuilder().add("added", added).build();
+    }
+
+    @POST
+    @Path("cases")
+    @Operation(summary = "Demo: voegt zoveel gegenereerde dossiers toe (\"Demo Jongere n\", kenmerk DV-n; hoogstens 200 000 per keer) en geeft het totaal (benchmark werkbank)")
+    public JsonObject cases(@QueryParam("count") String count) {
+        Integer wanted = QueryParams.integer("count", count);
+        long total = cases.generateDemoCases(wanted == null ? 1000 : wanted);
+        return Json.createObjectBuilder().add("total", total).build();
     }
 }

@@ -6,10 +6,16 @@ import be.draaischijf.partner.api.DuplicateName;
 import be.draaischijf.partner.api.ImportRejected;
 import be.draaischijf.partner.api.InvalidReference;
 import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.partner.api.UnknownOffer;
 import be.draaischijf.partner.api.UnknownOrganisation;
+import be.draaischijf.referral.api.CaseChangedMeanwhile;
+import be.draaischijf.referral.api.InvalidIntake;
+import be.draaischijf.referral.api.NotPermitted;
+import be.draaischijf.referral.api.SharingRefused;
+import be.draaischijf.referral.api.TransitionNotAllowed;
+import be.draaischijf.referral.api.UnknownReferral;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import be.draaischijf.partner.api.UnknownOffer;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
@@ -25,7 +31,7 @@ import java.util.logging.Logger;
 /**
  * Anything unforeseen: logged with an id, answered with a problem that carries the same id and no
  * stack trace. A validation error wrapped in an EJBException is unwrapped to a 400; the module
- * exceptions of the partner API become 400, 403, 404, 409 and 422.
+ * exceptions of the partner and referral APIs become 400, 403, 404, 409 and 422.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -74,6 +80,35 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return Problems.response(409, Problems.body(409, "Conflict",
                     "Iemand anders wijzigde dit intussen. Niets bewaard: haal de nieuwste versie op en probeer opnieuw.",
                     uri.getPath()).build());
+        }
+        if (exception instanceof UnknownReferral) {
+            // unknown and out of scope look the same, so ids cannot be probed
+            return Problems.response(404, Problems.body(404, "Niet gevonden", null, uri.getPath()).build());
+        }
+        if (exception instanceof NotPermitted refused) {
+            return Problems.response(403, Problems.body(403, "Geen toegang",
+                    refused.getMessage() == null ? "Je rol mag dit niet doen." : refused.getMessage(), uri.getPath()).build());
+        }
+        if (exception instanceof TransitionNotAllowed refused) {
+            return Problems.response(409, Problems.body(409, "Niet toegestaan", refused.getMessage(), uri.getPath()).build());
+        }
+        if (exception instanceof CaseChangedMeanwhile) {
+            return Problems.response(409, Problems.body(409, "Conflict",
+                    "Iemand anders wijzigde dit dossier intussen. Niets bewaard: haal de nieuwste versie op en probeer opnieuw.",
+                    uri.getPath()).build());
+        }
+        if (exception instanceof SharingRefused refused) {
+            return Problems.response(409, Problems.body(409, "Delen niet toegestaan", refused.getMessage() != null
+                    ? refused.getMessage()
+                    : "Niets gedeeld: er is geen toestemming en geen andere rechtsgrond geregistreerd.", uri.getPath()).build());
+        }
+        if (exception instanceof InvalidIntake invalid) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            invalid.getErrors().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(error -> errors.add(Json.createObjectBuilder()
+                            .add("field", error.getKey()).add("message", error.getValue())));
+            return Problems.response(400, Problems.body(400, "Ongeldige invoer",
+                    "Een of meer velden zijn niet correct ingevuld.", uri.getPath()).add("errors", errors).build());
         }
         if (exception instanceof jakarta.ws.rs.ProcessingException || exception instanceof jakarta.json.bind.JsonbException
                 || exception instanceof jakarta.json.JsonException) {

@@ -1,15 +1,32 @@
 package be.draaischijf.web.pages.meldpunt;
 
+import be.draaischijf.referral.api.AgeBand;
+import be.draaischijf.referral.api.CaseFilter;
+import be.draaischijf.referral.api.CaseSort;
 import be.draaischijf.referral.api.ReferralCases;
+import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.PagedModel;
-import jakarta.annotation.PostConstruct;
+import be.draaischijf.web.layout.ReferenceChoices;
+import be.draaischijf.web.pages.referral.ReferralLabels;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** /meldpunt/dossiers: every case, newest first, paged by the referral module. */
+/**
+ * /meldpunt/dossiers: the coordinators' workbench. Every filter and the order are URL parameters
+ * (status, coordinator, wijk, probleem, urgentie, leeftijd, achterstallig, open, mijn, sorteer, volgorde),
+ * so a selection can be shared; the module pages, filters and sorts in one query. Overdue first by default.
+ */
 @Named
 @ViewScoped
 public class CaseListPage implements Serializable {
@@ -17,15 +34,165 @@ public class CaseListPage implements Serializable {
     @EJB
     ReferralCases cases;
 
+    @Inject
+    ReferenceChoices choices;
+
+    @Inject
+    ReferralLabels labels;
+
+    private String status;
+    private String coordinator;
+    private String district;
+    private String problemArea;
+    private String urgency;
+    private String ageBand;
+    private boolean overdueOnly;
+    private boolean openOnly;
+    private boolean mine;
+    private String sort;
+    private String order;
+
+    private CaseFilter filter = CaseFilter.none();
     private PagedModel<ReferralSummary> model;
 
-    @PostConstruct
-    void init() {
+    /** Runs after the URL parameters are applied (f:viewAction); what is not a known value is not used. */
+    public void load() {
+        String me = FormPages.editor();
+        String chosenCoordinator = mine ? me
+                : coordinator != null && labels.getCoordinators().containsKey(coordinator) ? coordinator : null;
+        filter = new CaseFilter(parse(ReferralStatus.class, status), chosenCoordinator,
+                ReferenceChoices.known(district, choices.getDistricts()).orElse(null),
+                ReferenceChoices.known(problemArea, choices.getProblemAreas()).orElse(null),
+                parse(Urgency.class, urgency), parse(AgeBand.class, ageBand), overdueOnly, openOnly);
+        CaseSort by = getSortBy();
+        boolean ascending = isAscending();
+        CaseFilter chosen = filter;
         ReferralCases api = cases;
-        model = new PagedModel<>(api::count, api::list, row -> row.id().toString());
+        model = new PagedModel<>(() -> api.count(me, chosen),
+                (offset, size) -> api.workbench(me, chosen, by, ascending, offset, size),
+                row -> row.id().toString());
+    }
+
+    /** The filter button: to this selection's address, so that it can be bookmarked and shared. */
+    public void search() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/meldpunt/dossiers" + query());
+    }
+
+    public String clear() {
+        return "/meldpunt/dossiers?faces-redirect=true";
+    }
+
+    /** This selection as a query string (empty without filters). */
+    public String query() {
+        StringBuilder url = new StringBuilder();
+        append(url, "status", status);
+        append(url, "coordinator", mine ? null : coordinator);
+        append(url, "wijk", district);
+        append(url, "probleem", problemArea);
+        append(url, "urgentie", urgency);
+        append(url, "leeftijd", ageBand);
+        append(url, "achterstallig", overdueOnly ? "ja" : null);
+        append(url, "open", openOnly ? "ja" : null);
+        append(url, "mijn", mine ? "ja" : null);
+        append(url, "sorteer", sort == null || sort.equals(CaseSort.OVERDUE_FIRST.name()) ? null : sort);
+        append(url, "volgorde", order);
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append(url.length() == 0 ? '?' : '&').append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    public CaseSort getSortBy() {
+        CaseSort by = parse(CaseSort.class, sort);
+        return by == null ? CaseSort.OVERDUE_FIRST : by;
+    }
+
+    /** Newest first for the date received; otherwise the most pressing first (overdue, earliest date, most urgent). */
+    public boolean isAscending() {
+        if ("op".equals(order)) {
+            return true;
+        }
+        if ("af".equals(order)) {
+            return false;
+        }
+        return getSortBy() != CaseSort.RECEIVED;
+    }
+
+    public boolean isFiltered() {
+        return !filter.equals(CaseFilter.none());
     }
 
     public PagedModel<ReferralSummary> getModel() {
         return model;
     }
+
+    public ReferralStatus[] getStatuses() {
+        return ReferralStatus.values();
+    }
+
+    public Urgency[] getUrgencies() {
+        return Urgency.values();
+    }
+
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
+    public CaseSort[] getSorts() {
+        return CaseSort.values();
+    }
+
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getCoordinator() { return coordinator; }
+    public void setCoordinator(String coordinator) { this.coordinator = coordinator; }
+    public String getDistrict() { return district; }
+    public void setDistrict(String district) { this.district = district; }
+    public String getProblemArea() { return problemArea; }
+    public void setProblemArea(String problemArea) { this.problemArea = problemArea; }
+    public String getUrgency() { return urgency; }
+    public void setUrgency(String urgency) { this.urgency = urgency; }
+    public String getAgeBand() { return ageBand; }
+    public void setAgeBand(String ageBand) { this.ageBand = ageBand; }
+    public boolean isOverdueOnly() { return overdueOnly; }
+    public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
+    public boolean isOpenOnly() { return openOnly; }
+    public void setOpenOnly(boolean openOnly) { this.openOnly = openOnly; }
+    public boolean isMine() { return mine; }
+    public void setMine(boolean mine) { this.mine = mine; }
+    /** The yes/no filters as URL parameters: "ja" or absent. */
+    public String getOverdueParam() { return overdueOnly ? "ja" : null; }
+    public void setOverdueParam(String value) { overdueOnly = "ja".equals(value); }
+    public String getOpenParam() { return openOnly ? "ja" : null; }
+    public void setOpenParam(String value) { openOnly = "ja".equals(value); }
+    public String getMineParam() { return mine ? "ja" : null; }
+    public void setMineParam(String value) { mine = "ja".equals(value); }
+
+    /** The address of all cases or only the caller's own, with the other filters kept. */
+    public String mineUrl(boolean onlyMine) {
+        boolean was = mine;
+        mine = onlyMine;
+        String url = query();
+        mine = was;
+        return url;
+    }
+
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = sort; }
+    public String getOrder() { return order; }
+    public void setOrder(String order) { this.order = order; }
 }

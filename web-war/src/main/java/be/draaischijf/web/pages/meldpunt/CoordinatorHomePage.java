@@ -1,9 +1,13 @@
 package be.draaischijf.web.pages.meldpunt;
 
+import be.draaischijf.referral.api.CaseConferences;
+import be.draaischijf.referral.api.CaseFilter;
+import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.training.api.SessionSummary;
 import be.draaischijf.training.api.TrainingSessions;
+import be.draaischijf.web.layout.FormPages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +16,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** /meldpunt: the coordinator's start page, with the case counts and the next sessions. */
+/**
+ * /meldpunt: the coordinator's start page: new, open, overdue and their own cases (each a link to the
+ * workbench with that filter), the coming case conferences and the next sessions.
+ */
 @Named
 @RequestScoped
 public class CoordinatorHomePage {
@@ -21,14 +28,24 @@ public class CoordinatorHomePage {
     ReferralCases cases;
 
     @EJB
+    CaseConferences conferences;
+
+    @EJB
     TrainingSessions sessions;
 
     private Map<ReferralStatus, Long> counts;
+    private long overdue;
+    private long mine;
+    private List<ConferenceView> nextConferences;
     private List<SessionSummary> nextSessions;
 
     @PostConstruct
     void init() {
+        String me = FormPages.editor();
         counts = cases.countByStatus();
+        overdue = cases.count(me, new CaseFilter(null, null, null, null, null, null, true, false));
+        mine = cases.count(me, new CaseFilter(null, me, null, null, null, null, false, true));
+        nextConferences = conferences.mine(me).stream().limit(5).toList();
         nextSessions = sessions.upcomingPublished(Instant.now(), 5);
     }
 
@@ -40,6 +57,18 @@ public class CoordinatorHomePage {
         return counts.entrySet().stream()
                 .filter(e -> e.getKey() != ReferralStatus.CLOSED)
                 .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    public long getOverdueCases() {
+        return overdue;
+    }
+
+    public long getMyCases() {
+        return mine;
+    }
+
+    public List<ConferenceView> getNextConferences() {
+        return nextConferences;
     }
 
     public List<SessionSummary> getNextSessions() {

@@ -4,20 +4,16 @@ import be.draaischijf.partner.api.MatchReason;
 import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
-import be.draaischijf.web.layout.ReferenceChoices;
+import be.draaischijf.web.pages.referral.ReferralLabels;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** /meldpunt/matching: offers that can take a young person, best fit first, with the reasons in words. */
 @Named
@@ -28,13 +24,10 @@ public class MatchingPage implements Serializable {
     Offers offers;
 
     @Inject
-    ReferenceChoices choices;
-
-    @Inject
     Messages messages;
 
     @Inject
-    Language language;
+    ReferralLabels labels;
 
     private Integer age;
     private String district;
@@ -52,15 +45,7 @@ public class MatchingPage implements Serializable {
 
     /** A reason in words: "leeftijd past", "wijk Kiel", "wachttijd 2 weken", "geen capaciteit". */
     public String describe(MatchReason reason) {
-        String value = switch (reason.code()) {
-            case DISTRICT -> ReferenceChoices.label(reason.value(), choices.getDistricts(), language.getCode());
-            case PROBLEM_AREAS -> Arrays.stream(reason.value().split(","))
-                    .map(code -> ReferenceChoices.label(code, choices.getProblemAreas(), language.getCode()))
-                    .collect(Collectors.joining(", "));
-            case LANGUAGE, LANGUAGE_NOT_OFFERED -> messages.text("language." + reason.value());
-            default -> reason.value();
-        };
-        return MessageFormat.format(messages.text("matchReason." + reason.code()), value);
+        return labels.reason(reason);
     }
 
     public List<OfferMatch> getMatches() {

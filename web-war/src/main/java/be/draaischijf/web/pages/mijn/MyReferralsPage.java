@@ -2,33 +2,33 @@ package be.draaischijf.web.pages.mijn;
 
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import java.io.Serializable;
 
-/** /mijn/aanmeldingen: the cases this professional submitted, and only those. */
+/** /mijn/aanmeldingen: the cases this professional submitted, and only those, newest first, paged by the module. */
 @Named
-@RequestScoped
-public class MyReferralsPage {
+@ViewScoped
+public class MyReferralsPage implements Serializable {
 
     @EJB
     ReferralCases cases;
 
-    @Inject
-    HttpServletRequest request;
-
-    private List<ReferralSummary> mine;
+    private PagedModel<ReferralSummary> model;
 
     @PostConstruct
     void init() {
-        mine = cases.submittedBy(request.getRemoteUser());
+        ReferralCases api = cases;
+        String me = FormPages.editor();
+        model = new PagedModel<>(() -> api.countSubmittedBy(me), (offset, size) -> api.submittedBy(me, offset, size),
+                row -> row.id().toString());
     }
 
-    public List<ReferralSummary> getMine() {
-        return mine;
+    public PagedModel<ReferralSummary> getModel() {
+        return model;
     }
 }

@@ -4,7 +4,10 @@ import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
+import be.draaischijf.referral.api.OfferReferrals;
+import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.layout.PagedModel;
 import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.security.SessionUser;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +20,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** /partner: the organisation the partner staff member acts for, and its offers to keep current. */
+/**
+ * /partner: the organisation the partner staff member acts for, the referrals sent to it (open ones first)
+ * and its offers to keep current.
+ */
 @Named
 @RequestScoped
 public class PartnerHomePage {
@@ -27,6 +33,9 @@ public class PartnerHomePage {
 
     @EJB
     Offers offers;
+
+    @EJB
+    OfferReferrals offerReferrals;
 
     @Inject
     CurrentUser currentUser;
@@ -39,6 +48,7 @@ public class PartnerHomePage {
 
     private OrganisationView organisation;
     private List<OfferView> ownOffers;
+    private PagedModel<PartnerReferralView> referrals;
 
     @PostConstruct
     void init() {
@@ -48,6 +58,10 @@ public class PartnerHomePage {
                 .flatMap(organisations::find)
                 .orElse(null);
         ownOffers = offers.editableBy(request.getRemoteUser());
+        OfferReferrals api = offerReferrals;
+        String me = request.getRemoteUser();
+        referrals = new PagedModel<>(() -> api.countForMyOrganisation(me),
+                (offset, size) -> api.forMyOrganisation(me, offset, size), row -> row.referral().id().toString());
     }
 
     /** "Nog actueel": confirms an offer without changing it. */
@@ -59,6 +73,10 @@ public class PartnerHomePage {
 
     public OrganisationView getOrganisation() {
         return organisation;
+    }
+
+    public PagedModel<PartnerReferralView> getReferrals() {
+        return referrals;
     }
 
     public List<OfferView> getOwnOffers() {

@@ -1,0 +1,45 @@
+package be.draaischijf.referral.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The partner's side of a referral: staff of the receiving organisation see the referrals sent to it (and
+ * nothing else) and answer them; coordinators may answer on a partner's behalf (after a phone call).
+ */
+@Local
+public interface OfferReferrals {
+
+    /** The referrals sent to the caller's organisation, open ones first, then newest first. */
+    List<PartnerReferralView> forMyOrganisation(@NotBlank(message = "is verplicht") String actor,
+                                                @Min(value = 0, message = "mag niet negatief zijn") int offset,
+                                                @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    long countForMyOrganisation(@NotBlank(message = "is verplicht") String actor);
+
+    /** One referral, when it was sent to the caller's organisation (or the caller coordinates); the read is audited. */
+    PartnerReferralView open(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor);
+
+    /**
+     * The partner's answer: ACCEPTED, DECLINED (with a reason), STARTED, COMPLETED or STOPPED.
+     *
+     * @throws TransitionNotAllowed  when the lifecycle forbids it
+     * @throws CaseChangedMeanwhile when {@code version} is not the current one
+     */
+    PartnerReferralView answer(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
+                               int version, @NotNull(message = "is verplicht") OfferReferralStatus to, DeclineReason reason,
+                               @Size(max = 2000, message = "mag hoogstens 2000 tekens hebben") String note);
+
+    /**
+     * Escalates proposed referrals whose reply deadline passed to the case's coordinator (once each).
+     *
+     * @return how many were escalated
+     */
+    int escalateOverdue();
+}

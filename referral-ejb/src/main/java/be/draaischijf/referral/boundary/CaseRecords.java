@@ -1,0 +1,187 @@
+package be.draaischijf.referral.boundary;
+
+import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.partner.api.Role;
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.referral.api.CaseChangedMeanwhile;
+import be.draaischijf.referral.api.CaseDetail;
+import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.NotPermitted;
+import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.UnknownReferral;
+import be.draaischijf.referral.control.CaseLifecycle;
+import be.draaischijf.referral.control.Caller;
+import be.draaischijf.referral.entity.AuditRecord;
+import be.draaischijf.referral.entity.CaseEvent;
+import be.draaischijf.referral.entity.Conference;
+import be.draaischijf.referral.entity.OfferReferral;
+import be.draaischijf.referral.entity.Referral;
+import be.draaischijf.referral.entity.UnmetNeed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.hibernate.StaleStateException;
+
+/**
+ * What the case-work beans share: who the caller is, which cases they may see, the timeline and the
+ * audit log, optimistic locking, and reading a whole case.
+ */
+final class CaseRecords {
+
+    private static final Logger LOG = Logger.getLogger(CaseRecords.class.getName());
+
+    private CaseRecords() {
+    }
+
+    /** The caller's account; an unknown name may do nothing. */
+    static Caller caller(Accounts accounts, String actor) {
+        AccountView account = accounts.find(actor).orElseThrow(() -> new NotPermitted("onbekende gebruiker " + actor));
+        return Caller.of(account);
+    }
+
+    static Caller coordinator(Accounts accounts, String actor) {
+        Caller caller = caller(accounts, actor);
+        if (!caller.coordinates()) {
+            throw new NotPermitted("alleen coördinatoren en beheerders mogen dossiers behandelen");
+        }
+        return caller;
+    }
+
+    /** A case the caller may see: coordinators every case, professionals only what they submitted. */
+    static Referral visibleCase(EntityManager em, UUID id, Caller caller) {
+        Referral referral = em.find(Referral.class, id);
+        if (referral == null || !(caller.coordinates()
+                || caller.professional() && caller.username().equalsIgnoreCase(referral.getReferrerUsername()))) {
+            throw new UnknownReferral("geen dossier " + id + " voor " + caller.username());
+        }
+        return referral;
+    }
+
+    /** A case the caller may change (coordinators), at the version they read. */
+    static Referral caseToChange(EntityManager em, UUID id, Caller caller, int version) {
+        Referral referral = visibleCase(em, id, caller);
+        if (!caller.coordinates()) {
+            throw new NotPermitted("alleen coördinatoren en beheerders mogen dossiers wijzigen");
+        }
+        requireVersion(referral.getVersion(), version, referral.getReference());
+        return referral;
+    }
+
+    static void requireVersion(int current, int read, String what) {
+        if (current != read) {
+            throw changedMeanwhile(what);
+        }
+    }
+
+    static CaseChangedMeanwhile changedMeanwhile(String what) {
+        return new CaseChangedMeanwhile("iemand anders wijzigde " + what + " intussen; niets bewaard");
+    }
+
+    /** Writes the change now, so that a concurrent change of the same version shows as a conflict here. */
+    static void flush(EntityManager em, String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile(what);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof StaleStateException) {
+                throw changedMeanwhile(what);
+            }
+            throw e;
+        }
+    }
+
+    static void event(EntityManager em, UUID caseId, String actor, EventKind kind, String text, Instant now) {
+        em.persist(new CaseEvent(caseId, now, actor, kind, text));
+    }
+
+    static void audit(EntityManager em, UUID caseId, String actor, String action, String detail, Instant now) {
+        em.persist(new AuditRecord(caseId, now, actor, action, detail));
+    }
+
+    /** A change: on the timeline and in the audit log. */
+    static void changed(EntityManager em, Referral referral, String actor, EventKind kind, String text, Instant now) {
+        event(em, referral.getId(), actor, kind, text, now);
+        audit(em, referral.getId(), actor, AuditRecord.CHANGE, kind + ": " + text, now);
+    }
+
+    /** The whole case for a coordinator, or the professional's own view of it (no timeline, conferences, duplicates). */
+    static CaseDetail detail(EntityManager em, Referral referral, Caller caller, LocalDate today) {
+        boolean full = caller.coordinates();
+        var offerReferrals = em.createQuery("select o from OfferReferral o where o.referral = :r order by o.proposedAt",
+                        OfferReferral.class).setParameter("r", referral)
+                .getResultStream().map(o -> o.toView(today)).toList();
+        var timeline = !full ? List.<be.draaischijf.referral.api.TimelineEntry>of()
+                : em.createQuery("select e from CaseEvent e where e.referralId = :id order by e.at desc, e.id", CaseEvent.class)
+                .setParameter("id", referral.getId()).getResultStream().map(CaseEvent::toEntry).toList();
+        var conferences = !full ? List.<be.draaischijf.referral.api.ConferenceView>of()
+                : em.createQuery("select c from Conference c where c.referral = :r order by c.heldAt", Conference.class)
+                .setParameter("r", referral).getResultStream().map(Conference::toView).toList();
+        var unmet = !full ? List.<be.draaischijf.referral.api.UnmetNeedView>of()
+                : em.createQuery("select u from UnmetNeed u where u.referralId = :id order by u.recordedAt", UnmetNeed.class)
+                .setParameter("id", referral.getId()).getResultStream().map(UnmetNeed::toView).toList();
+        List<ReferralSummary> duplicates = full ? possibleDuplicates(em, referral, today) : List.of();
+        return new CaseDetail(referral.getId(), referral.getReference(), referral.getStatus(), referral.getOutcome(),
+                referral.getReceivedAt(), full ? referral.getReferrerUsername() : null, referral.toIntake(),
+                referral.ageOn(today), referral.getCoordinator(), referral.getFollowUpOn(), referral.isOverdue(today),
+                referral.getSharingGround(), referral.getVersion(),
+                full ? CaseLifecycle.next(referral.getStatus()) : java.util.Set.of(),
+                offerReferrals, timeline, conferences, unmet, duplicates,
+                full ? List.copyOf(referral.getLinkedCases()) : List.of());
+    }
+
+    /** Open cases for a young person with the same name and birth date, not linked yet. */
+    static List<ReferralSummary> possibleDuplicates(EntityManager em, Referral referral, LocalDate today) {
+        return em.createQuery("select r from Referral r where r.youngBirthDate = :born"
+                        + " and lower(r.youngLastName) = :last and lower(r.youngFirstName) = :first"
+                        + " and r.id <> :id and r.open = true order by r.receivedAt desc", Referral.class)
+                .setParameter("born", referral.getYoungBirthDate())
+                .setParameter("last", referral.getYoungLastName().toLowerCase(Locale.ROOT))
+                .setParameter("first", referral.getYoungFirstName().toLowerCase(Locale.ROOT))
+                .setParameter("id", referral.getId())
+                .setMaxResults(20)
+                .getResultStream().filter(r -> !referral.getLinkedCases().contains(r.getId()))
+                .map(r -> r.toSummary(today)).toList();
+    }
+
+    /** The addresses of the organisation's partner staff. */
+    static List<String> staffAddresses(Accounts accounts, UUID organisationId) {
+        return accounts.withRole(Role.PARTNER, organisationId).stream()
+                .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /** The case's coordinator's address; every coordinator's when nobody is assigned yet. */
+    static List<String> coordinatorAddresses(Accounts accounts, Referral referral) {
+        if (referral.getCoordinator() != null) {
+            var assigned = accounts.find(referral.getCoordinator()).map(AccountView::email).filter(e -> !e.isBlank());
+            if (assigned.isPresent()) {
+                return List.of(assigned.get());
+            }
+        }
+        return accounts.withRole(Role.COORDINATOR, null).stream()
+                .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /**
+     * Sends a mail (over the configured server when {@code mailer} is null); a mail that cannot go out is
+     * logged and does not undo the work it reports.
+     */
+    static void send(Mailer mailer, Mailer.Mail mail) {
+        if (mail.to().isEmpty()) {
+            LOG.warning(() -> "No address for: " + mail.subject());
+            return;
+        }
+        try {
+            (mailer == null ? Mailer.fromConfig() : mailer).send(mail);
+        } catch (Mailer.NotSent e) {
+            LOG.warning(() -> "Mail not sent (" + mail.subject() + "): " + e.getMessage());
+        }
+    }
+}

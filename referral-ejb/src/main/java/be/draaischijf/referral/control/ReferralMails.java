@@ -1,0 +1,75 @@
+package be.draaischijf.referral.control;
+
+import be.draaischijf.platform.Mailer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The referral module's e-mails, Dutch first and English below. They carry a case reference and a link,
+ * never the young person's name, birth date or question: those stay behind the login.
+ */
+public final class ReferralMails {
+
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String SIGNATURE = "\n\nHet Centraal Meldpunt\n\n---\n\n";
+
+    private final String baseUrl;
+
+    public ReferralMails(String baseUrl) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public Mailer.Mail confirmation(String to, String reference, java.util.UUID caseId) {
+        String link = baseUrl + "/mijn/aanmeldingen/" + caseId;
+        return new Mailer.Mail(List.of(to), "Draaischijf: je vraag " + reference + " is ontvangen / your question was received",
+                "Beste collega,\n\nHet Centraal Meldpunt ontving je vraag over een jongere, met kenmerk " + reference
+                        + ". Een coördinator bekijkt ze binnen twee werkdagen en neemt zo nodig contact met je op."
+                        + "\nDe stand van zaken volg je hier (na aanmelden):\n" + link
+                        + SIGNATURE
+                        + "Dear colleague,\n\nThe Centraal Meldpunt received your question about a young person, reference "
+                        + reference + ". A coordinator looks at it within two working days and contacts you if needed."
+                        + "\nFollow its progress here (after logging in):\n" + link + "\n\nThe Centraal Meldpunt\n");
+    }
+
+    public Mailer.Mail newReferral(List<String> to, String reference, String offerName, LocalDate replyBy,
+                                   java.util.UUID offerReferralId) {
+        String link = baseUrl + "/partner/doorverwijzingen/" + offerReferralId;
+        return new Mailer.Mail(to, "Draaischijf: nieuwe doorverwijzing " + reference + " / new referral",
+                "Beste collega,\n\nHet Centraal Meldpunt verwijst een jongere door naar \"" + offerName + "\" (kenmerk "
+                        + reference + "). Laat vóór " + DUTCH.format(replyBy) + " weten of jullie de jongere kunnen opnemen:\n"
+                        + link + SIGNATURE
+                        + "Dear colleague,\n\nThe Centraal Meldpunt refers a young person to \"" + offerName + "\" (reference "
+                        + reference + "). Please answer before " + ENGLISH.format(replyBy) + " whether you can take them on:\n"
+                        + link + "\n\nThe Centraal Meldpunt\n");
+    }
+
+    public Mailer.Mail partnerAnswered(List<String> to, String reference, String organisationName, String status,
+                                       java.util.UUID caseId) {
+        String link = baseUrl + "/meldpunt/dossiers/" + caseId;
+        return new Mailer.Mail(to, "Draaischijf: antwoord van " + organisationName + " op " + reference + " / partner answered",
+                organisationName + " antwoordde op doorverwijzing " + reference + ": " + status + ".\n" + link + SIGNATURE
+                        + organisationName + " answered referral " + reference + ": " + status + ".\n" + link + "\n");
+    }
+
+    public Mailer.Mail replyOverdue(List<String> to, String reference, String organisationName, LocalDate replyBy,
+                                    java.util.UUID caseId) {
+        String link = baseUrl + "/meldpunt/dossiers/" + caseId;
+        return new Mailer.Mail(to, "Draaischijf: geen antwoord op " + reference + " / no answer to a referral",
+                organisationName + " antwoordde niet vóór " + DUTCH.format(replyBy) + " op doorverwijzing " + reference
+                        + ". Neem contact op of verwijs elders door:\n" + link + SIGNATURE
+                        + organisationName + " did not answer referral " + reference + " before " + ENGLISH.format(replyBy)
+                        + ". Please follow up or refer elsewhere:\n" + link + "\n");
+    }
+
+    public Mailer.Mail actionDue(String to, String reference, LocalDate dueOn, java.util.UUID conferenceId) {
+        String link = baseUrl + "/meldpunt/overleg/" + conferenceId;
+        return new Mailer.Mail(List.of(to), "Draaischijf: afspraak uit netwerkoverleg " + reference + " / agreed action due",
+                "Herinnering: een afspraak op jouw naam uit het netwerkoverleg (" + reference + ") moet klaar zijn op "
+                        + DUTCH.format(dueOn) + ". Je vindt ze hier (na aanmelden):\n" + link + SIGNATURE
+                        + "Reminder: an action in your name agreed at the case conference (" + reference + ") is due on "
+                        + ENGLISH.format(dueOn) + ". Find it here (after logging in):\n" + link + "\n");
+    }
+}

@@ -1,0 +1,58 @@
+package be.draaischijf.referral.entity;
+
+import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.TimelineEntry;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One entry on a case's timeline: a note, call, e-mail, state change or answer. Never changed afterwards. */
+@Entity
+@Immutable
+@Table(name = "case_event")
+public class CaseEvent {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "referral_id", nullable = false)
+    private UUID referralId;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(nullable = false, length = 100)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private EventKind kind;
+
+    @Column(nullable = false, length = 4000)
+    private String text;
+
+    protected CaseEvent() {
+    }
+
+    public CaseEvent(UUID referralId, Instant at, String actor, EventKind kind, String text) {
+        this.id = UUID.randomUUID();
+        this.referralId = referralId;
+        this.at = at;
+        this.actor = actor;
+        this.kind = kind;
+        this.text = text.length() > 4000 ? text.substring(0, 4000) : text;
+    }
+
+    public TimelineEntry toEntry() {
+        return new TimelineEntry(at, actor, kind, text);
+    }
+}

@@ -1,0 +1,142 @@
+package be.draaischijf.referral.entity;
+
+import be.draaischijf.referral.api.DeclineReason;
+import be.draaischijf.referral.api.OfferReferralStatus;
+import be.draaischijf.referral.api.OfferReferralView;
+import be.draaischijf.referral.control.OfferReferralLifecycle;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A case referred to one partner offer: closed loop, the partner answers and reports back. */
+@Entity
+@Table(name = "offer_referral")
+public class OfferReferral {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "referral_id")
+    private Referral referral;
+
+    @Column(name = "offer_id", nullable = false)
+    private UUID offerId;
+
+    @Column(name = "offer_name", nullable = false, length = 200)
+    private String offerName;
+
+    @Column(name = "organisation_id", nullable = false)
+    private UUID organisationId;
+
+    @Column(name = "organisation_name", nullable = false, length = 200)
+    private String organisationName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private OfferReferralStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "decline_reason", length = 40)
+    private DeclineReason declineReason;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Column(name = "reply_by", nullable = false)
+    private LocalDate replyBy;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected OfferReferral() {
+    }
+
+    public OfferReferral(Referral referral, UUID offerId, String offerName, UUID organisationId, String organisationName,
+                         LocalDate replyBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.referral = referral;
+        this.offerId = offerId;
+        this.offerName = offerName;
+        this.organisationId = organisationId;
+        this.organisationName = organisationName;
+        this.status = OfferReferralStatus.PROPOSED;
+        this.replyBy = replyBy;
+        this.proposedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The partner's answer, as the lifecycle allows. */
+    public void answer(OfferReferralStatus to, DeclineReason reason, String note, Instant now) {
+        OfferReferralLifecycle.check(status, to, reason);
+        this.status = to;
+        this.declineReason = to == OfferReferralStatus.DECLINED ? reason : null;
+        this.note = note == null || note.isBlank() ? this.note : note.strip();
+        this.updatedAt = now;
+    }
+
+    public void escalated(Instant now) {
+        this.escalatedAt = now;
+    }
+
+    public boolean isReplyOverdue(LocalDate today) {
+        return status == OfferReferralStatus.PROPOSED && replyBy.isBefore(today);
+    }
+
+    public OfferReferralView toView(LocalDate today) {
+        return new OfferReferralView(id, referral.getId(), referral.getReference(), offerId, offerName, organisationId,
+                organisationName, status, declineReason, note, replyBy, isReplyOverdue(today), proposedAt, updatedAt,
+                version, OfferReferralLifecycle.next(status));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Referral getReferral() {
+        return referral;
+    }
+
+    public UUID getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getOfferName() {
+        return offerName;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public OfferReferralStatus getStatus() {
+        return status;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

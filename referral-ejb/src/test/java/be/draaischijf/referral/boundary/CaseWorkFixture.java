@@ -1,0 +1,179 @@
+package be.draaischijf.referral.boundary;
+
+import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.partner.api.LoginResult;
+import be.draaischijf.partner.api.OfferKind;
+import be.draaischijf.partner.api.OfferView;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceLists;
+import be.draaischijf.partner.api.Role;
+import be.draaischijf.partner.api.Sector;
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.referral.api.ConsentMethod;
+import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.SchoolStatus;
+import be.draaischijf.referral.api.Urgency;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The referral module's beans over a real database, with the partner module's side (accounts, reference
+ * lists, one offer) answered from the demo data's values, and the mails kept instead of sent.
+ */
+final class CaseWorkFixture {
+
+    static final UUID PASSAGE = UUID.fromString("afb52efb-14c4-5363-a7c0-c2314a06a26e");
+    static final UUID OTHER_ORGANISATION = UUID.fromString("11111111-2222-3333-4444-555555555555");
+    static final UUID PASSAGE_OFFER = UUID.fromString("b12275c6-cc91-5117-b09f-3aeeace9dc6b");
+
+    static final List<AccountView> ACCOUNTS = List.of(
+            account("coordinator", Role.COORDINATOR, null),
+            account("coordinator2", Role.COORDINATOR, null),
+            account("admin", Role.ADMIN, null),
+            account("professional", Role.PROFESSIONAL, null),
+            account("professional2", Role.PROFESSIONAL, null),
+            account("partner.depassage", Role.PARTNER, PASSAGE),
+            account("partner.other", Role.PARTNER, OTHER_ORGANISATION));
+
+    final List<Mailer.Mail> mails = new ArrayList<>();
+    Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+
+    private final Mailer keeper = new Mailer(new Mailer.Settings("", 25, "test@example.org", "", "", false)) {
+        @Override
+        public void send(Mail mail) {
+            mails.add(mail);
+        }
+    };
+
+    ReferralCasesBean cases(EntityManager em) {
+        ReferralCasesBean bean = new ReferralCasesBean();
+        bean.em = em;
+        bean.accounts = accounts();
+        bean.referenceLists = referenceLists();
+        bean.offers = offers();
+        bean.triageWorkingDays = 2;
+        bean.replyWorkingDays = 5;
+        bean.baseUrl = "https://draaischijf.example.org";
+        bean.mailer = keeper;
+        bean.clock = clock;
+        bean.demoMode = () -> true;
+        return bean;
+    }
+
+    OfferReferralsBean offerReferrals(EntityManager em) {
+        OfferReferralsBean bean = new OfferReferralsBean();
+        bean.em = em;
+        bean.accounts = accounts();
+        bean.baseUrl = "https://draaischijf.example.org";
+        bean.mailer = keeper;
+        bean.clock = clock;
+        return bean;
+    }
+
+    CaseConferencesBean conferences(EntityManager em) {
+        CaseConferencesBean bean = new CaseConferencesBean();
+        bean.em = em;
+        bean.accounts = accounts();
+        bean.baseUrl = "https://draaischijf.example.org";
+        bean.mailer = keeper;
+        bean.clock = clock;
+        return bean;
+    }
+
+    static Intake intake(boolean consent) {
+        Intake intake = new Intake();
+        intake.setReferrerName("Test Leerkracht");
+        intake.setReferrerOrganisation("Test School");
+        intake.setReferrerSector("EDUCATION");
+        intake.setReferrerEmail("leerkracht@example.org");
+        intake.setYoungFirstName("Test");
+        intake.setYoungLastName("Jongere");
+        intake.setYoungBirthDate(LocalDate.now().minusYears(14).minusDays(10));
+        intake.setDistrict("KIEL");
+        intake.setSchoolStatus(SchoolStatus.AT_RISK);
+        intake.setQuestion("Spijbelt vaak; zoekt begeleiding.");
+        intake.setProblemAreas(Set.of("ABSENTEEISM"));
+        intake.setUrgency(Urgency.HIGH);
+        if (consent) {
+            intake.setConsentYoungPerson(true);
+            intake.setConsentDate(LocalDate.now().minusDays(1));
+            intake.setConsentMethod(ConsentMethod.IN_PERSON);
+        }
+        return intake;
+    }
+
+    private static AccountView account(String username, Role role, UUID organisation) {
+        return new AccountView(username, "Demo " + username, username + "@example.org", Set.of(role), organisation, "nl");
+    }
+
+    private static Accounts accounts() {
+        return new Accounts() {
+            @Override
+            public LoginResult verifyCredentials(String username, String password) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<AccountView> find(String username) {
+                return ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst();
+            }
+
+            @Override
+            public void changeLanguage(String username, String language) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<AccountView> list(int offset, int size) {
+                return ACCOUNTS;
+            }
+
+            @Override
+            public long count() {
+                return ACCOUNTS.size();
+            }
+
+            @Override
+            public List<AccountView> withRole(Role role, UUID organisationId) {
+                return ACCOUNTS.stream().filter(a -> a.roles().contains(role))
+                        .filter(a -> organisationId == null || organisationId.equals(a.organisationId())).toList();
+            }
+        };
+    }
+
+    private static ReferenceLists referenceLists() {
+        List<ReferenceItem> districts = List.of("KIEL", "HOBOKEN", "BORGERHOUT", "DEURNE", "ANTWERPEN").stream()
+                .map(code -> new ReferenceItem(code, code, code, true)).toList();
+        List<ReferenceItem> areas = List.of("ABSENTEEISM", "DROPOUT", "BEHAVIOUR", "WELLBEING", "HOME").stream()
+                .map(code -> new ReferenceItem(code, code, code, true)).toList();
+        return (ReferenceLists) Proxy.newProxyInstance(ReferenceLists.class.getClassLoader(), new Class<?>[] {ReferenceLists.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "districts" -> districts;
+                    case "problemAreas" -> areas;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static be.draaischijf.partner.api.Offers offers() {
+        OfferView passage = new OfferView(PASSAGE_OFFER, PASSAGE, "De Twee Gezusters – De Passage", Sector.WELFARE,
+                "Dagcentrum De Passage", "Dagbegeleiding", OfferKind.DAY_PROGRAMME, 12, 18, Access.REFERRAL, true, Set.of(),
+                Set.of("ABSENTEEISM"), Set.of("nl"), 12, 5, "Via het meldpunt", "Gratis", LocalDate.now(), "partner.depassage",
+                false, true);
+        return (be.draaischijf.partner.api.Offers) Proxy.newProxyInstance(
+                be.draaischijf.partner.api.Offers.class.getClassLoader(), new Class<?>[] {be.draaischijf.partner.api.Offers.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "find" -> PASSAGE_OFFER.equals(args[0]) ? Optional.of(passage) : Optional.empty();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}

@@ -1,0 +1,492 @@
+package be.draaischijf.systemtests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The referral path in the browser, as the people who walk it: a professional asks a question about a young
+ * person, a coordinator triages it and refers to a ranked offer, the partner answers until the support is
+ * completed, the professional follows it, and the case is closed with an outcome; and a second path that ends
+ * in a case conference with participants and an agreed action. Every page in Dutch and English through axe.
+ */
+class ReferralPathBrowserIT extends BrowserTest {
+
+    static final String OFFER = "Dagcentrum De Passage";
+    static final LocalDate BORN = LocalDate.now().minusYears(15).minusDays(40);
+    static final Pattern REFERENCE = Pattern.compile("DS-\\d{4}-\\d{4,}");
+    static final Pattern CASE_URL = Pattern.compile(".*/(meldpunt/dossiers|mijn/aanmeldingen)/([0-9a-f-]{36})$");
+
+    @Test
+    void aProfessionalsQuestionIsReferredAnsweredByThePartnerAndClosedWithAnOutcome() {
+        String firstName = uniqueName("Lotte");
+
+        // the professional asks the question, with the young person's consent
+        logIn("professional", "demo");
+        page.locator("nav.site-nav").getByText("Nieuwe vraag").click();
+        assertThat(page.locator("h1")).hasText("Een vraag over een jongere");
+        assertThat(page.locator("#intake\\:aanmelderNaam")).not().hasValue("");
+        assertThat(page.locator("#intake\\:aanmelderEmail")).hasValue(Pattern.compile(".+@.+"));
+        inBothLanguages("/aanmelden", "aanmelden");
+        fillIntake(firstName, true);
+        screenshot("aanmelden-ingevuld-nl");
+        page.locator("#intake\\:controleer").click();
+
+        assertThat(page.locator(".steps__step[aria-current=step]")).containsText("Controleren en versturen");
+        assertThat(page.locator("main")).containsText(firstName + " Padtest");
+        assertThat(page.locator("main")).containsText("Schooluitval");
+        assertThat(page.locator("main")).containsText("de jongere");
+        assertAccessible("/aanmelden summary (nl)");
+        screenshot("aanmelden-controle-nl");
+        page.locator("#intake\\:verstuur").click();
+
+        assertThat(page).hasURL(CASE_URL);
+        assertThat(page.locator("#messages")).containsText("Je vraag is verstuurd met kenmerk DS-");
+        String reference = reference(page.locator("h1").textContent());
+        String caseId = caseId(page.url());
+        assertThat(page.locator("#status")).hasText("Nieuw");
+        assertThat(page.locator("main")).containsText(firstName + " Padtest");
+        inBothLanguages("/mijn/aanmeldingen/{id}", "mijn-aanmelding");
+        assertThat(confirmationMailFor(reference)).as("the referrer got a confirmation").isTrue();
+
+        page.locator("nav.site-nav").getByText("Mijn aanmeldingen").click();
+        Locator mine = page.locator("#mine tr:has-text('" + reference + "')");
+        assertThat(mine).containsText("Nieuw");
+        inBothLanguages("/mijn/aanmeldingen", "mijn-aanmeldingen-lijst");
+
+        // the coordinator finds it on the workbench (filters in the address) and triages it
+        context.clearCookies();
+        logIn("coordinator", "demo");
+        open("/meldpunt/dossiers");
+        assertThat(page.locator("h1")).hasText("Dossiers");
+        page.locator("#filters\\:status").selectOption("NEW");
+        page.locator("#filters\\:wijk").selectOption("KIEL");
+        page.locator("#filters\\:filter").click();
+        assertThat(page).hasURL(Pattern.compile(".*/meldpunt/dossiers\\?status=NEW&wijk=KIEL$"));
+        assertThat(page.locator("#filters\\:status")).hasValue("NEW");
+        inBothLanguages("/meldpunt/dossiers filtered", "dossiers-gefilterd");
+        page.locator("#casesForm\\:cases a.case-link", new Page.LocatorOptions().setHasText(reference)).click();
+
+        assertThat(page.locator("h1")).hasText("Dossier " + reference);
+        assertThat(page.locator("#status")).hasText("Nieuw");
+        assertThat(page.locator("#delen-waarde")).hasText("Toestemming");
+        inBothLanguages("/meldpunt/dossiers/{id} (new)", "dossier-nieuw");
+        changeStatus("IN_ANALYSIS");
+        assertThat(page.locator("#messages")).containsText("De status is gewijzigd.");
+        assertThat(page.locator("#status")).hasText("In analyse");
+        assertThat(page.locator("#coordinator-waarde")).not().hasText("Nog niet toegewezen");
+
+        Locator match = page.locator("#matches > li", new Page.LocatorOptions().setHasText(OFFER));
+        assertThat(match.locator(".reason").first()).isVisible();
+        assertThat(match).containsText("leeftijd past");
+        assertThat(match).containsText("werkt rond");
+        screenshot("dossier-aanbod-nl");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doorverwijzen: " + OFFER)).click();
+
+        assertThat(page.locator("#messages")).containsText("De verwijzing is verstuurd.");
+        assertThat(page.locator("#status")).hasText("Doorverwezen");
+        assertThat(page.locator("#verwijzingen")).containsText(OFFER);
+        assertThat(page.locator("#verwijzingen")).containsText("Voorgesteld, wacht op antwoord");
+        assertThat(match).containsText("Doorverwezen");
+        inBothLanguages("/meldpunt/dossiers/{id} (referred)", "dossier-doorverwezen");
+
+        // the partner organisation sees it among its referrals and answers until the support is completed
+        context.clearCookies();
+        logIn("partner.depassage", "demo");
+        Locator referral = page.locator("#referralsForm\\:referrals tr:has-text('" + reference + "')");
+        assertThat(referral).containsText(firstName + " Padtest");
+        assertThat(referral).containsText("Voorgesteld, wacht op antwoord");
+        inBothLanguages("/partner with referrals", "partner-doorverwijzingen");
+        referral.locator("a.referral-link").click();
+
+        assertThat(page.locator("h1")).hasText("Doorverwijzing " + reference);
+        // only what the partner needs: not the referrer's details, not the birth date
+        assertThat(page.locator("main")).not().containsText("03 000 00 02");
+        assertThat(page.locator("main")).not().containsText(
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).format(BORN));
+        inBothLanguages("/partner/doorverwijzingen/{id}", "partner-doorverwijzing");
+        page.locator("#antwoord\\:nieuweStatus").selectOption("DECLINED");
+        assertThat(page.locator("#antwoord\\:reden")).isVisible();
+        page.locator("#antwoord\\:verstuur").click();
+        assertThat(page.locator(".field:has(#antwoord\\:reden) .ui-message"))
+                .containsText("Kies waarom jullie de verwijzing weigeren.");
+        assertThat(page.locator("#status")).hasText("Voorgesteld, wacht op antwoord");
+        assertAccessible("partner answer without a reason (nl)");
+        answer("ACCEPTED", "Intake gepland volgende week.");
+        assertThat(page.locator("#status")).hasText("Aanvaard");
+        answer("STARTED", null);
+        assertThat(page.locator("#status")).hasText("Gestart");
+        answer("COMPLETED", "Traject goed afgerond.");
+        assertThat(page.locator("#status")).hasText("Afgerond");
+        assertThat(page.locator("#antwoord")).hasCount(0);
+        assertThat(page.locator("#geschiedenis")).containsText("COMPLETED");
+        inBothLanguages("/partner/doorverwijzingen/{id} (completed)", "partner-doorverwijzing-afgerond");
+
+        // the professional sees where the referral stands
+        context.clearCookies();
+        logIn("professional", "demo");
+        open("/mijn/aanmeldingen/" + caseId);
+        assertThat(page.locator("#verwijzingen")).containsText(OFFER);
+        assertThat(page.locator("#verwijzingen")).containsText("Afgerond");
+        assertThat(page.locator("#status")).hasText("Doorverwezen");
+
+        // the coordinator follows up and closes the case with an outcome
+        context.clearCookies();
+        logIn("coordinator", "demo");
+        open("/meldpunt/dossiers/" + caseId);
+        assertThat(page.locator("#verwijzingen")).containsText("Afgerond");
+        changeStatus("FOLLOW_UP");
+        assertThat(page.locator("#status")).hasText("Opvolging");
+
+        page.locator("#statusForm\\:nieuweStatus").selectOption("CLOSED");
+        assertThat(page.locator("#statusForm\\:afloop")).isVisible();
+        page.locator("#statusForm\\:wijzigStatus").click();
+        assertThat(page.locator(".field:has(#statusForm\\:afloop) .ui-message"))
+                .containsText("Kies hoe het dossier afloopt om het af te sluiten.");
+        assertAccessible("case page with a missing outcome (nl)");
+        page.locator("#statusForm\\:afloop").selectOption("BACK_IN_SCHOOL");
+        page.locator("#statusForm\\:wijzigStatus").click();
+
+        assertThat(page.locator("#messages")).containsText("De status is gewijzigd.");
+        assertThat(page.locator("#status")).hasText("Afgesloten");
+        assertThat(page.locator("#afloop-waarde")).hasText("Terug naar school");
+        assertThat(page.locator("#statusForm")).hasCount(0);
+        assertThat(page.locator("#tijdlijn-lijst")).containsText("FOLLOW_UP → CLOSED");
+        page.locator("#auditForm\\:toonAudit").click();
+        assertThat(page.locator("#auditlog")).containsText("Ingekeken");
+        assertThat(page.locator("#auditlog")).containsText("Gewijzigd");
+        assertAccessible("closed case with the audit log (nl)");
+        screenshot("dossier-afgesloten-nl");
+        inBothLanguages("/meldpunt/dossiers/{id} (closed)", "dossier-afgesloten");
+    }
+
+    @Test
+    void aCoordinatorPlansACaseConferenceWithParticipantsAndAnActionThatAParticipantCanRead() {
+        String firstName = uniqueName("Noor");
+
+        // a question that came in by phone, without consent yet
+        logIn("coordinator", "demo");
+        open("/meldpunt/dossiers");
+        page.locator("#nieuweAanmelding").click();
+        assertThat(page.locator("h1")).hasText("Een vraag over een jongere");
+        assertThat(page.locator("#intake\\:kanaal")).hasValue("PHONE");
+        inBothLanguages("/aanmelden (coordinator)", "aanmelden-meldpunt");
+        fillIntake(firstName, false);
+        page.locator("#intake\\:aanmelderNaam").fill("Sam Leerlingbegeleider (fictief)");
+        page.locator("#intake\\:aanmelderEmail").fill("sam.padtest@example.org");
+        page.locator("#intake\\:controleer").click();
+        assertThat(page.locator("main")).containsText("nog niemand");
+        page.locator("#intake\\:verstuur").click();
+
+        assertThat(page).hasURL(CASE_URL);
+        assertThat(page.locator("#messages")).containsText("Je vraag is verstuurd met kenmerk DS-");
+        String reference = reference(page.locator("h1").textContent());
+        String caseId = caseId(page.url());
+        assertThat(page.locator("#delen-waarde")).hasText("Niet toegestaan (geen toestemming of grond)");
+        changeStatus("IN_ANALYSIS");
+        assertThat(page.locator("main")).containsText("doorverwijzen deelt gegevens en kan dus nog niet");
+        assertThat(page.locator(".refer-button")).hasCount(0);
+
+        // a call on the timeline, a legal ground to share, and a need the network cannot meet
+        page.locator("#notitie\\:notitieSoort").selectOption("CALL");
+        page.locator("#notitie\\:notitieTekst").fill("Gebeld met de school: de ouders zijn moeilijk bereikbaar.");
+        page.locator("#notitie\\:bewaarNotitie").click();
+        assertThat(page.locator("#messages")).containsText("Toegevoegd aan de tijdlijn.");
+        assertThat(page.locator("#tijdlijn-lijst li").first()).containsText("Telefoongesprek");
+        assertThat(page.locator("#tijdlijn-lijst li").first()).containsText("de ouders zijn moeilijk bereikbaar");
+        page.locator("#grondForm\\:grond").selectOption("SHARED_PROFESSIONAL_SECRECY");
+        page.locator("#grondForm\\:bewaarGrond").click();
+        assertThat(page.locator("#messages")).containsText("De wettelijke grond is vastgelegd.");
+        assertThat(page.locator("#delen-waarde")).hasText("Gedeeld beroepsgeheim");
+        assertThat(page.locator(".refer-button").first()).isVisible();
+        page.locator("#noodForm\\:nodReden").selectOption("WAITING_TOO_LONG");
+        page.locator("#noodForm\\:nodWachttijd").fill("12");
+        page.locator("#noodForm\\:bewaarNood").click();
+        assertThat(page.locator("#messages")).containsText("De onvervulde nood is vastgelegd.");
+        assertThat(page.locator("#status")).hasText("Onvervulde nood");
+        assertThat(page.locator("#noden")).containsText("Wachttijd te lang");
+        assertThat(page.locator("#noden")).containsText("12 weken");
+        inBothLanguages("/meldpunt/dossiers/{id} (unmet need)", "dossier-onvervulde-nood");
+
+        // the conference: when, where, why, on which ground, who, and what was agreed
+        page.locator("#overlegPlannen").click();
+        assertThat(page.locator("h1")).hasText("Netwerkoverleg plannen " + reference);
+        inBothLanguages("/meldpunt/overleg/nieuw", "overleg-nieuw");
+        assertThat(label("Naam deelnemer 1")).hasValue("Sam Leerlingbegeleider (fictief)");
+        label("Datum en uur").fill(LocalDate.now().plusDays(7) + "T14:00");
+        label("Plaats").fill("Centraal Meldpunt, vergaderzaal 2");
+        label("Doel van het overleg").fill("Samen een plan maken om " + firstName + " terug naar school te krijgen.");
+        page.locator("#overleg\\:grond").selectOption("CASE_CONFERENCE_458TER");
+        label("Naam deelnemer 2").fill("Eline (fictief)");
+        label("Namens deelnemer 2").fill("De Passage");
+        label("Gebruikersnaam deelnemer 2").fill("partner.depassage");
+
+        page.locator("#overleg\\:deelnemerToevoegen").click();
+        assertThat(label("Naam deelnemer 3")).isFocused();
+        page.keyboard().type("Leerkracht (fictief)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijder deelnemer 3")).click();
+        assertThat(label("Naam deelnemer 3")).hasCount(0);
+        assertThat(page.locator("#overleg\\:deelnemerToevoegen")).isFocused();
+
+        label("Agenda").fill("1. Kennismaking\n2. Wat loopt er moeilijk?\n3. Afspraken");
+        label("Afspraak 1").fill("Contact opnemen met de school");
+        label("Wie 1").fill("Eline (fictief)");
+        label("E-mail voor de herinnering 1").fill("eline@depassage.example.org");
+        label("Tegen 1").fill(LocalDate.now().plusDays(14).toString());
+        assertAccessible("conference form filled in (nl)");
+        screenshot("overleg-ingevuld-nl");
+        page.locator("#overleg\\:bewaar").click();
+
+        assertThat(page.locator("#messages")).containsText("Het netwerkoverleg is gepland.");
+        assertThat(page.locator("h1")).hasText("Netwerkoverleg " + reference);
+        assertThat(label("Naam deelnemer 2")).hasValue("Eline (fictief)");
+        assertThat(label("Afspraak 1")).hasValue("Contact opnemen met de school");
+        String conferenceUrl = page.url();
+        inBothLanguages("/meldpunt/overleg/{id}", "overleg");
+
+        label("Verslag").fill("De school zoekt een nieuwe klas; De Passage neemt contact op.");
+        label("Gedaan 1").check();
+        page.locator("#overleg\\:bewaar").click();
+        assertThat(page.locator("#messages")).containsText("Het netwerkoverleg is bewaard.");
+        assertThat(label("Gedaan 1")).isChecked();
+
+        page.locator("#naarDossier").click();
+        assertThat(page.locator("#status")).hasText("Netwerkoverleg");
+        assertThat(page.locator("#overleggen")).containsText("Centraal Meldpunt, vergaderzaal 2");
+        assertThat(page.locator("#tijdlijn-lijst")).containsText("Netwerkoverleg gepland");
+        inBothLanguages("/meldpunt/dossiers/{id} (case conference)", "dossier-netwerkoverleg");
+
+        // a participant with an account reads the conference, and nothing else of the case
+        context.clearCookies();
+        logIn("partner.depassage", "demo");
+        page.navigate(conferenceUrl);
+        assertThat(page.locator("h1")).hasText("Netwerkoverleg " + reference);
+        assertThat(page.locator("#overleg")).hasCount(0);
+        assertThat(page.locator("#deelnemerslijst")).containsText("Eline (fictief) (De Passage)");
+        assertThat(page.locator("#actielijst")).containsText("Contact opnemen met de school");
+        assertThat(page.locator("#actielijst")).containsText("Gedaan");
+        assertThat(page.locator("main")).containsText("De school zoekt een nieuwe klas");
+        inBothLanguages("/meldpunt/overleg/{id} as a participant", "overleg-deelnemer");
+        open("/meldpunt/dossiers/" + caseId);
+        assertThat(page.locator("h1")).hasText("Geen toegang");
+        assertThat(page.locator("main")).not().containsText(firstName);
+    }
+
+    @Test
+    void whenTwoCoordinatorsChangeTheSameCaseTheSecondIsToldAndKeepsWhatTheyTyped() {
+        String firstName = uniqueName("Ines");
+        logIn("coordinator", "demo");
+        open("/aanmelden");
+        fillIntake(firstName, true);
+        page.locator("#intake\\:aanmelderNaam").fill("Kim Zorgcoördinator (fictief)");
+        page.locator("#intake\\:aanmelderEmail").fill("kim.padtest@example.org");
+        page.locator("#intake\\:controleer").click();
+        page.locator("#intake\\:verstuur").click();
+        assertThat(page).hasURL(CASE_URL);
+        String caseUrl = page.url();
+        assertThat(page.locator("#status")).hasText("Nieuw");
+
+        // a colleague assigns the case in another tab meanwhile
+        Page other = context.newPage();
+        other.navigate(caseUrl);
+        other.locator("#toewijzen\\:coordinator").selectOption("coordinator2");
+        other.locator("#toewijzen\\:bewaarToewijzing").click();
+        assertThat(other.locator("#messages")).containsText("De toewijzing en opvolgdatum zijn bewaard.");
+        other.close();
+
+        page.locator("#statusForm\\:nieuweStatus").selectOption("IN_ANALYSIS");
+        page.locator("#statusForm\\:statusNotitie").fill("Eerste gesprek met de school gepland.");
+        page.locator("#statusForm\\:wijzigStatus").click();
+        assertThat(page.locator("#messages")).containsText("Iemand anders wijzigde dit dossier intussen.");
+        assertThat(page.locator("#status")).hasText("Nieuw");
+        assertThat(page.locator("#coordinator-waarde")).containsText("Netsterk");
+        assertThat(page.locator("#statusForm\\:statusNotitie")).hasValue("Eerste gesprek met de school gepland.");
+        assertAccessible("case page after a conflict (nl)");
+        screenshot("dossier-conflict-nl");
+
+        page.locator("#statusForm\\:nieuweStatus").selectOption("IN_ANALYSIS");
+        page.locator("#statusForm\\:wijzigStatus").click();
+        assertThat(page.locator("#messages")).containsText("De status is gewijzigd.");
+        assertThat(page.locator("#status")).hasText("In analyse");
+        assertThat(page.locator("#tijdlijn-lijst")).containsText("Eerste gesprek met de school gepland.");
+        String first = reference(page.locator("h1").textContent());
+
+        // the same young person asked about again: the coordinator is warned and links the two cases
+        open("/aanmelden");
+        fillIntake(firstName, true);
+        page.locator("#intake\\:aanmelderNaam").fill("Kim Zorgcoördinator (fictief)");
+        page.locator("#intake\\:aanmelderEmail").fill("kim.padtest@example.org");
+        page.locator("#intake\\:controleer").click();
+        page.locator("#intake\\:verstuur").click();
+        assertThat(page).hasURL(CASE_URL);
+        assertThat(page.locator("#dubbels")).containsText(first);
+        assertAccessible("case page with a possible duplicate (nl)");
+        screenshot("dossier-dubbel-nl");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppel: " + first)).click();
+        assertThat(page.locator("#messages")).containsText("De dossiers zijn gekoppeld.");
+        assertThat(page.locator("#dubbels")).hasCount(0);
+        assertThat(page.locator("#gekoppeld a")).hasCount(1);
+        assertThat(page.locator("#tijdlijn-lijst")).containsText("Gekoppeld aan " + first);
+        page.locator("#gekoppeld a").click();
+        assertThat(page.locator("h1")).hasText("Dossier " + first);
+    }
+
+    @Test
+    void theIntakeIsCheckedAndSentWithTheKeyboardAlone() {
+        String firstName = uniqueName("Milan");
+        logIn("professional", "demo");
+        open("/aanmelden?lang=en");
+        assertThat(page.locator("h1")).hasText("A question about a young person");
+        page.locator("#intake\\:controleer").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".field:has(#intake\\:voornaam) .ui-message")).containsText("Is verplicht.");
+        assertThat(page.locator("#messages")).containsText("Not everything is filled in correctly.");
+        assertAccessible("/aanmelden with errors (en)");
+        screenshot("aanmelden-fouten-en");
+
+        fillIntake(firstName, true);
+        page.locator("#intake\\:probleemgebieden input[value=DROPOUT]").uncheck();
+        page.locator("#intake\\:probleemgebieden input[value=DROPOUT]").focus();
+        page.keyboard().press("Space");
+        assertThat(page.locator("#intake\\:probleemgebieden input[value=DROPOUT]")).isChecked();
+        page.locator("#intake\\:aanmelderTelefoon").focus();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#intake\\:controleer")).isFocused();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator(".steps__step[aria-current=step]")).containsText("Check and send");
+        assertAccessible("/aanmelden summary (en)");
+        screenshot("aanmelden-controle-en");
+        for (int i = 0; i < 60 && !Boolean.TRUE.equals(page.evaluate("document.activeElement.id === 'intake:verstuur'")); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(page.locator("#intake\\:verstuur")).isFocused();
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasURL(CASE_URL);
+        assertThat(page.locator("#messages")).containsText("Your question was sent with reference DS-");
+        assertThat(page.locator("#status")).hasText("New");
+        open("/mijn/aanmeldingen?lang=nl");
+    }
+
+    /** The page as it is, in Dutch and (through the language switch) in English, through axe; then Dutch again. */
+    private void inBothLanguages(String what, String name) {
+        assertThat(page.locator("html")).hasAttribute("lang", "nl");
+        assertThat(page.locator("h1")).hasCount(1);
+        assertAccessible(what + " (nl)");
+        screenshot(name + "-nl");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).hasCount(1);
+        assertThat(page.locator("main")).not().containsText("???");
+        assertAccessible(what + " (en)");
+        screenshot(name + "-en");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "nl");
+    }
+
+    /** The intake form, filled in for a 15-year-old in Kiel at risk of dropping out. */
+    private void fillIntake(String firstName, boolean consent) {
+        page.locator("#intake\\:voornaam").fill(firstName);
+        page.locator("#intake\\:achternaam").fill("Padtest");
+        page.locator("#intake\\:geboortedatum").fill(BORN.toString());
+        page.locator("#intake\\:postcode").fill("2020");
+        page.locator("#intake\\:wijk").selectOption("KIEL");
+        page.locator("#intake\\:schoolstatus").selectOption("AT_RISK");
+        page.locator("#intake\\:school").fill("Demo Middenschool");
+        page.locator("#intake\\:schooljaar").fill("3de jaar");
+        page.locator("#intake\\:vraag").fill(firstName + " komt sinds de herfstvakantie bijna niet meer naar school.\n"
+                + "We zoeken een aanbod dat haar terug op weg helpt.");
+        page.locator("#intake\\:probleemgebieden input[value=DROPOUT]").check();
+        page.locator("#intake\\:probleemgebieden input[value=ABSENTEEISM]").check();
+        page.locator("#intake\\:geprobeerd").fill("Gesprekken met de leerlingbegeleider en het CLB.");
+        page.locator("#intake\\:urgentie input[value=HIGH]").check();
+        if (consent) {
+            page.locator("#intake\\:toestemmingJongere").check();
+            page.locator("#intake\\:toestemmingDatum").fill(LocalDate.now().toString());
+            page.locator("#intake\\:toestemmingWijze").selectOption("IN_PERSON");
+        }
+        page.locator("#intake\\:aanmelderOrganisatie").fill("Demo Middenschool");
+        page.locator("#intake\\:aanmelderSector").selectOption("EDUCATION");
+        page.locator("#intake\\:aanmelderFunctie").fill("leerlingbegeleider");
+        page.locator("#intake\\:aanmelderTelefoon").fill("03 000 00 02");
+    }
+
+    private Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private void changeStatus(String to) {
+        page.locator("#statusForm\\:nieuweStatus").selectOption(to);
+        page.locator("#statusForm\\:wijzigStatus").click();
+        page.waitForLoadState();
+    }
+
+    private void answer(String to, String note) {
+        page.locator("#antwoord\\:nieuweStatus").selectOption(to);
+        if (note != null) {
+            page.locator("#antwoord\\:notitie").fill(note);
+        }
+        page.locator("#antwoord\\:verstuur").click();
+        assertThat(page.locator("#messages")).containsText("Je antwoord is bewaard.");
+    }
+
+    private static boolean confirmationMailFor(String reference) {
+        for (int i = 0; i < 50; i++) {
+            boolean found = Arrays.stream(DeployedApp.mailbox().getReceivedMessages()).anyMatch(mail -> subject(mail).contains(reference));
+            if (found) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private static String reference(String text) {
+        Matcher matcher = REFERENCE.matcher(text);
+        assertThat(matcher.find()).as("a case reference in " + text).isTrue();
+        return matcher.group();
+    }
+
+    private static String caseId(String url) {
+        Matcher matcher = CASE_URL.matcher(url);
+        assertThat(matcher.matches()).as("a case address: " + url).isTrue();
+        return matcher.group(2);
+    }
+
+    /** A made-up first name no other test uses, so that no case looks like a duplicate of this one. */
+    private static String uniqueName(String base) {
+        Random random = new Random();
+        StringBuilder name = new StringBuilder(base);
+        for (int i = 0; i < 4; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+}

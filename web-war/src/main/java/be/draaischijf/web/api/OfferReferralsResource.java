@@ -1,0 +1,70 @@
+package be.draaischijf.web.api;
+
+import be.draaischijf.referral.api.OfferReferrals;
+import be.draaischijf.referral.api.PartnerReferralView;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * /api/offer-referrals: referrals of cases to partner offers, as the receiving organisation's staff see and
+ * answer them. The referral module shows a partner only what was sent to their own organisation; anything
+ * else is 404, also for a guessed id.
+ */
+@Path("offer-referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Doorverwijzingen", description = "Doorverwijzingen naar aanbod, zoals de ontvangende partner ze ziet")
+public class OfferReferralsResource {
+
+    @EJB
+    OfferReferrals referrals;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "De doorverwijzingen naar het aanbod van de eigen organisatie, open eerst, per pagina;"
+            + " X-Total-Count geeft het totaal (partners)")
+    public Response list(@Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
+                         @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
+        String actor = Callers.name(security);
+        Integer from = QueryParams.integer("offset", offset);
+        Integer pageSize = QueryParams.integer("size", size);
+        List<PartnerReferralView> page = referrals.forMyOrganisation(actor, from == null ? 0 : from,
+                pageSize == null ? 50 : pageSize);
+        return Response.ok(page).header("X-Total-Count", referrals.countForMyOrganisation(actor)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén doorverwijzing met wat de partner nodig heeft; het lezen wordt gelogd."
+            + " 404 als ze niet naar de eigen organisatie gestuurd werd")
+    public PartnerReferralView open(@PathParam("id") UUID id) {
+        return referrals.open(id, Callers.name(security));
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Antwoorden op een doorverwijzing ({version, to: ACCEPTED, DECLINED, STARTED, COMPLETED of"
+            + " STOPPED, reason bij DECLINED, note}); 409 als dat niet kan of als ze intussen wijzigde")
+    public PartnerReferralView answer(@PathParam("id") UUID id, OfferReferralAnswer answer) {
+        OfferReferralAnswer body = Bodies.required(answer, "een antwoord");
+        return referrals.answer(id, Callers.name(security), Bodies.version(body.version()), body.to(), body.reason(),
+                body.note());
+    }
+}

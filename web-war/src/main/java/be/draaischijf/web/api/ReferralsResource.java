@@ -1,0 +1,270 @@
+package be.draaischijf.web.api;
+
+import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.partner.api.OfferMatch;
+import be.draaischijf.partner.api.Offers;
+import be.draaischijf.referral.api.AgeBand;
+import be.draaischijf.referral.api.AuditEntry;
+import be.draaischijf.referral.api.CaseConferences;
+import be.draaischijf.referral.api.CaseDetail;
+import be.draaischijf.referral.api.CaseFilter;
+import be.draaischijf.referral.api.CaseSort;
+import be.draaischijf.referral.api.ConferenceView;
+import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.OfferReferralStatus;
+import be.draaischijf.referral.api.OfferReferralView;
+import be.draaischijf.referral.api.ReferralCases;
+import be.draaischijf.referral.api.ReferralStatus;
+import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.Urgency;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * /api/referrals: the intake point's cases. Any logged-in user may call it (web.xml); the referral module
+ * decides what the caller sees and may change: coordinators and administrators every case, professionals
+ * only the cases they submitted, partner staff none (they use /api/offer-referrals). Out of scope is 404.
+ */
+@Path("referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dossiers", description = "Aanmeldingen en dossiers van het Centraal Meldpunt")
+public class ReferralsResource {
+
+    private static final int MATCHES = 10;
+
+    @EJB
+    ReferralCases cases;
+
+    @EJB
+    CaseConferences conferences;
+
+    @EJB
+    Offers offers;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een nieuwe aanmelding over een jongere (professionals; coördinatoren na telefoon of e-mail);"
+            + " de aanmelder krijgt een bevestiging per e-mail. 201 met het dossier in het kort")
+    public Response submit(Intake intake) {
+        ReferralSummary created = cases.submit(caller(), Bodies.required(intake, "een aanmelding"));
+        return Response.created(caseUri(created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Dossiers die de aanvrager mag zien, per pagina; X-Total-Count geeft het totaal."
+            + " Coördinatoren en beheerders: alle dossiers met filters en sortering; professionals: alleen hun eigen"
+            + " aanmeldingen, nieuwste eerst (filters gelden dan niet); partners: 403")
+    public Response list(
+            @Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
+            @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size,
+            @Parameter(description = "status, bv. NEW of IN_ANALYSIS") @QueryParam("status") String status,
+            @Parameter(description = "gebruikersnaam van de coördinator, of 'me' voor de eigen dossiers")
+            @QueryParam("coordinator") String coordinator,
+            @Parameter(description = "wijkcode, bv. KIEL") @QueryParam("district") String district,
+            @Parameter(description = "code van een probleemgebied") @QueryParam("problemArea") String problemArea,
+            @Parameter(description = "LOW, NORMAL of HIGH") @QueryParam("urgency") String urgency,
+            @Parameter(description = "UNDER_12, FROM_12_TO_15, FROM_16_TO_17 of FROM_18_TO_25") @QueryParam("ageBand") String ageBand,
+            @Parameter(description = "true: alleen open dossiers waarvan de opvolgdatum voorbij is") @QueryParam("overdue") String overdue,
+            @Parameter(description = "true: alleen dossiers die niet afgesloten zijn") @QueryParam("open") String open,
+            @Parameter(description = "OVERDUE_FIRST (standaard), RECEIVED, FOLLOW_UP, URGENCY, STATUS of REFERENCE")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "true (standaard) oplopend, false aflopend") @QueryParam("asc") String ascending) {
+        String actor = caller();
+        int from = orDefault(QueryParams.integer("offset", offset), 0);
+        int pageSize = orDefault(QueryParams.integer("size", size), 50);
+        if (security.isUserInRole("COORDINATOR") || security.isUserInRole("ADMIN")) {
+            CaseFilter filter = new CaseFilter(
+                    QueryParams.enumValue(ReferralStatus.class, "status", status),
+                    "me".equals(coordinator) ? actor : blankToNull(coordinator),
+                    blankToNull(district),
+                    blankToNull(problemArea),
+                    QueryParams.enumValue(Urgency.class, "urgency", urgency),
+                    QueryParams.enumValue(AgeBand.class, "ageBand", ageBand),
+                    bool("overdue", overdue, false),
+                    bool("open", open, false));
+            CaseSort order = QueryParams.enumValue(CaseSort.class, "sort", sort);
+            List<ReferralSummary> page = cases.workbench(actor, filter, order == null ? CaseSort.OVERDUE_FIRST : order,
+                    bool("asc", ascending, true), from, pageSize);
+            return Response.ok(page).header("X-Total-Count", cases.count(actor, filter)).build();
+        }
+        if (security.isUserInRole("PROFESSIONAL")) {
+            List<ReferralSummary> page = cases.submittedBy(actor, from, pageSize);
+            return Response.ok(page).header("X-Total-Count", cases.countSubmittedBy(actor)).build();
+        }
+        throw new ForbiddenException("alleen voor professionals, coördinatoren en beheerders;"
+                + " partners zien hun doorverwijzingen onder /api/offer-referrals");
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén dossier zoals de aanvrager het mag zien, met zijn versie; het lezen wordt gelogd."
+            + " 404 voor een onbekend dossier of een dossier buiten de eigen bevoegdheid")
+    public CaseDetail open(@PathParam("id") UUID id) {
+        return cases.open(id, caller());
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @Operation(summary = "Het auditlogboek van een dossier: wie het las of wijzigde en wanneer, nieuwste eerst"
+            + " (coördinatoren, beheerders)")
+    public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        return cases.audit(id, caller());
+    }
+
+    @GET
+    @Path("{id}/matches")
+    @Operation(summary = "Aanbod dat bij de jongere van dit dossier past, best passend eerst, met de redenen"
+            + " (coördinatoren, beheerders)")
+    public List<OfferMatch> matches(@PathParam("id") UUID id) {
+        String actor = caller();
+        if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
+            throw new ForbiddenException("alleen voor coördinatoren en beheerders");
+        }
+        CaseDetail detail = cases.open(id, actor);
+        int age = Math.max(0, Math.min(25, detail.age()));
+        return offers.match(new MatchRequest(age, detail.intake().getDistrict(), detail.intake().getProblemAreas(), null),
+                MATCHES);
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De status van een dossier wijzigen ({version, to, outcome, note}); afsluiten (CLOSED) met een"
+            + " uitkomst. 409 als de overgang niet toegestaan is of als het dossier intussen wijzigde")
+    public CaseDetail changeStatus(@PathParam("id") UUID id, StatusChange change) {
+        StatusChange body = Bodies.required(change, "een statuswijziging");
+        return cases.changeStatus(id, caller(), Bodies.version(body.version()), body.to(), body.outcome(), body.note());
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een coördinator toewijzen en de opvolgdatum zetten ({version, coordinator, followUpOn})")
+    public CaseDetail assign(@PathParam("id") UUID id, Assignment assignment) {
+        Assignment body = Bodies.required(assignment, "een toewijzing");
+        return cases.assign(id, caller(), Bodies.version(body.version()), body.coordinator(), body.followUpOn());
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een notitie, telefoongesprek of e-mail aan de tijdlijn toevoegen ({kind: NOTE, CALL of EMAIL, text})")
+    public CaseDetail addNote(@PathParam("id") UUID id, CaseNote note) {
+        CaseNote body = Bodies.required(note, "een notitie");
+        return cases.addNote(id, caller(), body.kind(), body.text());
+    }
+
+    @POST
+    @Path("{id}/sharing-ground")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De rechtsgrond registreren om gegevens te delen zonder toestemming ({version, ground})")
+    public CaseDetail recordSharingGround(@PathParam("id") UUID id, SharingGround ground) {
+        SharingGround body = Bodies.required(ground, "een rechtsgrond");
+        return cases.recordSharingGround(id, caller(), Bodies.version(body.version()), body.ground());
+    }
+
+    @POST
+    @Path("{id}/offer-referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Doorverwijzen naar een aanbod ({version, offerId}): de partner krijgt een e-mail. 201 met het"
+            + " dossier, Location wijst naar de doorverwijzing; 409 zonder toestemming of andere rechtsgrond")
+    public Response refer(@PathParam("id") UUID id, OfferReferralProposal proposal) {
+        OfferReferralProposal body = Bodies.required(proposal, "een doorverwijzing");
+        if (body.offerId() == null) {
+            throw new BadRequestException("offerId: is verplicht");
+        }
+        CaseDetail detail = cases.refer(id, caller(), Bodies.version(body.version()), body.offerId());
+        URI location = detail.offerReferrals().stream()
+                .filter(referral -> body.offerId().equals(referral.offerId())
+                        && referral.status() == OfferReferralStatus.PROPOSED)
+                .max(Comparator.comparing(OfferReferralView::proposedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(referral -> uri.getBaseUriBuilder().path("offer-referrals").path(referral.id().toString()).build())
+                .orElse(caseUri(id));
+        return Response.created(location).entity(detail).build();
+    }
+
+    @POST
+    @Path("{id}/unmet-needs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een onbeantwoorde hulpvraag registreren ({version, need: {problemArea, ageBand, district,"
+            + " reason, waitingWeeks, note}}); het dossier gaat naar UNMET_NEED")
+    public CaseDetail recordUnmetNeed(@PathParam("id") UUID id, UnmetNeedRecord record) {
+        UnmetNeedRecord body = Bodies.required(record, "een onbeantwoorde hulpvraag");
+        return cases.recordUnmetNeed(id, caller(), Bodies.version(body.version()), body.need());
+    }
+
+    @POST
+    @Path("{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een dossier koppelen aan een ander dossier over dezelfde jongere ({other})")
+    public CaseDetail link(@PathParam("id") UUID id, CaseLink link) {
+        CaseLink body = Bodies.required(link, "een koppeling");
+        return cases.link(id, caller(), body.other());
+    }
+
+    @POST
+    @Path("{id}/conferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een netwerkoverleg plannen ({version: de versie van het dossier, conference}); het dossier gaat"
+            + " naar CASE_CONFERENCE. 201, Location wijst naar het overleg")
+    public Response planConference(@PathParam("id") UUID id, ConferenceChange change) {
+        ConferenceChange body = Bodies.required(change, "een netwerkoverleg");
+        ConferenceView planned = conferences.plan(id, caller(), Bodies.version(body.version()), body.conference());
+        return Response.created(uri.getBaseUriBuilder().path("conferences").path(planned.id().toString()).build())
+                .entity(planned).build();
+    }
+
+    private String caller() {
+        return Callers.name(security);
+    }
+
+    private URI caseUri(UUID id) {
+        return uri.getBaseUriBuilder().path("referrals").path(id.toString()).build();
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Strictly true or false: "overdue=1" must not quietly mean something else. */
+    private static boolean bool(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequestException(name + ": moet true of false zijn");
+        };
+    }
+}

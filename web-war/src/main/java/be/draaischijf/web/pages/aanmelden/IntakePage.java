@@ -1,0 +1,204 @@
+package be.draaischijf.web.pages.aanmelden;
+
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.referral.api.Channel;
+import be.draaischijf.referral.api.ConsentMethod;
+import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.InvalidIntake;
+import be.draaischijf.referral.api.NotPermitted;
+import be.draaischijf.referral.api.ReferralCases;
+import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.SchoolStatus;
+import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.pages.referral.CaseForms;
+import be.draaischijf.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * /aanmelden: a question about a young person in two steps, the form and then "Controleer en verstuur".
+ * Professionals send their own (the referrer's name and e-mail come from their account); coordinators and
+ * administrators enter one received by phone or e-mail and say which. The module checks everything; the
+ * form checks the same Bean Validation rules before the summary, so mistakes show next to the fields early.
+ */
+@Named
+@ViewScoped
+public class IntakePage implements Serializable {
+
+    /** Which form field shows the module's message for each intake property. */
+    static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("referrerName", "aanmelderNaam"), Map.entry("referrerOrganisation", "aanmelderOrganisatie"),
+            Map.entry("referrerSector", "aanmelderSector"), Map.entry("referrerFunction", "aanmelderFunctie"),
+            Map.entry("referrerEmail", "aanmelderEmail"), Map.entry("referrerPhone", "aanmelderTelefoon"),
+            Map.entry("youngFirstName", "voornaam"), Map.entry("youngLastName", "achternaam"),
+            Map.entry("youngBirthDate", "geboortedatum"), Map.entry("postcode", "postcode"),
+            Map.entry("district", "wijk"), Map.entry("school", "school"), Map.entry("schoolYear", "schooljaar"),
+            Map.entry("schoolStatus", "schoolstatus"), Map.entry("question", "vraag"),
+            Map.entry("problemAreas", "probleemgebieden"), Map.entry("alreadyTried", "geprobeerd"),
+            Map.entry("urgency", "urgentie"), Map.entry("consentYoungPerson", "toestemming"),
+            Map.entry("consentParent", "toestemming"), Map.entry("consentDate", "toestemmingDatum"),
+            Map.entry("consentMethod", "toestemmingWijze"), Map.entry("consentComplete", "toestemming"),
+            Map.entry("consent", "toestemming"), Map.entry("channel", "kanaal"));
+
+    static final String FORM = "intake";
+
+    @EJB
+    ReferralCases cases;
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Validator validator;
+
+    private Intake intake = new Intake();
+    private List<String> problemAreas = new ArrayList<>();
+    private boolean reviewing;
+
+    @PostConstruct
+    void init() {
+        if (onBehalf()) {
+            intake.setChannel(Channel.PHONE);
+            return;
+        }
+        intake.setChannel(Channel.WEB);
+        String username = FormPages.editor();
+        if (username != null) {
+            accounts.find(username).ifPresent(account -> {
+                intake.setReferrerName(account.displayName());
+                intake.setReferrerEmail(account.email());
+            });
+        }
+    }
+
+    /** Coordinators and administrators enter a question someone asked by phone or e-mail. */
+    public boolean onBehalf() {
+        return currentUser.isCoordinator() || currentUser.isAdmin();
+    }
+
+    /** Step 1 → 2: the same rules the module checks, so the summary only shows what can be sent. */
+    public void review() {
+        copyChoices();
+        Set<ConstraintViolation<Intake>> violations = validator.validate(intake);
+        if (!violations.isEmpty()) {
+            FormErrors.show(FORM, FIELDS, new ConstraintViolationException(violations));
+            messages.error(null, "intakeForm.fix");
+            return;
+        }
+        reviewing = true;
+    }
+
+    /** Step 2 → 1: change something; everything typed stays. */
+    public void change() {
+        reviewing = false;
+    }
+
+    public void send() throws IOException {
+        copyChoices();
+        if (!onBehalf()) {
+            intake.setChannel(Channel.WEB);
+        }
+        ReferralSummary sent;
+        try {
+            sent = cases.submit(FormPages.editor(), intake);
+        } catch (InvalidIntake e) {
+            reviewing = false;
+            CaseForms.show(FORM, FIELDS, e.getErrors());
+            messages.error(null, "intakeForm.fix");
+            return;
+        } catch (NotPermitted e) {
+            FormPages.refuse(403);
+            return;
+        } catch (ConstraintViolationException | EJBException e) {
+            ConstraintViolationException invalid = CaseForms.invalid(e).orElseThrow(() -> e);
+            reviewing = false;
+            FormErrors.show(FORM, FIELDS, invalid);
+            messages.error(null, "intakeForm.fix");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                MessageFormat.format(messages.text("intakeForm.sent"), sent.reference()), null));
+        String path = currentUser.isCoordinator() ? "/meldpunt/dossiers/" + sent.id()
+                : currentUser.isProfessional() ? "/mijn/aanmeldingen/" + sent.id() : "/aanmelden";
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    private void copyChoices() {
+        intake.setProblemAreas(new LinkedHashSet<>(problemAreas));
+    }
+
+    /** The young person's age today, for the summary and the consent hint; null without a birth date. */
+    public Integer getAge() {
+        LocalDate born = intake.getYoungBirthDate();
+        return born == null || born.isAfter(LocalDate.now()) ? null : Period.between(born, LocalDate.now()).getYears();
+    }
+
+    public Intake getIntake() {
+        return intake;
+    }
+
+    public List<String> getProblemAreas() {
+        return problemAreas;
+    }
+
+    public void setProblemAreas(List<String> problemAreas) {
+        this.problemAreas = problemAreas == null ? new ArrayList<>() : new ArrayList<>(problemAreas);
+    }
+
+    public boolean isReviewing() {
+        return reviewing;
+    }
+
+    public SchoolStatus[] getSchoolStatuses() {
+        return SchoolStatus.values();
+    }
+
+    public Urgency[] getUrgencies() {
+        return Urgency.values();
+    }
+
+    public ConsentMethod[] getConsentMethods() {
+        return ConsentMethod.values();
+    }
+
+    /** The channels a coordinator chooses from: the web form is the professionals' own. */
+    public List<Channel> getChannels() {
+        return List.of(Channel.PHONE, Channel.EMAIL);
+    }
+
+    /** Today, the latest date consent can have been given (for the date field's max). */
+    public String getToday() {
+        return LocalDate.now().toString();
+    }
+}

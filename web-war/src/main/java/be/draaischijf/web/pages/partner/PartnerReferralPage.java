@@ -1,0 +1,131 @@
+package be.draaischijf.web.pages.partner;
+
+import be.draaischijf.referral.api.CaseChangedMeanwhile;
+import be.draaischijf.referral.api.DeclineReason;
+import be.draaischijf.referral.api.NotPermitted;
+import be.draaischijf.referral.api.OfferReferralStatus;
+import be.draaischijf.referral.api.OfferReferrals;
+import be.draaischijf.referral.api.PartnerReferralView;
+import be.draaischijf.referral.api.TimelineEntry;
+import be.draaischijf.referral.api.TransitionNotAllowed;
+import be.draaischijf.referral.api.UnknownReferral;
+import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.pages.referral.CaseForms;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * /partner/doorverwijzingen/{id}: a referral sent to the partner's organisation, with only what they need
+ * (no birth date, no referrer), and their answer: accept or decline (with a reason), then started,
+ * completed or stopped. A referral sent elsewhere is a 404, like one that does not exist.
+ */
+@Named
+@ViewScoped
+public class PartnerReferralPage implements Serializable {
+
+    private static final Map<String, String> FIELDS = Map.of("to", "nieuweStatus", "reason", "reden", "note", "notitie");
+
+    @EJB
+    OfferReferrals offerReferrals;
+
+    @Inject
+    Messages messages;
+
+    private String id;
+    private PartnerReferralView view;
+    private OfferReferralStatus to;
+    private DeclineReason reason;
+    private String note;
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        read();
+    }
+
+    private void read() throws IOException {
+        try {
+            view = offerReferrals.open(UUID.fromString(String.valueOf(id)), FormPages.editor());
+        } catch (UnknownReferral | IllegalArgumentException e) {
+            FormPages.refuse(404);
+        }
+    }
+
+    /** Shows the reason field only when declining (the status select's change event). */
+    public void statusChosen() {
+        if (to != OfferReferralStatus.DECLINED) {
+            reason = null;
+        }
+    }
+
+    public void answer() throws IOException {
+        if (to == null) {
+            messages.error("antwoord:nieuweStatus", "partnerReferral.choose");
+            return;
+        }
+        if (to == OfferReferralStatus.DECLINED && reason == null) {
+            messages.error("antwoord:reden", "partnerReferral.reason.required");
+            return;
+        }
+        try {
+            offerReferrals.answer(view.referral().id(), FormPages.editor(), view.referral().version(), to,
+                    to == OfferReferralStatus.DECLINED ? reason : null, CaseForms.blank(note) ? null : note.strip());
+        } catch (CaseChangedMeanwhile e) {
+            messages.error(null, "partnerReferral.conflict");
+            read();
+            return;
+        } catch (TransitionNotAllowed e) {
+            messages.error(null, "partnerReferral.transitionRefused");
+            read();
+            return;
+        } catch (NotPermitted e) {
+            FormPages.refuse(403);
+            return;
+        } catch (UnknownReferral e) {
+            FormPages.refuse(404);
+            return;
+        } catch (EJBException | ConstraintViolationException e) {
+            FormErrors.show("antwoord", FIELDS, CaseForms.invalid(e).orElseThrow(() -> e));
+            return;
+        }
+        FormPages.savedThenTo(messages, "partnerReferral.saved", "/partner/doorverwijzingen/" + view.referral().id());
+    }
+
+    public boolean isDeclining() {
+        return to == OfferReferralStatus.DECLINED;
+    }
+
+    public DeclineReason[] getReasons() {
+        return DeclineReason.values();
+    }
+
+    /** What happened with this referral, newest first. */
+    public List<TimelineEntry> getHistory() {
+        return view == null ? List.of()
+                : view.history().stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).toList();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public PartnerReferralView getView() { return view; }
+    public OfferReferralStatus getTo() { return to; }
+    public void setTo(OfferReferralStatus to) { this.to = to; }
+    public DeclineReason getReason() { return reason; }
+    public void setReason(DeclineReason reason) { this.reason = reason; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
