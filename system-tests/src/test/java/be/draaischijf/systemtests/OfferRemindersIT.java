@@ -26,16 +26,28 @@ class OfferRemindersIT {
 
         // the demo data has two offers not confirmed for more than six months (DBC and Ter Elst); the
         // morning timer may have sent them already, so look at the mailbox rather than at the count
-        List<String> to = Arrays.stream(mailbox.getReceivedMessages()).map(OfferRemindersIT::to).toList();
+        // other tests against the same server send referral mails too: only the reminders count here
+        List<MimeMessage> reminders = reminders(mailbox);
+        List<String> to = reminders.stream().map(OfferRemindersIT::to).toList();
         assertThat(to).contains("partner.dbc@example.org", "partner.terelst@example.org")
                 .doesNotHaveDuplicates();
-        MimeMessage dbc = Arrays.stream(mailbox.getReceivedMessages())
+        MimeMessage dbc = reminders.stream()
                 .filter(mail -> to(mail).equals("partner.dbc@example.org")).findFirst().orElseThrow();
         assertThat(GreenMailUtil.getBody(dbc)).contains("DBC Openluchtopvoeding").contains("/partner");
 
         HttpResponse<String> again = Http.post("/api/offers/reminders", "application/json", "", "admin", "demo");
         assertThat(Http.json(again).asJsonObject().getInt("mailsSent")).as("each reminder once").isZero();
-        assertThat(mailbox.getReceivedMessages()).hasSameSizeAs(to.toArray());
+        assertThat(reminders(mailbox)).hasSameSizeAs(to.toArray());
+    }
+
+    private static List<MimeMessage> reminders(GreenMail mailbox) {
+        return Arrays.stream(mailbox.getReceivedMessages()).filter(mail -> {
+            try {
+                return mail.getSubject().contains("aanbod nog actueel");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     private static String to(MimeMessage mail) {
