@@ -50,10 +50,10 @@ insert into offer_referral (id, referral_id, offer_id, offer_name, organisation_
   CAST(CURRENT_DATE + INTERVAL '3' DAY AS DATE), CURRENT_TIMESTAMP - INTERVAL '2' DAY, CURRENT_TIMESTAMP - INTERVAL '2' DAY)
 on conflict do nothing;
 
-insert into case_event (id, referral_id, at, actor, kind, text) values
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b01', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b02', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', CURRENT_TIMESTAMP - INTERVAL '9' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b03', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', CURRENT_TIMESTAMP - INTERVAL '8' DAY, 'coordinator', 'STATUS', 'NEW → IN_ANALYSIS'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b04', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', CURRENT_TIMESTAMP - INTERVAL '20' DAY, 'professional2', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b05', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'coordinator2', 'REFERRED', 'Doorverwezen naar Dagcentrum De Passage (De Twee Gezusters – De Passage).')
+insert into case_event (id, referral_id, offer_referral_id, at, actor, kind, text) values
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b01', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', NULL, CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b02', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', NULL, CURRENT_TIMESTAMP - INTERVAL '9' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b03', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', NULL, CURRENT_TIMESTAMP - INTERVAL '8' DAY, 'coordinator', 'STATUS', 'NEW → IN_ANALYSIS'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b04', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', NULL, CURRENT_TIMESTAMP - INTERVAL '20' DAY, 'professional2', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b05', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', '5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'coordinator2', 'REFERRED', 'Doorverwezen naar Dagcentrum De Passage (De Twee Gezusters – De Passage).')
 on conflict do nothing;

@@ -3,14 +3,15 @@ package be.draaischijf.systemtests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -60,7 +61,9 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("#status")).hasText("Nieuw");
         assertThat(page.locator("main")).containsText(firstName + " Padtest");
         inBothLanguages("/mijn/aanmeldingen/{id}", "mijn-aanmelding");
-        assertThat(confirmationMailFor(reference)).as("the referrer got a confirmation").isTrue();
+        MimeMessage confirmation = ReferralApiIT.awaitMail("confirming " + reference, mail -> subject(mail).contains(reference));
+        assertThat(recipients(confirmation)).as("the referrer got a confirmation").contains("professional@example.org");
+        assertThat(GreenMailUtil.getBody(confirmation)).as("no name in a mail").doesNotContain(firstName);
 
         page.locator("nav.site-nav").getByText("Mijn aanmeldingen").click();
         Locator mine = page.locator("#mine tr:has-text('" + reference + "')");
@@ -113,6 +116,7 @@ class ReferralPathBrowserIT extends BrowserTest {
         referral.locator("a.referral-link").click();
 
         assertThat(page.locator("h1")).hasText("Doorverwijzing " + reference);
+        String referralUrl = page.url();
         // only what the partner needs: not the referrer's details, not the birth date
         assertThat(page.locator("main")).not().containsText("03 000 00 02");
         assertThat(page.locator("main")).not().containsText(
@@ -125,6 +129,8 @@ class ReferralPathBrowserIT extends BrowserTest {
                 .containsText("Kies waarom jullie de verwijzing weigeren.");
         assertThat(page.locator("#status")).hasText("Voorgesteld, wacht op antwoord");
         assertAccessible("partner answer without a reason (nl)");
+        screenshot("partner-doorverwijzing-fout-nl");
+        assertStillAt(referralUrl, "Doorverwijzing " + reference);
         answer("ACCEPTED", "Intake gepland volgende week.");
         assertThat(page.locator("#status")).hasText("Aanvaard");
         answer("STARTED", null);
@@ -157,6 +163,9 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator(".field:has(#statusForm\\:afloop) .ui-message"))
                 .containsText("Kies hoe het dossier afloopt om het af te sluiten.");
         assertAccessible("case page with a missing outcome (nl)");
+        screenshot("dossier-afloop-ontbreekt-nl");
+        assertStillAt(baseUrl + "/meldpunt/dossiers/" + caseId, "Dossier " + reference);
+        page.locator("#statusForm\\:nieuweStatus").selectOption("CLOSED");
         page.locator("#statusForm\\:afloop").selectOption("BACK_IN_SCHOOL");
         page.locator("#statusForm\\:wijzigStatus").click();
 
@@ -224,7 +233,12 @@ class ReferralPathBrowserIT extends BrowserTest {
         // the conference: when, where, why, on which ground, who, and what was agreed
         page.locator("#overlegPlannen").click();
         assertThat(page.locator("h1")).hasText("Netwerkoverleg plannen " + reference);
+        String newConferenceUrl = page.url();
+        assertThat(newConferenceUrl).endsWith("/meldpunt/overleg/nieuw?dossier=" + caseId);
         inBothLanguages("/meldpunt/overleg/nieuw", "overleg-nieuw");
+        page.locator("#overleg\\:bewaar").click();
+        assertThat(page.locator(".field:has(#overleg\\:plaats) .ui-message")).containsText("verplicht");
+        assertThat(page).hasURL(newConferenceUrl);
         assertThat(label("Naam deelnemer 1")).hasValue("Sam Leerlingbegeleider (fictief)");
         label("Datum en uur").fill(LocalDate.now().plusDays(7) + "T14:00");
         label("Plaats").fill("Centraal Meldpunt, vergaderzaal 2");
@@ -257,6 +271,13 @@ class ReferralPathBrowserIT extends BrowserTest {
         String conferenceUrl = page.url();
         inBothLanguages("/meldpunt/overleg/{id}", "overleg");
 
+        label("Plaats").fill("");
+        page.locator("#overleg\\:bewaar").click();
+        assertThat(page.locator(".field:has(#overleg\\:plaats) .ui-message")).containsText("verplicht");
+        screenshot("overleg-fout-nl");
+        assertStillAt(conferenceUrl, "Netwerkoverleg " + reference);
+        assertThat(label("Plaats")).hasValue("Centraal Meldpunt, vergaderzaal 2");
+
         label("Verslag").fill("De school zoekt een nieuwe klas; De Passage neemt contact op.");
         label("Gedaan 1").check();
         page.locator("#overleg\\:bewaar").click();
@@ -268,6 +289,25 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("#overleggen")).containsText("Centraal Meldpunt, vergaderzaal 2");
         assertThat(page.locator("#tijdlijn-lijst")).containsText("Netwerkoverleg gepland");
         inBothLanguages("/meldpunt/dossiers/{id} (case conference)", "dossier-netwerkoverleg");
+
+        // on the workbench the status reads in full, at 1280 px and at 200 % zoom (640 CSS px: the rows stack)
+        open("/meldpunt/dossiers?status=CASE_CONFERENCE");
+        Locator badge = page.locator("#casesForm\\:cases tr:has-text('" + reference + "') .status");
+        assertThat(badge).hasText("Netwerkoverleg");
+        screenshot("dossiers-netwerkoverleg-1280-nl");
+        assertReadsInFull(badge, "at 1280 px (nl)");
+        inBothLanguages("/meldpunt/dossiers?status=CASE_CONFERENCE", "dossiers-netwerkoverleg");
+        page.setViewportSize(640, 450);
+        assertReadsInFull(badge, "at 200 % zoom (nl)");
+        screenshot("dossiers-netwerkoverleg-200pct-nl");
+        page.locator(".language-switch").click();
+        assertThat(badge).hasText("Case conference");
+        assertReadsInFull(badge, "at 200 % zoom (en)");
+        screenshot("dossiers-netwerkoverleg-200pct-en");
+        page.setViewportSize(1280, 900);
+        assertReadsInFull(badge, "at 1280 px (en)");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "nl");
 
         // a participant with an account reads the conference, and nothing else of the case
         context.clearCookies();
@@ -307,17 +347,18 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(other.locator("#messages")).containsText("De toewijzing en opvolgdatum zijn bewaard.");
         other.close();
 
-        page.locator("#statusForm\\:nieuweStatus").selectOption("IN_ANALYSIS");
+        chooseAndAwaitAjax(page.locator("#statusForm\\:nieuweStatus"), "IN_ANALYSIS");
         page.locator("#statusForm\\:statusNotitie").fill("Eerste gesprek met de school gepland.");
         page.locator("#statusForm\\:wijzigStatus").click();
         assertThat(page.locator("#messages")).containsText("Iemand anders wijzigde dit dossier intussen.");
+        assertThat(page).hasURL(caseUrl);
         assertThat(page.locator("#status")).hasText("Nieuw");
         assertThat(page.locator("#coordinator-waarde")).containsText("Netsterk");
         assertThat(page.locator("#statusForm\\:statusNotitie")).hasValue("Eerste gesprek met de school gepland.");
         assertAccessible("case page after a conflict (nl)");
         screenshot("dossier-conflict-nl");
 
-        page.locator("#statusForm\\:nieuweStatus").selectOption("IN_ANALYSIS");
+        chooseAndAwaitAjax(page.locator("#statusForm\\:nieuweStatus"), "IN_ANALYSIS");
         page.locator("#statusForm\\:wijzigStatus").click();
         assertThat(page.locator("#messages")).containsText("De status is gewijzigd.");
         assertThat(page.locator("#status")).hasText("In analyse");
@@ -430,13 +471,18 @@ class ReferralPathBrowserIT extends BrowserTest {
     }
 
     private void changeStatus(String to) {
-        page.locator("#statusForm\\:nieuweStatus").selectOption(to);
+        chooseAndAwaitAjax(page.locator("#statusForm\\:nieuweStatus"), to);
         page.locator("#statusForm\\:wijzigStatus").click();
         page.waitForLoadState();
     }
 
+    /** Chooses in a select that updates the form (f:ajax) and waits for that update before going on. */
+    private void chooseAndAwaitAjax(Locator select, String value) {
+        page.waitForResponse(response -> "POST".equals(response.request().method()), () -> select.selectOption(value));
+    }
+
     private void answer(String to, String note) {
-        page.locator("#antwoord\\:nieuweStatus").selectOption(to);
+        chooseAndAwaitAjax(page.locator("#antwoord\\:nieuweStatus"), to);
         if (note != null) {
             page.locator("#antwoord\\:notitie").fill(note);
         }
@@ -444,20 +490,34 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("#messages")).containsText("Je antwoord is bewaard.");
     }
 
-    private static boolean confirmationMailFor(String reference) {
-        for (int i = 0; i < 50; i++) {
-            boolean found = Arrays.stream(DeployedApp.mailbox().getReceivedMessages()).anyMatch(mail -> subject(mail).contains(reference));
-            if (found) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+    /**
+     * After a refused save the page is still at its own address (the forms post back to it), so that opening
+     * that address again, as a reload or a bookmark does, shows the same case rather than a page without one.
+     */
+    private void assertStillAt(String url, String heading) {
+        assertThat(page).hasURL(url);
+        page.navigate(page.url());
+        assertThat(page.locator("h1")).hasText(heading);
+    }
+
+    /** The element is not cut off: as wide as its text, and inside the table cell that holds it. */
+    private void assertReadsInFull(Locator element, String what) {
+        Object measured = element.evaluate("e => { const cell = e.closest('td'); const box = e.getBoundingClientRect();"
+                + " const c = cell.getBoundingClientRect();"
+                + " return [e.scrollWidth, e.clientWidth, cell.scrollWidth, cell.clientWidth, box.left, box.right, c.left, c.right]"
+                + ".map(Math.round).join(' '); }");
+        double[] m = java.util.Arrays.stream(String.valueOf(measured).split(" ")).mapToDouble(Double::parseDouble).toArray();
+        assertThat(m[0] <= m[1] && m[2] <= m[3] && m[5] <= m[7] && m[4] >= m[6])
+                .as(element.textContent() + " cut off " + what + " (element scroll/client, cell scroll/client, element"
+                        + " left/right, cell left/right: " + measured + ")").isTrue();
+    }
+
+    private static String recipients(MimeMessage mail) {
+        try {
+            return GreenMailUtil.getAddressList(mail.getRecipients(Message.RecipientType.TO));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        return false;
     }
 
     private static String subject(MimeMessage mail) {

@@ -102,6 +102,11 @@ final class CaseRecords {
         em.persist(new CaseEvent(caseId, now, actor, kind, text));
     }
 
+    /** An entry about one referral to an offer (sent, answered, escalated): the partner's history is found by it. */
+    static void event(EntityManager em, OfferReferral about, String actor, EventKind kind, String text, Instant now) {
+        em.persist(new CaseEvent(about.getReferral().getId(), about.getId(), now, actor, kind, text));
+    }
+
     static void audit(EntityManager em, UUID caseId, String actor, String action, String detail, Instant now) {
         em.persist(new AuditRecord(caseId, now, actor, action, detail));
     }
@@ -110,6 +115,12 @@ final class CaseRecords {
     static void changed(EntityManager em, Referral referral, String actor, EventKind kind, String text, Instant now) {
         event(em, referral.getId(), actor, kind, text, now);
         audit(em, referral.getId(), actor, AuditRecord.CHANGE, kind + ": " + text, now);
+    }
+
+    /** A change to one referral to an offer (sent, answered): on the case's timeline, tied to that referral, and audited. */
+    static void changed(EntityManager em, OfferReferral about, String actor, EventKind kind, String text, Instant now) {
+        event(em, about, actor, kind, text, now);
+        audit(em, about.getReferral().getId(), actor, AuditRecord.CHANGE, kind + ": " + text, now);
     }
 
     /** The whole case for a coordinator, or the professional's own view of it (no timeline, conferences, duplicates). */

@@ -13,6 +13,7 @@ import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.control.Caller;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
+import be.draaischijf.referral.entity.CaseEvent;
 import be.draaischijf.referral.entity.OfferReferral;
 import be.draaischijf.referral.entity.Referral;
 import jakarta.ejb.EJB;
@@ -24,7 +25,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,14 +62,23 @@ public class OfferReferralsBean implements OfferReferrals {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select o from OfferReferral o join fetch o.referral where o.organisationId = :organisation"
+        List<OfferReferral> page = em.createQuery("select o from OfferReferral o join fetch o.referral"
+                        + " where o.organisationId = :organisation"
                         + " order by case when o.status in (be.draaischijf.referral.api.OfferReferralStatus.PROPOSED,"
                         + " be.draaischijf.referral.api.OfferReferralStatus.ACCEPTED,"
                         + " be.draaischijf.referral.api.OfferReferralStatus.STARTED) then 0 else 1 end,"
                         + " o.proposedAt desc, o.id", OfferReferral.class)
                 .setParameter("organisation", caller.partnerOrganisation())
                 .setFirstResult(offset).setMaxResults(size)
-                .getResultStream().map(o -> view(o, today, false)).toList();
+                .getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        // one query for the whole page's problem areas, one look-up per coordinator (not per row)
+        Map<UUID, Set<String>> problemAreas = problemAreas(page.stream().map(o -> o.getReferral().getId()).distinct().toList());
+        Map<String, String> coordinators = new HashMap<>();
+        return page.stream().map(o -> view(o, today, List.of(),
+                problemAreas.getOrDefault(o.getReferral().getId(), Set.of()), coordinators)).toList();
     }
 
     @Override
@@ -83,7 +97,7 @@ public class OfferReferralsBean implements OfferReferrals {
         OfferReferral referral = visible(id, caller);
         CaseRecords.audit(em, referral.getReferral().getId(), caller.username(), AuditRecord.READ,
                 "doorverwijzing naar " + referral.getOrganisationName() + " bekeken", clock.instant());
-        return view(referral, LocalDate.now(clock), true);
+        return view(referral, LocalDate.now(clock));
     }
 
     @Override
@@ -95,7 +109,7 @@ public class OfferReferralsBean implements OfferReferrals {
         OfferReferralStatus from = referral.getStatus();
         referral.answer(to, reason, note, now);
         Referral theCase = referral.getReferral();
-        CaseRecords.changed(em, theCase, caller.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
+        CaseRecords.changed(em, referral, caller.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
                 + referral.getOfferName() + ": " + from + " → " + to + (reason == null ? "" : " (" + reason + ")")
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
         CaseRecords.flush(em, "deze doorverwijzing");
@@ -103,7 +117,7 @@ public class OfferReferralsBean implements OfferReferrals {
             CaseRecords.send(mailer, mails().partnerAnswered(CaseRecords.coordinatorAddresses(accounts, theCase),
                     theCase.getReference(), referral.getOrganisationName(), to.name(), theCase.getId()));
         }
-        return view(referral, LocalDate.now(clock), true);
+        return view(referral, LocalDate.now(clock));
     }
 
     @Override
@@ -123,7 +137,7 @@ public class OfferReferralsBean implements OfferReferrals {
                 continue;
             }
             Referral theCase = referral.getReferral();
-            CaseRecords.event(em, theCase.getId(), "systeem", EventKind.ESCALATED, "Geen antwoord van "
+            CaseRecords.event(em, referral, "systeem", EventKind.ESCALATED, "Geen antwoord van "
                     + referral.getOrganisationName() + " binnen de termijn: gemeld aan de coördinator.", now);
             CaseRecords.send(mailer, mails().replyOverdue(CaseRecords.coordinatorAddresses(accounts, theCase),
                     theCase.getReference(), referral.getOrganisationName(), referral.toView(today).replyBy(), theCase.getId()));
@@ -143,21 +157,39 @@ public class OfferReferralsBean implements OfferReferrals {
         return referral;
     }
 
-    /** Only what the partner needs: name, age, district, school status, question, problem areas, the coordinator. */
-    private PartnerReferralView view(OfferReferral referral, LocalDate today, boolean withHistory) {
+    /** One referral opened: with its history (the partner's answers to it, newest first). */
+    private PartnerReferralView view(OfferReferral referral, LocalDate today) {
         Referral theCase = referral.getReferral();
-        List<TimelineEntry> history = !withHistory ? List.of()
-                : em.createQuery("select e from CaseEvent e where e.referralId = :id"
-                                + " and e.kind = be.draaischijf.referral.api.EventKind.PARTNER_ANSWER"
-                                + " and e.text like :organisation order by e.at desc", be.draaischijf.referral.entity.CaseEvent.class)
-                .setParameter("id", theCase.getId()).setParameter("organisation", referral.getOrganisationName() + ", %")
-                .getResultStream().map(be.draaischijf.referral.entity.CaseEvent::toEntry).toList();
+        List<TimelineEntry> history = em.createQuery("select e from CaseEvent e where e.offerReferralId = :id"
+                        + " and e.kind = be.draaischijf.referral.api.EventKind.PARTNER_ANSWER order by e.at desc", CaseEvent.class)
+                .setParameter("id", referral.getId())
+                .getResultStream().map(CaseEvent::toEntry).toList();
+        return view(referral, today, history, theCase.getProblemAreas(), new HashMap<>());
+    }
+
+    /**
+     * Only what the partner needs: name, age, district, school status, question, problem areas, the coordinator.
+     * {@code coordinators} keeps the coordinators' names looked up so far (username → "name (e-mail)").
+     */
+    private PartnerReferralView view(OfferReferral referral, LocalDate today, List<TimelineEntry> history,
+                                     Set<String> problemAreas, Map<String, String> coordinators) {
+        Referral theCase = referral.getReferral();
         String coordinator = theCase.getCoordinator() == null ? null
-                : accounts.find(theCase.getCoordinator()).map(a -> a.displayName() + " (" + a.email() + ")")
-                .orElse(theCase.getCoordinator());
+                : coordinators.computeIfAbsent(theCase.getCoordinator(), username -> accounts.find(username)
+                        .map(a -> a.displayName() + " (" + a.email() + ")").orElse(username));
         return new PartnerReferralView(referral.toView(today), theCase.getYoungFirstName(), theCase.getYoungLastName(),
                 theCase.ageOn(today), theCase.getDistrict(), theCase.getSchoolStatus(), theCase.getQuestion(),
-                theCase.getProblemAreas(), coordinator, history);
+                problemAreas, coordinator, history);
+    }
+
+    /** The problem areas of these cases, in one query. */
+    private Map<UUID, Set<String>> problemAreas(List<UUID> caseIds) {
+        Map<UUID, Set<String>> areas = new HashMap<>();
+        em.createQuery("select r.id, p from Referral r join r.problemAreas p where r.id in :ids", Object[].class)
+                .setParameter("ids", caseIds)
+                .getResultStream()
+                .forEach(row -> areas.computeIfAbsent((UUID) row[0], id -> new TreeSet<>()).add((String) row[1]));
+        return areas;
     }
 
     private ReferralMails mails() {

@@ -53,6 +53,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -178,11 +179,19 @@ public class ReferralCasesBean implements ReferralCases {
             case FOLLOW_UP -> "r.followUpOn" + direction + ", r.id" + direction;
             case REFERENCE -> "r.reference" + direction;
         };
-        TypedQuery<Referral> query = em.createQuery("select r from Referral r" + where(filter) + " order by " + order,
-                Referral.class);
+        // two steps: the page's ids alone, then those rows. Asked for every column at once, H2 judged reading the
+        // whole table and sorting it cheaper than walking the index (5 s at 100 000 cases, spilled to disk)
+        TypedQuery<UUID> query = em.createQuery("select r.id from Referral r" + where(filter) + " order by " + order,
+                UUID.class);
         bind(query, filter, today);
-        return query.setFirstResult(offset).setMaxResults(size)
-                .getResultStream().map(r -> r.toSummary(today)).toList();
+        List<UUID> page = query.setFirstResult(offset).setMaxResults(size).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Referral> rows = em.createQuery("select r from Referral r where r.id in :ids", Referral.class)
+                .setParameter("ids", page)
+                .getResultStream().collect(Collectors.toMap(Referral::getId, r -> r));
+        return page.stream().map(rows::get).filter(Objects::nonNull).map(r -> r.toSummary(today)).toList();
     }
 
     @Override
@@ -373,7 +382,7 @@ public class ReferralCasesBean implements ReferralCases {
         OfferReferral sent = new OfferReferral(referral, offer.id(), offer.name(), offer.organisationId(),
                 offer.organisationName(), replyBy, now);
         em.persist(sent);
-        CaseRecords.changed(em, referral, caller.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
+        CaseRecords.changed(em, sent, caller.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
                 + " (" + offer.organisationName() + "); antwoord verwacht uiterlijk " + replyBy, now);
         CaseDetail detail = saved(referral, caller);
         CaseRecords.send(mailer, mails().newReferral(CaseRecords.staffAddresses(accounts, offer.organisationId()),

@@ -8,6 +8,7 @@ import static be.draaischijf.referral.api.OfferReferralStatus.STARTED;
 import static be.draaischijf.referral.api.OfferReferralStatus.STOPPED;
 
 import be.draaischijf.referral.api.DeclineReason;
+import be.draaischijf.referral.api.InvalidIntake;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.TransitionNotAllowed;
 import java.util.EnumMap;
@@ -42,17 +43,18 @@ public final class OfferReferralLifecycle {
     /**
      * Refuses an answer the closed loop does not allow; declining needs a reason, and only declining has one.
      *
-     * @throws TransitionNotAllowed with a Dutch reason
+     * @throws TransitionNotAllowed with a Dutch reason when the status cannot follow (409 over REST)
+     * @throws InvalidIntake for the field {@code reason} when it is missing or not expected (input, 400 over REST)
      */
     public static void check(OfferReferralStatus from, OfferReferralStatus to, DeclineReason reason) {
         if (!NEXT.get(from).contains(to)) {
             throw new TransitionNotAllowed("een verwijzing met status " + from + " kan niet naar " + to);
         }
         if (to == DECLINED && reason == null) {
-            throw new TransitionNotAllowed("kies waarom de verwijzing geweigerd wordt");
+            throw new InvalidIntake(Map.of("reason", "kies waarom de verwijzing geweigerd wordt"));
         }
         if (to != DECLINED && reason != null) {
-            throw new TransitionNotAllowed("alleen een geweigerde verwijzing heeft een reden");
+            throw new InvalidIntake(Map.of("reason", "alleen een geweigerde verwijzing heeft een reden"));
         }
     }
 }

@@ -40,16 +40,29 @@ public class CaseEvent {
     @Column(nullable = false, length = 4000)
     private String text;
 
+    /** The referral to an offer this entry is about (sent, answered, escalated); null for the rest of the case. */
+    @Column(name = "offer_referral_id")
+    private UUID offerReferralId;
+
     protected CaseEvent() {
     }
 
     public CaseEvent(UUID referralId, Instant at, String actor, EventKind kind, String text) {
+        this(referralId, null, at, actor, kind, text);
+    }
+
+    public CaseEvent(UUID referralId, UUID offerReferralId, Instant at, String actor, EventKind kind, String text) {
         this.id = UUID.randomUUID();
         this.referralId = referralId;
+        this.offerReferralId = offerReferralId;
         this.at = at;
         this.actor = actor;
         this.kind = kind;
         this.text = text.length() > 4000 ? text.substring(0, 4000) : text;
+    }
+
+    public UUID getOfferReferralId() {
+        return offerReferralId;
     }
 
     public TimelineEntry toEntry() {

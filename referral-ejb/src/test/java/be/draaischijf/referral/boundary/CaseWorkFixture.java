@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The referral module's beans over a real database, with the partner module's side (accounts, reference
@@ -46,6 +47,8 @@ final class CaseWorkFixture {
             account("partner.other", Role.PARTNER, OTHER_ORGANISATION));
 
     final List<Mailer.Mail> mails = new ArrayList<>();
+    /** How often the module looked an account up by name (the partner module's {@code Accounts.find}). */
+    final AtomicInteger accountLookups = new AtomicInteger();
     Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
 
     private final Mailer keeper = new Mailer(new Mailer.Settings("", 25, "test@example.org", "", "", false)) {
@@ -116,7 +119,7 @@ final class CaseWorkFixture {
         return new AccountView(username, "Demo " + username, username + "@example.org", Set.of(role), organisation, "nl");
     }
 
-    private static Accounts accounts() {
+    private Accounts accounts() {
         return new Accounts() {
             @Override
             public LoginResult verifyCredentials(String username, String password) {
@@ -125,6 +128,7 @@ final class CaseWorkFixture {
 
             @Override
             public Optional<AccountView> find(String username) {
+                accountLookups.incrementAndGet();
                 return ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst();
             }
 

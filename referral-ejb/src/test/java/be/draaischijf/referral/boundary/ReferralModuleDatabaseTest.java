@@ -33,6 +33,8 @@ import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.api.UnmetNeedReason;
 import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.referral.entity.OfferReferral;
+import be.draaischijf.referral.entity.Referral;
 import be.draaischijf.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -42,6 +44,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -173,6 +177,71 @@ class ReferralModuleDatabaseTest {
             assertThat(closed.timeline()).extracting(TimelineEntry::kind).contains(EventKind.INTAKE, EventKind.STATUS,
                     EventKind.REFERRED, EventKind.PARTNER_ANSWER);
             assertThatThrownBy(() -> change(emf, id, ReferralStatus.IN_ANALYSIS, null)).isInstanceOf(TransitionNotAllowed.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPartnersHistoryOfAReferralHoldsTheAnswersToThatReferralOnly(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true))).id();
+            CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
+            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.cases(em)
+                    .refer(id, "coordinator", analysing.version(), PASSAGE_OFFER));
+            UUID dayCentre = referred.offerReferrals().get(0).id();
+            // the same organisation's second offer, and an organisation whose name starts like De Passage's
+            UUID secondOffer = inTransaction(emf, (EntityManager em) -> referTo(em, id, CaseWorkFixture.PASSAGE,
+                    "Huiswerkklas", "De Twee Gezusters – De Passage"));
+            UUID lookAlike = inTransaction(emf, (EntityManager em) -> referTo(em, id, CaseWorkFixture.OTHER_ORGANISATION,
+                    "Dagcentrum De Passage", "De Twee Gezusters – De Passage, afdeling Kiel"));
+
+            answer(emf, dayCentre, 0, OfferReferralStatus.ACCEPTED, null);
+            answer(emf, secondOffer, 0, OfferReferralStatus.DECLINED, DeclineReason.NO_CAPACITY);
+            inTransaction(emf, (EntityManager em) -> module.offerReferrals(em)
+                    .answer(lookAlike, "partner.other", 0, OfferReferralStatus.DECLINED, DeclineReason.NOT_ELIGIBLE, "te oud"));
+
+            assertThat(history(emf, dayCentre, "partner.depassage")).singleElement()
+                    .satisfies(e -> assertThat(e.text()).contains("Dagcentrum De Passage").contains("ACCEPTED"));
+            assertThat(history(emf, secondOffer, "partner.depassage")).singleElement()
+                    .satisfies(e -> assertThat(e.text()).contains("Huiswerkklas").contains("NO_CAPACITY"));
+            assertThat(history(emf, lookAlike, "partner.other")).singleElement()
+                    .satisfies(e -> assertThat(e.text()).contains("afdeling Kiel").contains("te oud"));
+            assertThat(history(emf, DEMO_OFFER_REFERRAL, "partner.depassage")).as("no answer yet").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void thePartnersInboxReadsAPageInTwoQueriesAndEachCoordinatorOnce(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            for (int i = 0; i < 3; i++) {
+                var intake = intake(true);
+                intake.setProblemAreas(java.util.Set.of("ABSENTEEISM", i == 0 ? "HOME" : "WELLBEING"));
+                UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake)).id();
+                CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
+                inTransaction(emf, (EntityManager em) -> module.cases(em).refer(id, "coordinator", analysing.version(), PASSAGE_OFFER));
+            }
+            Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+            statistics.setStatisticsEnabled(true);
+
+            long[] statements = new long[1];
+            module.accountLookups.set(0);
+            List<PartnerReferralView> inbox = inTransaction(emf, (EntityManager em) -> {
+                statistics.clear();
+                List<PartnerReferralView> page = module.offerReferrals(em).forMyOrganisation("partner.depassage", 0, 10);
+                statements[0] = statistics.getPrepareStatementCount();
+                return page;
+            });
+
+            assertThat(inbox).hasSize(4);
+            assertThat(statements[0]).as("the page, then the problem areas of all its cases").isEqualTo(2);
+            assertThat(module.accountLookups).as("the caller, then each of the two coordinators once").hasValue(3);
+            assertThat(inbox).extracting(PartnerReferralView::coordinator)
+                    .containsOnly("Demo coordinator (coordinator@example.org)", "Demo coordinator2 (coordinator2@example.org)");
+            assertThat(inbox).extracting(v -> java.util.Set.copyOf(v.problemAreas())).containsExactlyInAnyOrder(
+                    java.util.Set.of("ABSENTEEISM", "HOME"), java.util.Set.of("ABSENTEEISM", "WELLBEING"),
+                    java.util.Set.of("ABSENTEEISM", "WELLBEING"), java.util.Set.of("BEHAVIOUR"));
+            assertThat(inbox).allSatisfy(v -> assertThat(v.history()).as("the inbox reads no history").isEmpty());
         }
     }
 
@@ -377,6 +446,18 @@ class ReferralModuleDatabaseTest {
     private CaseDetail change(EntityManagerFactory emf, UUID id, ReferralStatus to, CaseOutcome outcome) {
         int version = inTransaction(emf, (EntityManager em) -> module.cases(em).open(id, "coordinator")).version();
         return inTransaction(emf, (EntityManager em) -> module.cases(em).changeStatus(id, "coordinator", version, to, outcome, null));
+    }
+
+    private List<TimelineEntry> history(EntityManagerFactory emf, UUID offerReferral, String partner) {
+        return inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(offerReferral, partner)).history();
+    }
+
+    /** A referral to an offer the fixture's partner module does not know, written as the module writes one. */
+    private static UUID referTo(EntityManager em, UUID caseId, UUID organisation, String offerName, String organisationName) {
+        OfferReferral sent = new OfferReferral(em.find(Referral.class, caseId), UUID.randomUUID(), offerName, organisation,
+                organisationName, LocalDate.now().plusDays(7), java.time.Instant.now());
+        em.persist(sent);
+        return sent.getId();
     }
 
     private PartnerReferralView answer(EntityManagerFactory emf, UUID id, int version, OfferReferralStatus to, DeclineReason reason) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.draaischijf.referral.api.DeclineReason;
+import be.draaischijf.referral.api.InvalidIntake;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.TransitionNotAllowed;
 import java.util.ArrayList;
@@ -59,9 +60,12 @@ class OfferReferralLifecycleTest {
 
     @Test
     void decliningNeedsAReasonAndOnlyDecliningHasOne() {
+        // a missing or unexpected reason is bad input on the field (400 over REST), not a refused transition (409)
         assertThatThrownBy(() -> OfferReferralLifecycle.check(PROPOSED, DECLINED, null))
-                .hasMessage("kies waarom de verwijzing geweigerd wordt");
+                .isInstanceOfSatisfying(InvalidIntake.class, e -> assertThat(e.getErrors())
+                        .containsExactly(java.util.Map.entry("reason", "kies waarom de verwijzing geweigerd wordt")));
         assertThatThrownBy(() -> OfferReferralLifecycle.check(PROPOSED, ACCEPTED, DeclineReason.OTHER))
-                .hasMessage("alleen een geweigerde verwijzing heeft een reden");
+                .isInstanceOfSatisfying(InvalidIntake.class, e -> assertThat(e.getErrors())
+                        .containsExactly(java.util.Map.entry("reason", "alleen een geweigerde verwijzing heeft een reden")));
     }
 }

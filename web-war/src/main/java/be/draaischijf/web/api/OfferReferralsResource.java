@@ -61,7 +61,8 @@ public class OfferReferralsResource {
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Antwoorden op een doorverwijzing ({version, to: ACCEPTED, DECLINED, STARTED, COMPLETED of"
-            + " STOPPED, reason bij DECLINED, note}); 409 als dat niet kan of als ze intussen wijzigde")
+            + " STOPPED, reason bij DECLINED, note}); 400 zonder reden bij DECLINED (of met een reden bij een ander"
+            + " antwoord); 409 als de overgang niet kan of als ze intussen wijzigde")
     public PartnerReferralView answer(@PathParam("id") UUID id, OfferReferralAnswer answer) {
         OfferReferralAnswer body = Bodies.required(answer, "een antwoord");
         return referrals.answer(id, Callers.name(security), Bodies.version(body.version()), body.to(), body.reason(),

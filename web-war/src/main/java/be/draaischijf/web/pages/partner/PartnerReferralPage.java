@@ -2,6 +2,7 @@ package be.draaischijf.web.pages.partner;
 
 import be.draaischijf.referral.api.CaseChangedMeanwhile;
 import be.draaischijf.referral.api.DeclineReason;
+import be.draaischijf.referral.api.InvalidIntake;
 import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferrals;
@@ -97,6 +98,9 @@ public class PartnerReferralPage implements Serializable {
             return;
         } catch (UnknownReferral e) {
             FormPages.refuse(404);
+            return;
+        } catch (InvalidIntake e) {
+            CaseForms.show("antwoord", FIELDS, e.getErrors());
             return;
         } catch (EJBException | ConstraintViolationException e) {
             FormErrors.show("antwoord", FIELDS, CaseForms.invalid(e).orElseThrow(() -> e));
