@@ -65,6 +65,11 @@ public class AccountsBean implements Accounts {
             return LoginResult.rejected();
         }
         Account account = found.get();
+        if (!account.isActive()) {
+            // not verified yet (or no password chosen yet): answered exactly like a wrong password
+            hashing.matches(password, DUMMY_HASH);
+            return LoginResult.rejected();
+        }
         if (throttle.refuses(account, clock.instant())) {
             return LoginResult.throttled();
         }

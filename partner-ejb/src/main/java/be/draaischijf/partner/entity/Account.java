@@ -1,6 +1,7 @@
 package be.draaischijf.partner.entity;
 
 import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.partner.api.ProfessionalAccount;
 import be.draaischijf.partner.api.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -59,6 +60,22 @@ public class Account {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = new HashSet<>();
 
+    /** May log in: false while a signed-up address is not verified or an invited professional has no password yet. */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "organisation_name", length = 200)
+    private String organisationName;
+
+    @Column(name = "job_title", length = 200)
+    private String jobTitle;
+
     @Version
     private int version;
 
@@ -71,6 +88,57 @@ public class Account {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
+    }
+
+    /**
+     * A professional's account that cannot log in yet: username and address are {@code email} (lower case),
+     * until the address is verified or a password chosen through a mailed link.
+     */
+    public static Account pendingProfessional(String email, String displayName, String passwordHash,
+                                              String organisationName, String jobTitle, String language, Instant now) {
+        Account account = new Account(email, displayName, passwordHash, Set.of(Role.PROFESSIONAL));
+        account.email = email;
+        account.organisationName = organisationName;
+        account.jobTitle = jobTitle;
+        account.language = language == null ? "nl" : language;
+        account.active = false;
+        account.createdAt = now;
+        return account;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    /** The address is proven (a mailed link was used): an account waiting for that may log in from now on. */
+    public void verified(Instant now) {
+        if (verifiedAt == null) {
+            verifiedAt = now;
+            active = true;
+        }
+    }
+
+    /** A new password: the throttle's count starts again. */
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 
     public String getUsername() {
@@ -107,6 +175,10 @@ public class Account {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public ProfessionalAccount toProfessional() {
+        return new ProfessionalAccount(username, displayName, email, organisationName, jobTitle, active, createdAt);
     }
 
     public AccountView toView() {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Shows the module API's Dutch messages next to the form fields they are about: a constraint
- * violation or a field error names a property, {@code fields} says which input shows it.
+ * violation or a field error names a property, {@code fields} says which input shows it. On an English page
+ * the message is shown in English ({@link ModuleMessages}).
  */
 public final class FormErrors {
 
@@ -34,7 +35,7 @@ public final class FormErrors {
     private static void add(String form, Map<String, String> fields, String property, String message) {
         String field = fields.get(property);
         FacesContext.getCurrentInstance().addMessage(field == null ? null : form + ":" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(message), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(ModuleMessages.inPageLanguage(message)), null));
     }
 
     /** "vul een naam in" → "Vul een naam in." */

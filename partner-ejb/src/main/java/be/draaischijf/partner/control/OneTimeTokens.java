@@ -1,0 +1,33 @@
+package be.draaischijf.partner.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** The tokens of mailed links: 32 random bytes, URL-safe Base64; stored only as their SHA-256 hash. */
+public final class OneTimeTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private OneTimeTokens() {
+    }
+
+    /** A new token, to put in a link and forget. */
+    public static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What the database keeps of a token: its SHA-256 hash, in hexadecimal (64 characters). */
+    public static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

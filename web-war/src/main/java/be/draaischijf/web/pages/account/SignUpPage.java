@@ -1,0 +1,95 @@
+package be.draaischijf.web.pages.account;
+
+import be.draaischijf.partner.api.AccountSignUp;
+import be.draaischijf.partner.api.PasswordRefused;
+import be.draaischijf.partner.api.SignUp;
+import be.draaischijf.web.i18n.Language;
+import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.web.layout.ModuleMessages;
+import be.draaischijf.web.layout.Messages;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * /aanmelden-account: a professional asks for an account. Whether the address is new or already has an
+ * account, the page gives the same answer: look in your mailbox.
+ */
+@Named
+@ViewScoped
+public class SignUpPage implements Serializable {
+
+    static final String FORM = "signup";
+
+    /** Which form field shows the API's message for each property. */
+    static final Map<String, String> FIELDS = Map.of(
+            "displayName", "naam", "email", "email", "organisationName", "organisatie", "jobTitle", "functie",
+            "password", "wachtwoord", "language", "naam");
+
+    @EJB
+    AccountSignUp signUps;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Language language;
+
+    private String name;
+    private String email;
+    private String organisation;
+    private String jobTitle;
+    private String password;
+    private String repeat;
+    private boolean sent;
+
+    public void submit() {
+        String chosen = password;
+        password = null;
+        String repeated = repeat;
+        repeat = null;
+        if (chosen != null && !chosen.equals(repeated)) {
+            messages.error(FORM + ":herhaal", "account.password.mismatch");
+            return;
+        }
+        try {
+            signUps.signUp(new SignUp(name, email, organisation, jobTitle, chosen, language.getCode()));
+        } catch (PasswordRefused e) {
+            fieldError("wachtwoord", e.getMessage());
+            return;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException invalid) {
+                FormErrors.show(FORM, FIELDS, invalid);
+                return;
+            }
+            throw e;
+        }
+        sent = true;
+    }
+
+    static void fieldError(String field, String message) {
+        FacesContext.getCurrentInstance().addMessage(FORM + ":" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.sentence(ModuleMessages.inPageLanguage(message)), null));
+    }
+
+    public boolean isSent() { return sent; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public String getJobTitle() { return jobTitle; }
+    public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getRepeat() { return repeat; }
+    public void setRepeat(String repeat) { this.repeat = repeat; }
+}

@@ -1,0 +1,83 @@
+package be.draaischijf.web.pages.meldpunt.professionelen;
+
+import be.draaischijf.partner.api.AccountSignUp;
+import be.draaischijf.partner.api.EmailInUse;
+import be.draaischijf.partner.api.Invitation;
+import be.draaischijf.partner.api.NotPermitted;
+import be.draaischijf.partner.api.ProfessionalAccount;
+import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.layout.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * /meldpunt/professionelen: a coordinator creates a professional's account (the professional gets a mail to
+ * choose a password) and sees the professionals' accounts, paged by the partner module.
+ */
+@Named
+@ViewScoped
+public class ProfessionalsPage implements Serializable {
+
+    private static final String FORM = "uitnodigen";
+    private static final Map<String, String> FIELDS = Map.of(
+            "displayName", "naam", "email", "email", "organisationName", "organisatie", "jobTitle", "functie");
+
+    @EJB
+    AccountSignUp signUps;
+
+    @Inject
+    Messages messages;
+
+    private PagedModel<ProfessionalAccount> model;
+    private String name;
+    private String email;
+    private String organisation;
+    private String jobTitle;
+
+    @PostConstruct
+    void init() {
+        AccountSignUp api = signUps;
+        String me = FormPages.editor();
+        model = new PagedModel<>(() -> api.countProfessionals(me), (offset, size) -> api.professionals(me, offset, size),
+                ProfessionalAccount::username);
+    }
+
+    public void invite() throws IOException {
+        try {
+            signUps.invite(FormPages.editor(), new Invitation(name, email, organisation, jobTitle, null));
+        } catch (EmailInUse e) {
+            messages.error(FORM + ":email", "professionals.emailInUse");
+            return;
+        } catch (NotPermitted e) {
+            FormPages.refuse(403);
+            return;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException invalid) {
+                FormErrors.show(FORM, FIELDS, invalid);
+                return;
+            }
+            throw e;
+        }
+        FormPages.savedThenTo(messages, "professionals.invited", "/meldpunt/professionelen");
+    }
+
+    public PagedModel<ProfessionalAccount> getModel() { return model; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public String getJobTitle() { return jobTitle; }
+    public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
+}
