@@ -1,5 +1,6 @@
 package be.draaischijf.platform;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -7,16 +8,20 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sends plain-text e-mail over SMTP as MicroProfile Config says ({@code draaischijf.mail.*}). Without a
+ * Sends plain-text e-mail (optionally with attachments such as an .ics invitation) over SMTP as MicroProfile Config says ({@code draaischijf.mail.*}). Without a
  * host configured, a mail is written to the server log instead (development and demo on one machine).
  */
 public class Mailer {
@@ -38,11 +43,40 @@ public class Mailer {
         }
     }
 
-    /** One plain-text mail. */
-    public record Mail(List<String> to, String subject, String text) {
+    /**
+     * A file that travels with a mail, e.g. an invitation as {@code text/calendar; method=PUBLISH} (.ics).
+     * {@code contentType} is the full MIME type with its parameters.
+     */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        /** An iCalendar file (UTF-8), as calendar clients import it from a mail. */
+        public static Attachment calendar(String fileName, String ics) {
+            return new Attachment(fileName, "text/calendar; charset=UTF-8; method=PUBLISH", ics.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One plain-text mail, with files attached or not. */
+    public record Mail(List<String> to, String subject, String text, List<Attachment> attachments) {
 
         public Mail {
             to = List.copyOf(to);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** A plain-text mail without attachments. */
+        public Mail(List<String> to, String subject, String text) {
+            this(to, subject, text, List.of());
         }
     }
 
@@ -66,7 +100,9 @@ public class Mailer {
     public void send(Mail mail) {
         if (settings.host() == null || settings.host().isBlank()) {
             LOG.info(() -> "No mail host configured (draaischijf.mail.host); this mail is not sent:\nTo: "
-                    + String.join(", ", mail.to()) + "\nSubject: " + mail.subject() + "\n\n" + mail.text());
+                    + String.join(", ", mail.to()) + "\nSubject: " + mail.subject() + "\n\n" + mail.text()
+                    + mail.attachments().stream().map(a -> "\n[attachment " + a.fileName() + " (" + a.contentType() + ")]")
+                            .reduce("", String::concat));
             return;
         }
         Properties properties = new Properties();
@@ -89,7 +125,22 @@ public class Mailer {
             message.setFrom(new InternetAddress(settings.from()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", mail.to())));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            if (mail.attachments().isEmpty()) {
+                message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeMultipart parts = new MimeMultipart("mixed");
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.text(), StandardCharsets.UTF_8.name());
+                parts.addBodyPart(text);
+                for (Attachment attachment : mail.attachments()) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                    file.setFileName(attachment.fileName());
+                    file.setDisposition(MimeBodyPart.ATTACHMENT);
+                    parts.addBodyPart(file);
+                }
+                message.setContent(parts);
+            }
             Transport.send(message);
         } catch (MessagingException e) {
             throw new NotSent("mail '" + mail.subject() + "' to " + mail.to() + " not sent: " + e.getMessage(), e);

@@ -1,21 +1,89 @@
 package be.draaischijf.training.api;
 
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
-/** The calendar of trainings and info sessions. */
+/**
+ * The calendar of trainings and info sessions: the public side (published sessions, the iCalendar feed) and
+ * the coordinators' side (drafts, edits, status changes). {@code actor} is the logged-in username; only
+ * COORDINATOR and ADMIN accounts may use the coordinator operations ({@link NotPermitted} otherwise).
+ */
 @Local
 public interface TrainingSessions {
 
     /** Published sessions that start at or after {@code from}, soonest first. */
     List<SessionSummary> upcomingPublished(@NotNull(message = "is verplicht") Instant from, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int max);
 
+    /**
+     * The public list view: published sessions starting at or after {@code from}, soonest first, optionally
+     * only one kind and/or one theme code (null = all).
+     */
+    List<SessionSummary> upcomingPublished(@NotNull(message = "is verplicht") Instant from, SessionKind kind, String theme,
+                                           @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int max);
+
+    /**
+     * The month and week views: one entry per day of every published or cancelled session with a day
+     * overlapping [{@code from}, {@code until}), optionally one kind and/or one theme (null = all).
+     */
+    List<CalendarEntry> calendar(@NotNull(message = "is verplicht") Instant from, @NotNull(message = "is verplicht") Instant until,
+                                 SessionKind kind, String theme);
+
+    /** The public session page: published, cancelled and done sessions; drafts are not found. */
+    Optional<SessionView> findPublic(@NotNull(message = "is verplicht") UUID id);
+
     /** Every session, drafts included, latest start first (coordinators). */
     List<SessionSummary> list(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
 
     long count();
+
+    /** A session, drafts included, for a coordinator. */
+    SessionView find(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id);
+
+    /** A new session, as a DRAFT. */
+    SessionView create(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") @Valid SessionDraft draft);
+
+    /**
+     * Changes a draft or published session at the draft's version ({@link SessionChangedMeanwhile} when
+     * someone changed it since). A higher capacity gives seats to as many waiting people as fit, in order,
+     * and mails them; a capacity below the confirmed registrations is refused ({@link InvalidInput}).
+     */
+    SessionView update(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id,
+                       @NotNull(message = "is verplicht") @Valid SessionDraft draft);
+
+    /** DRAFT → PUBLISHED (the first day must still be ahead). */
+    SessionView publish(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id, int version);
+
+    /** A copy as a new DRAFT, without registrations (the coordinator then changes the dates). */
+    SessionView duplicate(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id);
+
+    /**
+     * DRAFT or PUBLISHED → CANCELLED; everyone registered (confirmed and waiting) is mailed, with the reason
+     * when given. The feed then shows the session's days with STATUS:CANCELLED.
+     */
+    SessionView cancel(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id, int version,
+                       @Size(max = 1000, message = "mag hoogstens 1000 tekens lang zijn") String reason);
+
+    /** Published sessions whose last day ended become DONE (the timer runs it; coordinators may too). */
+    int closePastSessions();
+
+    /**
+     * The iCalendar feed (text/calendar) of published sessions from 30 days ago on, and cancelled ones
+     * among them with STATUS:CANCELLED: one VEVENT per day, times in Europe/Brussels with its VTIMEZONE,
+     * UIDs stable across edits, SEQUENCE from the session's version.
+     */
+    String calendarFeed();
+
+    /** One session as an .ics file (published, cancelled or done; drafts are {@link UnknownSession}). */
+    String sessionIcs(@NotNull(message = "is verplicht") UUID id);
+
+    /** The file name for {@link #sessionIcs(UUID)}, e.g. {@code vorming-signalen-van-schooluitval.ics}. */
+    String sessionIcsFileName(@NotNull(message = "is verplicht") UUID id);
 }

@@ -1,28 +1,85 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.training.api.CalendarEntry;
+import be.draaischijf.training.api.InvalidInput;
+import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.SessionChangedMeanwhile;
+import be.draaischijf.training.api.SessionDate;
+import be.draaischijf.training.api.SessionDraft;
+import be.draaischijf.training.api.SessionKind;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionSummary;
+import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
+import be.draaischijf.training.api.TransitionNotAllowed;
+import be.draaischijf.training.api.UnknownSession;
+import be.draaischijf.training.control.SessionCalendar;
+import be.draaischijf.training.control.TrainingMails;
+import be.draaischijf.training.entity.Registration;
+import be.draaischijf.training.entity.SessionDay;
 import be.draaischijf.training.entity.TrainingSession;
-import be.draaischijf.platform.ParameterValidation;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 @Interceptors(ParameterValidation.class)
 public class TrainingSessionsBean implements TrainingSessions {
 
+    /** The feed shows sessions that ended up to this long ago, so a subscribed calendar keeps recent history. */
+    static final Duration FEED_HISTORY = Duration.ofDays(30);
+
     @PersistenceContext(unitName = "training")
     EntityManager em;
 
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
+
+    /** The mail server from MicroProfile Config; tests put one of their own here. */
+    Mailer mailer;
+
+    /** Outside the server (tests): how mails are sent after commit; null = the JTA registry. */
+    Consumer<Runnable> afterCommit;
+
+    Clock clock = Clock.systemUTC();
+
     @Override
     public List<SessionSummary> upcomingPublished(Instant from, int max) {
-        return em.createQuery("select s from TrainingSession s where s.status = :published and s.startsAt >= :from "
-                        + "order by s.startsAt", TrainingSession.class)
+        return upcomingPublished(from, null, null, max);
+    }
+
+    @Override
+    public List<SessionSummary> upcomingPublished(Instant from, SessionKind kind, String theme, int max) {
+        return filtered("select s from TrainingSession s where s.status = :published and s.startsAt >= :from", kind, theme,
+                " order by s.startsAt, s.id")
                 .setParameter("published", SessionStatus.PUBLISHED)
                 .setParameter("from", from)
                 .setMaxResults(max)
@@ -30,8 +87,39 @@ public class TrainingSessionsBean implements TrainingSessions {
     }
 
     @Override
+    public List<CalendarEntry> calendar(Instant from, Instant until, SessionKind kind, String theme) {
+        List<TrainingSession> sessions = filtered("select s from TrainingSession s where s.status <> :draft"
+                + " and s.startsAt < :until and s.endsAt > :from", kind, theme, " order by s.startsAt, s.id")
+                .setParameter("draft", SessionStatus.DRAFT)
+                .setParameter("from", from).setParameter("until", until)
+                .setMaxResults(2000).getResultList();
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (TrainingSession session : sessions) {
+            List<SessionDay> days = session.getDays();
+            SessionSummary summary = session.toSummary();
+            for (int i = 0; i < days.size(); i++) {
+                SessionDay day = days.get(i);
+                if (day.getStartsAt().isBefore(until) && day.getEndsAt().isAfter(from)) {
+                    entries.add(new CalendarEntry(session.getId(), i, days.size(), summary.kind(), summary.title(),
+                            day.getStartsAt(), day.getEndsAt(), summary.venue(), summary.online(), summary.freePlaces(),
+                            summary.status()));
+                }
+            }
+        }
+        entries.sort(Comparator.comparing(CalendarEntry::startsAt));
+        return entries;
+    }
+
+    @Override
+    public Optional<SessionView> findPublic(UUID id) {
+        return Optional.ofNullable(em.find(TrainingSession.class, id))
+                .filter(s -> s.getStatus() != SessionStatus.DRAFT)
+                .map(s -> s.toView(clock.instant()));
+    }
+
+    @Override
     public List<SessionSummary> list(int offset, int size) {
-        return em.createQuery("select s from TrainingSession s order by s.startsAt desc", TrainingSession.class)
+        return em.createQuery("select s from TrainingSession s order by s.startsAt desc, s.id", TrainingSession.class)
                 .setFirstResult(offset).setMaxResults(size)
                 .getResultStream().map(TrainingSession::toSummary).toList();
     }
@@ -39,5 +127,190 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     public long count() {
         return em.createQuery("select count(s) from TrainingSession s", Long.class).getSingleResult();
+    }
+
+    @Override
+    public SessionView find(String actor, UUID id) {
+        TrainingRecords.coordinator(accounts, actor);
+        return existing(id).toView(clock.instant());
+    }
+
+    @Override
+    public SessionView create(String actor, SessionDraft draft) {
+        TrainingRecords.coordinator(accounts, actor);
+        check(draft, null);
+        TrainingSession session = new TrainingSession(draft, actor, clock.instant());
+        em.persist(session);
+        em.flush();
+        return session.toView(clock.instant());
+    }
+
+    @Override
+    public SessionView update(String actor, UUID id, SessionDraft draft) {
+        TrainingRecords.coordinator(accounts, actor);
+        Instant now = clock.instant();
+        TrainingSession session = TrainingRecords.locked(em, id);
+        requireVersion(session, draft.version());
+        if (session.getStatus() != SessionStatus.DRAFT && session.getStatus() != SessionStatus.PUBLISHED) {
+            throw new TransitionNotAllowed("een geannuleerde of afgelopen sessie kan je niet meer wijzigen");
+        }
+        check(draft, session);
+        session.apply(draft, actor, now);
+        List<Registration> promoted = TrainingRecords.promote(em, session, now);
+        em.flush();
+        SessionView view = session.toView(now);
+        if (!promoted.isEmpty()) {
+            TrainingMails mails = new TrainingMails(baseUrl);
+            String ics = new SessionCalendar(baseUrl).write(List.of(view), view.title(), now);
+            List<Mailer.Mail> out = new ArrayList<>();
+            for (Registration registration : promoted) {
+                String token = TrainingRecords.newToken(em, registration.getId(), now);
+                out.add(mails.promoted(registration.getEmail(), registration.getFirstName(), view, token,
+                        Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()), ics)));
+            }
+            TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
+        }
+        return view;
+    }
+
+    @Override
+    public SessionView publish(String actor, UUID id, int version) {
+        TrainingRecords.coordinator(accounts, actor);
+        Instant now = clock.instant();
+        TrainingSession session = TrainingRecords.locked(em, id);
+        requireVersion(session, version);
+        if (session.getStatus() != SessionStatus.DRAFT) {
+            throw new TransitionNotAllowed("alleen een ontwerp kan je publiceren");
+        }
+        if (!session.getStartsAt().isAfter(now)) {
+            throw new InvalidInput(Map.of("dates", "de eerste dag ligt in het verleden; kies nieuwe data"));
+        }
+        session.publish(actor, now);
+        em.flush();
+        return session.toView(now);
+    }
+
+    @Override
+    public SessionView duplicate(String actor, UUID id) {
+        TrainingRecords.coordinator(accounts, actor);
+        Instant now = clock.instant();
+        TrainingSession copy = existing(id).copy(actor, now);
+        em.persist(copy);
+        em.flush();
+        return copy.toView(now);
+    }
+
+    @Override
+    public SessionView cancel(String actor, UUID id, int version, String reason) {
+        TrainingRecords.coordinator(accounts, actor);
+        Instant now = clock.instant();
+        TrainingSession session = TrainingRecords.locked(em, id);
+        requireVersion(session, version);
+        if (session.getStatus() != SessionStatus.DRAFT && session.getStatus() != SessionStatus.PUBLISHED) {
+            throw new TransitionNotAllowed("alleen een ontwerp of een gepubliceerde sessie kan je annuleren");
+        }
+        session.cancel(reason, actor, now);
+        em.flush();
+        SessionView view = session.toView(now);
+        List<Registration> registered = em.createQuery("select r from Registration r where r.sessionId = :session"
+                        + " and r.status <> :cancelled order by r.registeredAt", Registration.class)
+                .setParameter("session", id).setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList();
+        if (!registered.isEmpty()) {
+            TrainingMails mails = new TrainingMails(baseUrl);
+            Mailer.Attachment ics = Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()),
+                    new SessionCalendar(baseUrl).write(List.of(view), view.title(), now));
+            List<Mailer.Mail> out = new ArrayList<>();
+            for (Registration registration : registered) {
+                String token = TrainingRecords.newToken(em, registration.getId(), now);
+                out.add(mails.sessionCancelled(registration.getEmail(), registration.getFirstName(), view, token, ics));
+            }
+            TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
+        }
+        return view;
+    }
+
+    @Override
+    public int closePastSessions() {
+        return em.createQuery("update TrainingSession s set s.status = :done where s.status = :published and s.endsAt < :now")
+                .setParameter("done", SessionStatus.DONE).setParameter("published", SessionStatus.PUBLISHED)
+                .setParameter("now", clock.instant()).executeUpdate();
+    }
+
+    @Override
+    public String calendarFeed() {
+        Instant now = clock.instant();
+        List<SessionView> sessions = em.createQuery("select s from TrainingSession s where s.status <> :draft"
+                        + " and s.endsAt >= :since order by s.startsAt, s.id", TrainingSession.class)
+                .setParameter("draft", SessionStatus.DRAFT).setParameter("since", now.minus(FEED_HISTORY))
+                .setMaxResults(1000).getResultStream().map(s -> s.toView(now)).toList();
+        return new SessionCalendar(baseUrl).write(sessions, "Vormingen en infosessies – Draaischijf", now);
+    }
+
+    @Override
+    public String sessionIcs(UUID id) {
+        SessionView session = findPublic(id).orElseThrow(() -> new UnknownSession("geen sessie " + id));
+        return new SessionCalendar(baseUrl).write(List.of(session), session.title(), clock.instant());
+    }
+
+    @Override
+    public String sessionIcsFileName(UUID id) {
+        return SessionCalendar.fileName(findPublic(id).orElseThrow(() -> new UnknownSession("geen sessie " + id)).title());
+    }
+
+    private TrainingSession existing(UUID id) {
+        TrainingSession session = em.find(TrainingSession.class, id);
+        if (session == null) {
+            throw new UnknownSession("geen sessie " + id);
+        }
+        return session;
+    }
+
+    private static void requireVersion(TrainingSession session, int version) {
+        if (session.getVersion() != version) {
+            throw new SessionChangedMeanwhile("iemand anders wijzigde deze sessie intussen; niets bewaard");
+        }
+    }
+
+    /** Rules across fields: days that do not overlap, a capacity not below the confirmed registrations. */
+    private static void check(SessionDraft draft, TrainingSession existing) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<SessionDay> days = draft.dates().stream().map(SessionDay::of)
+                .sorted(Comparator.comparing(SessionDay::getStartsAt)).toList();
+        for (int i = 1; i < days.size(); i++) {
+            if (days.get(i).getStartsAt().isBefore(days.get(i - 1).getEndsAt())) {
+                errors.put("dates", "twee dagen overlappen elkaar");
+            }
+        }
+        for (SessionDate date : draft.dates()) {
+            if (!date.endsAt().isAfter(date.startsAt())) {
+                errors.put("dates", "het einduur moet na het beginuur liggen");
+            }
+        }
+        if (existing != null && draft.capacity() < existing.getConfirmedCount()) {
+            errors.put("capacity", "er zijn al " + existing.getConfirmedCount()
+                    + " bevestigde inschrijvingen; annuleer er eerst of kies minstens dat aantal");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /** A query with the optional kind and theme filters. */
+    private TypedQuery<TrainingSession> filtered(String jpql, SessionKind kind, String theme, String orderBy) {
+        StringBuilder query = new StringBuilder(jpql);
+        if (kind != null) {
+            query.append(" and s.kind = :kind");
+        }
+        if (theme != null && !theme.isBlank()) {
+            query.append(" and :theme member of s.themes");
+        }
+        TypedQuery<TrainingSession> typed = em.createQuery(query + orderBy, TrainingSession.class);
+        if (kind != null) {
+            typed.setParameter("kind", kind);
+        }
+        if (theme != null && !theme.isBlank()) {
+            typed.setParameter("theme", theme.strip());
+        }
+        return typed;
     }
 }

@@ -1,0 +1,45 @@
+package be.draaischijf.training.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The network's newsletter list, double opt-in: a sign-up is mailed a confirmation link
+ * ({@code /nieuwsbrief/bevestigen?token=}); only confirmed addresses are exported. Every mail carries an
+ * unsubscribe link ({@code /nieuwsbrief/uitschrijven?token=}).
+ */
+@Local
+public interface Newsletter {
+
+    /**
+     * Signs up an address: always answers the same, whether the address is new, waiting for confirmation or
+     * already confirmed (no one can find out who is on the list); the mail says what applies.
+     */
+    void subscribe(@NotBlank(message = "vul je e-mailadres in") @Email(message = "is geen geldig e-mailadres")
+                   @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
+                   @AssertTrue(message = "je moet akkoord gaan met de privacyverklaring") boolean consent);
+
+    /**
+     * Confirms through the link (a second time is fine).
+     *
+     * @throws UnknownToken the link is not valid
+     */
+    void confirm(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+
+    /**
+     * Unsubscribes through the link (a second time is fine).
+     *
+     * @throws UnknownToken the link is not valid
+     */
+    void unsubscribe(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+
+    /** Confirmed subscribers for the mailing tool (coordinators and administrators), oldest first. */
+    List<SubscriberRow> confirmedSubscribers(@NotNull(message = "is verplicht") String actor);
+
+    long countConfirmed();
+}

@@ -1,0 +1,88 @@
+package be.draaischijf.training.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Registrations for sessions: the public side (no account: register, see and cancel through the link in
+ * the mails) and the organiser's side (lists, check-in, export, mail to everyone). Under any concurrency:
+ * never more confirmed than the capacity, a FIFO waiting list, one active registration per e-mail address
+ * per session. Organiser operations take the logged-in {@code actor} (COORDINATOR or ADMIN).
+ */
+@Local
+public interface SessionRegistrations {
+
+    /**
+     * Registers for a published session inside its registration window: a seat when one is free, else the
+     * waiting list. Confirmation or waiting-list mail (with the cancel link; the confirmation with an .ics)
+     * after commit.
+     *
+     * @throws UnknownSession no such published session
+     * @throws RegistrationClosed not published, cancelled, or outside the window
+     * @throws AlreadyRegistered this e-mail address already has a confirmed or waiting registration
+     */
+    RegistrationResult register(@NotNull(message = "is verplicht") UUID sessionId,
+                                @NotNull(message = "is verplicht") @Valid RegistrationForm form);
+
+    /** The registration behind a self-service link (page {@code /inschrijving/<token>}); empty when unknown. */
+    Optional<RegistrationView> findByToken(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+
+    /**
+     * Self-service cancel through the link: gives up the seat (the first waiting person is confirmed and
+     * mailed) or leaves the waiting list; a second time says {@link CancelOutcome#ALREADY_CANCELLED}.
+     *
+     * @throws UnknownToken the link is not valid
+     */
+    CancelOutcome cancel(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+
+    /**
+     * The organiser's list: registrations of a session with this status (null = confirmed and waiting),
+     * confirmed by name, waiting ones in queue order (their position set), cancelled ones latest first.
+     */
+    List<ParticipantRow> participants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+                                      RegistrationStatus status,
+                                      @Min(value = 0, message = "mag niet negatief zijn") int offset,
+                                      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    long countParticipants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+                           RegistrationStatus status);
+
+    /** Every registration of a session (confirmed, waiting, cancelled) for the CSV/XLSX export, in list order. */
+    List<ParticipantRow> exportRows(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId);
+
+    /**
+     * Check-in: present / absent (null clears it) for a confirmed registration; absent after the session
+     * counts as a no-show.
+     *
+     * @throws TransitionNotAllowed the registration is not confirmed
+     */
+    ParticipantRow recordAttendance(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID registrationId,
+                                    Attendance attendance);
+
+    /** The organiser cancels someone's registration (same effect as the self-service cancel). */
+    CancelOutcome cancelRegistration(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID registrationId);
+
+    /**
+     * Mails the organiser's text to every confirmed participant (and the waiting ones when asked), each with
+     * their own cancel link; returns how many mails went out.
+     */
+    int mailParticipants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+                         @NotBlank(message = "vul een onderwerp in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String subject,
+                         @NotBlank(message = "vul een tekst in") @Size(max = 10000, message = "mag hoogstens 10000 tekens lang zijn") String text,
+                         boolean includeWaiting);
+
+    /**
+     * Sends the reminder to confirmed participants of sessions starting within
+     * {@code draaischijf.trainings.reminder-days} days (default 2), each at most once, also when several
+     * servers run this at the same time; returns how many this call sent. The timer runs it every hour.
+     */
+    int sendReminders();
+}

@@ -1,0 +1,359 @@
+package be.draaischijf.training.boundary;
+
+import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.training.api.AlreadyRegistered;
+import be.draaischijf.training.api.Attendance;
+import be.draaischijf.training.api.CancelOutcome;
+import be.draaischijf.training.api.ParticipantRow;
+import be.draaischijf.training.api.RegistrationClosed;
+import be.draaischijf.training.api.RegistrationForm;
+import be.draaischijf.training.api.RegistrationResult;
+import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.RegistrationView;
+import be.draaischijf.training.api.SessionRegistrations;
+import be.draaischijf.training.api.SessionStatus;
+import be.draaischijf.training.api.SessionView;
+import be.draaischijf.training.api.TransitionNotAllowed;
+import be.draaischijf.training.api.UnknownRegistration;
+import be.draaischijf.training.api.UnknownSession;
+import be.draaischijf.training.api.UnknownToken;
+import be.draaischijf.training.control.SessionCalendar;
+import be.draaischijf.training.control.Tokens;
+import be.draaischijf.training.control.TrainingMails;
+import be.draaischijf.training.entity.Registration;
+import be.draaischijf.training.entity.SessionDay;
+import be.draaischijf.training.entity.TrainingSession;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Registrations. Every change to a session's seats or waiting list runs under that session row's lock
+ * (ADR 0016), so the rules hold however many people register at once.
+ */
+@Stateless
+@Interceptors(ParameterValidation.class)
+public class SessionRegistrationsBean implements SessionRegistrations {
+
+    private static final Logger LOG = Logger.getLogger(SessionRegistrationsBean.class.getName());
+    private static final DateTimeFormatter OPENS = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl"));
+
+    @PersistenceContext(unitName = "training")
+    EntityManager em;
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.trainings.reminder-days", defaultValue = "2")
+    int reminderDays;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
+
+    /** The mail server from MicroProfile Config; tests put one of their own here. */
+    Mailer mailer;
+
+    /** Outside the server (tests): how mails are sent after commit; null = the JTA registry. */
+    Consumer<Runnable> afterCommit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public RegistrationResult register(UUID sessionId, RegistrationForm form) {
+        TrainingSession session = TrainingRecords.locked(em, sessionId);
+        Instant now = clock.instant();
+        refuseClosed(session, now);
+        long active = em.createQuery("select count(r) from Registration r where r.sessionId = :session and r.activeEmail = :email",
+                        Long.class)
+                .setParameter("session", sessionId).setParameter("email", Registration.normalised(form.email()))
+                .getSingleResult();
+        if (active > 0) {
+            throw new AlreadyRegistered();
+        }
+        Registration registration;
+        Integer position = null;
+        if (session.getConfirmedCount() < session.getCapacity() && session.getWaitingCount() == 0) {
+            session.seatTaken();
+            registration = Registration.confirmed(sessionId, form, now);
+        } else {
+            registration = Registration.waiting(sessionId, form, session.joinQueue(), now);
+            position = session.getWaitingCount();
+        }
+        em.persist(registration);
+        String token = TrainingRecords.newToken(em, registration.getId(), now);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // the unique (session, active e-mail) behind the check above; with the lock it should not come to this
+            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw new AlreadyRegistered();
+            }
+            throw e;
+        }
+        SessionView view = session.toView(now);
+        TrainingMails mails = new TrainingMails(baseUrl);
+        TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, List.of(position == null
+                ? mails.confirmation(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now))
+                : mails.waitingList(registration.getEmail(), registration.getFirstName(), view, position, token)));
+        return new RegistrationResult(registration.getId(), registration.getStatus(), position, token);
+    }
+
+    @Override
+    public Optional<RegistrationView> findByToken(String token) {
+        return registrationOf(token).map(registration -> {
+            TrainingSession session = em.find(TrainingSession.class, registration.getSessionId());
+            Integer position = registration.getStatus() == RegistrationStatus.WAITLISTED
+                    ? TrainingRecords.position(em, registration) : null;
+            return new RegistrationView(registration.getId(), registration.getStatus(), position, registration.getFirstName(),
+                    registration.getLastName(), registration.getEmail(), registration.getRegisteredAt(),
+                    registration.getCancelledAt(), session.toSummary());
+        });
+    }
+
+    @Override
+    public CancelOutcome cancel(String token) {
+        Object[] ids = em.createQuery("select r.id, r.sessionId from RegistrationToken t, Registration r"
+                        + " where t.registrationId = r.id and t.tokenHash = :hash", Object[].class)
+                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownToken("deze link is niet (meer) geldig"));
+        return cancelUnderLock((UUID) ids[1], (UUID) ids[0]);
+    }
+
+    @Override
+    public CancelOutcome cancelRegistration(String actor, UUID registrationId) {
+        TrainingRecords.coordinator(accounts, actor);
+        UUID sessionId = em.createQuery("select r.sessionId from Registration r where r.id = :id", UUID.class)
+                .setParameter("id", registrationId).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownRegistration("geen inschrijving " + registrationId));
+        return cancelUnderLock(sessionId, registrationId);
+    }
+
+    @Override
+    public List<ParticipantRow> participants(String actor, UUID sessionId, RegistrationStatus status, int offset, int size) {
+        TrainingRecords.coordinator(accounts, actor);
+        TrainingSession session = existing(sessionId);
+        List<Registration> page = listQuery(sessionId, status).setFirstResult(offset).setMaxResults(size).getResultList();
+        return rows(session, page);
+    }
+
+    @Override
+    public long countParticipants(String actor, UUID sessionId, RegistrationStatus status) {
+        TrainingRecords.coordinator(accounts, actor);
+        existing(sessionId);
+        return em.createQuery("select count(r) from Registration r where r.sessionId = :session and "
+                        + (status == null ? "r.status <> :status" : "r.status = :status"), Long.class)
+                .setParameter("session", sessionId).setParameter("status", status == null ? RegistrationStatus.CANCELLED : status)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<ParticipantRow> exportRows(String actor, UUID sessionId) {
+        TrainingRecords.coordinator(accounts, actor);
+        TrainingSession session = existing(sessionId);
+        List<Registration> all = new ArrayList<>(listQuery(sessionId, null).getResultList());
+        all.addAll(listQuery(sessionId, RegistrationStatus.CANCELLED).getResultList());
+        return rows(session, all);
+    }
+
+    @Override
+    public ParticipantRow recordAttendance(String actor, UUID registrationId, Attendance attendance) {
+        TrainingRecords.coordinator(accounts, actor);
+        int changed = em.createQuery("update Registration r set r.attendance = :attendance where r.id = :id and r.status = :confirmed")
+                .setParameter("attendance", attendance).setParameter("id", registrationId)
+                .setParameter("confirmed", RegistrationStatus.CONFIRMED).executeUpdate();
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null) {
+            throw new UnknownRegistration("geen inschrijving " + registrationId);
+        }
+        if (changed == 0) {
+            throw new TransitionNotAllowed("alleen bevestigde deelnemers kan je aanwezig of afwezig zetten");
+        }
+        TrainingSession session = existing(registration.getSessionId());
+        return registration.toRow(null, !clock.instant().isBefore(session.getEndsAt()));
+    }
+
+    @Override
+    public int mailParticipants(String actor, UUID sessionId, String subject, String text, boolean includeWaiting) {
+        TrainingRecords.coordinator(accounts, actor);
+        Instant now = clock.instant();
+        SessionView view = existing(sessionId).toView(now);
+        List<Registration> recipients = em.createQuery("select r from Registration r where r.sessionId = :session"
+                        + " and r.status in :statuses order by r.registeredAt", Registration.class)
+                .setParameter("session", sessionId)
+                .setParameter("statuses", includeWaiting ? List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+                        : List.of(RegistrationStatus.CONFIRMED))
+                .getResultList();
+        TrainingMails mails = new TrainingMails(baseUrl);
+        List<Mailer.Mail> out = new ArrayList<>();
+        for (Registration registration : recipients) {
+            String token = TrainingRecords.newToken(em, registration.getId(), now);
+            out.add(mails.fromOrganiser(registration.getEmail(), view, subject, text, token));
+        }
+        TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
+        return out.size();
+    }
+
+    @Override
+    public int sendReminders() {
+        Instant now = clock.instant();
+        Duration before = Duration.ofDays(Math.max(0, reminderDays));
+        List<Object[]> due = em.createQuery("select r.id, r.confirmedAt, s.id, s.startsAt from Registration r, TrainingSession s"
+                        + " where r.sessionId = s.id and s.status = :published and r.status = :confirmed"
+                        + " and r.reminderSentAt is null and s.startsAt > :now and s.startsAt <= :horizon"
+                        + " order by s.startsAt, r.registeredAt", Object[].class)
+                .setParameter("published", SessionStatus.PUBLISHED).setParameter("confirmed", RegistrationStatus.CONFIRMED)
+                .setParameter("now", now).setParameter("horizon", now.plus(before))
+                .getResultList();
+        TrainingMails mails = new TrainingMails(baseUrl);
+        Map<UUID, SessionView> views = new HashMap<>();
+        int sent = 0;
+        for (Object[] row : due) {
+            UUID registrationId = (UUID) row[0];
+            Instant confirmedAt = (Instant) row[1];
+            Instant startsAt = (Instant) row[3];
+            if (confirmedAt != null && confirmedAt.isAfter(startsAt.minus(before))) {
+                continue; // confirmed within the reminder period: the confirmation mail was the reminder
+            }
+            // the claim: one reminder per registration, also when several servers run this at once
+            int won = em.createQuery("update Registration r set r.reminderSentAt = :now where r.id = :id"
+                            + " and r.reminderSentAt is null and r.status = :confirmed")
+                    .setParameter("now", now).setParameter("id", registrationId)
+                    .setParameter("confirmed", RegistrationStatus.CONFIRMED).executeUpdate();
+            if (won != 1) {
+                continue;
+            }
+            Registration registration = em.find(Registration.class, registrationId);
+            SessionView view = views.computeIfAbsent((UUID) row[2], id -> em.find(TrainingSession.class, id).toView(now));
+            String token = TrainingRecords.newToken(em, registrationId, now);
+            if (TrainingRecords.send(mailer, mails.reminder(registration.getEmail(), registration.getFirstName(), view, token,
+                    ics(view, now)))) {
+                sent++;
+            } else {
+                // not sent: give the claim back so that the next run tries again
+                em.createQuery("update Registration r set r.reminderSentAt = null where r.id = :id")
+                        .setParameter("id", registrationId).executeUpdate();
+            }
+        }
+        int reminded = sent;
+        LOG.fine(() -> reminded + " session reminder(s) sent");
+        return sent;
+    }
+
+    private CancelOutcome cancelUnderLock(UUID sessionId, UUID registrationId) {
+        TrainingSession session = TrainingRecords.locked(em, sessionId);
+        Instant now = clock.instant();
+        // read after the lock: a concurrent cancel of the same registration is seen here
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return CancelOutcome.ALREADY_CANCELLED;
+        }
+        boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        registration.cancel(now);
+        if (!hadSeat) {
+            session.leftQueue();
+            return CancelOutcome.LEFT_WAITING_LIST;
+        }
+        session.seatFreed();
+        em.flush(); // the freed active e-mail before anyone is promoted
+        List<Registration> promoted = TrainingRecords.promote(em, session, now);
+        if (!promoted.isEmpty()) {
+            SessionView view = session.toView(now);
+            TrainingMails mails = new TrainingMails(baseUrl);
+            List<Mailer.Mail> out = new ArrayList<>();
+            for (Registration next : promoted) {
+                String token = TrainingRecords.newToken(em, next.getId(), now);
+                out.add(mails.promoted(next.getEmail(), next.getFirstName(), view, token, ics(view, now)));
+            }
+            TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
+        }
+        return CancelOutcome.CANCELLED;
+    }
+
+    private void refuseClosed(TrainingSession session, Instant now) {
+        switch (session.getStatus()) {
+            case DRAFT -> throw new UnknownSession("geen sessie " + session.getId());
+            case CANCELLED -> throw new RegistrationClosed(RegistrationClosed.Reason.SESSION_CANCELLED, "deze sessie is geannuleerd");
+            case DONE -> throw new RegistrationClosed(RegistrationClosed.Reason.NOT_PUBLISHED, "deze sessie is voorbij");
+            case PUBLISHED -> {
+                if (!session.takesRegistrationsAt(now)) {
+                    SessionView view = session.toView(now);
+                    if (view.registrationOpens() != null && now.isBefore(view.registrationOpens().atZone(SessionDay.BRUSSELS).toInstant())) {
+                        throw new RegistrationClosed(RegistrationClosed.Reason.NOT_OPEN_YET,
+                                "de inschrijvingen openen op " + OPENS.format(view.registrationOpens()));
+                    }
+                    throw new RegistrationClosed(RegistrationClosed.Reason.CLOSED, "de inschrijvingen zijn afgesloten");
+                }
+            }
+            default -> throw new IllegalStateException(session.getStatus().name());
+        }
+    }
+
+    private Optional<Registration> registrationOf(String token) {
+        return em.createQuery("select r from RegistrationToken t, Registration r where t.registrationId = r.id"
+                        + " and t.tokenHash = :hash", Registration.class)
+                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst();
+    }
+
+    private TrainingSession existing(UUID id) {
+        TrainingSession session = em.find(TrainingSession.class, id);
+        if (session == null) {
+            throw new UnknownSession("geen sessie " + id);
+        }
+        return session;
+    }
+
+    /** Confirmed by name, then the waiting list in queue order; cancelled ones latest first. */
+    private jakarta.persistence.TypedQuery<Registration> listQuery(UUID sessionId, RegistrationStatus status) {
+        String order = status == RegistrationStatus.CANCELLED
+                ? " order by r.cancelledAt desc, r.id"
+                : " order by case when r.status = :confirmed then 0 else 1 end,"
+                        + " case when r.status = :confirmed then 0 else r.queueNumber end,"
+                        + " lower(r.lastName), lower(r.firstName), r.id";
+        var query = em.createQuery("select r from Registration r where r.sessionId = :session and "
+                        + (status == null ? "r.status <> :status" : "r.status = :status") + order, Registration.class)
+                .setParameter("session", sessionId)
+                .setParameter("status", status == null ? RegistrationStatus.CANCELLED : status);
+        if (status != RegistrationStatus.CANCELLED) {
+            query.setParameter("confirmed", RegistrationStatus.CONFIRMED);
+        }
+        return query;
+    }
+
+    private List<ParticipantRow> rows(TrainingSession session, List<Registration> registrations) {
+        Map<UUID, Integer> positions = TrainingRecords.positions(em, session.getId());
+        boolean over = !clock.instant().isBefore(session.getEndsAt());
+        return registrations.stream().map(r -> r.toRow(positions.get(r.getId()), over)).toList();
+    }
+
+    private Mailer.Attachment ics(SessionView view, Instant now) {
+        return Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()),
+                new SessionCalendar(baseUrl).write(List.of(view), view.title(), now));
+    }
+}

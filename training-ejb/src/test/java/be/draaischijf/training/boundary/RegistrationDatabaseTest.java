@@ -1,0 +1,362 @@
+package be.draaischijf.training.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.testing.TestDatabase;
+import be.draaischijf.training.api.AlreadyRegistered;
+import be.draaischijf.training.api.Attendance;
+import be.draaischijf.training.api.CancelOutcome;
+import be.draaischijf.training.api.InvalidInput;
+import be.draaischijf.training.api.ParticipantRow;
+import be.draaischijf.training.api.RegistrationClosed;
+import be.draaischijf.training.api.RegistrationResult;
+import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.SessionChangedMeanwhile;
+import be.draaischijf.training.api.SessionDraft;
+import be.draaischijf.training.api.SessionStatus;
+import be.draaischijf.training.api.SessionView;
+import be.draaischijf.training.api.TransitionNotAllowed;
+import be.draaischijf.training.api.UnknownSession;
+import be.draaischijf.training.api.UnknownToken;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The registration rules a person or an organiser notices, on PostgreSQL and H2. */
+class RegistrationDatabaseTest {
+
+    final TrainingFixture fixture = new TrainingFixture();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFullSessionPutsPeopleOnTheWaitingListAndACancellationPromotesTheFirstOfThem(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie wachtlijst", 2, 10));
+
+            RegistrationResult ann = register(emf, session, "Ann");
+            RegistrationResult bob = register(emf, session, "Bob");
+            RegistrationResult cas = register(emf, session, "Cas");
+            RegistrationResult dee = register(emf, session, "Dee");
+            RegistrationResult eva = register(emf, session, "Eva");
+
+            assertThat(List.of(ann.status(), bob.status(), cas.status(), dee.status(), eva.status())).containsExactly(
+                    RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+                    RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED);
+            assertThat(List.of(cas.position(), dee.position(), eva.position())).containsExactly(1, 2, 3);
+            assertThat(ann.position()).isNull();
+            assertThat(ann.cancelToken()).hasSize(43).matches("[A-Za-z0-9_-]+");
+            Mailer.Mail confirmation = mailTo("ann@example.org");
+            assertThat(confirmation.subject()).startsWith("Inschrijving bevestigd: Infosessie wachtlijst");
+            assertThat(confirmation.text()).contains(TrainingFixture.BASE_URL + "/inschrijving/" + ann.cancelToken())
+                    .contains("Je plaats is bevestigd").contains("Your place is confirmed");
+            assertThat(confirmation.attachments()).singleElement().satisfies(a -> assertThat(a.contentType()).startsWith("text/calendar"));
+            assertThat(mailTo("dee@example.org").text()).contains("op plaats 2").contains("in position 2")
+                    .contains("/inschrijving/" + dee.cancelToken());
+
+            // Bob gives up his seat: Cas (first in line) gets it and is told; Dee and Eva move up
+            fixture.mails.clear();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(bob.cancelToken())))
+                    .isEqualTo(CancelOutcome.CANCELLED);
+            assertThat(fixture.mails).singleElement().satisfies(mail -> {
+                assertThat(mail.to()).containsExactly("cas@example.org");
+                assertThat(mail.subject()).startsWith("Er is een plaats vrij");
+                assertThat(mail.attachments()).hasSize(1);
+                assertThat(mail.text()).contains("/inschrijving/");
+            });
+            assertThat(view(emf, cas).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+            assertThat(view(emf, dee).position()).isEqualTo(1);
+            assertThat(view(emf, eva).position()).isEqualTo(2);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(bob.cancelToken())))
+                    .as("the link a second time").isEqualTo(CancelOutcome.ALREADY_CANCELLED);
+
+            // Dee leaves the waiting list: Eva is next; nobody is promoted (no seat free)
+            fixture.mails.clear();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(dee.cancelToken())))
+                    .isEqualTo(CancelOutcome.LEFT_WAITING_LIST);
+            assertThat(fixture.mails).isEmpty();
+            assertThat(view(emf, eva).position()).isEqualTo(1);
+
+            // the link in the promotion mail works too (each mail has a token of its own)
+            SessionView now = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            assertThat(now.confirmed()).isEqualTo(2);
+            assertThat(now.waiting()).isEqualTo(1);
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel("no-such-token")))
+                    .isInstanceOf(UnknownToken.class);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).findByToken("no-such-token"))).isEmpty();
+
+            // Bob, cancelled, may register again: he joins the end of the queue
+            assertThat(register(emf, session, "Bob").position()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void oneRegistrationPerEmailAddressAndOnlyInsideTheWindowOfAPublishedSession(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie regels", 5, 10));
+            register(emf, session, "Ann");
+            var again = new be.draaischijf.training.api.RegistrationForm("Ann", "Anders", "  ANN@Example.org ", null, null, null, null, true);
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, again)))
+                    .isInstanceOf(AlreadyRegistered.class).hasMessageContaining("al ingeschreven");
+
+            var draft = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).create("coordinator",
+                    TrainingFixture.draft("Nog een ontwerp", 5, 10)));
+            assertThatThrownBy(() -> register(emf, draft.id(), "Ann")).isInstanceOf(UnknownSession.class);
+
+            UUID later = fixture.published(emf, TrainingFixture.withWindow(TrainingFixture.draft("Opent later", 5, 20),
+                    LocalDateTime.now().plusDays(3), null));
+            assertThatThrownBy(() -> register(emf, later, "Ann")).isInstanceOfSatisfying(RegistrationClosed.class,
+                    e -> assertThat(e.getReason()).isEqualTo(RegistrationClosed.Reason.NOT_OPEN_YET));
+
+            UUID closed = fixture.published(emf, TrainingFixture.withWindow(TrainingFixture.draft("Al dicht", 5, 20),
+                    null, LocalDateTime.now().minusHours(1)));
+            assertThatThrownBy(() -> register(emf, closed, "Ann")).isInstanceOfSatisfying(RegistrationClosed.class,
+                    e -> assertThat(e.getReason()).isEqualTo(RegistrationClosed.Reason.CLOSED));
+
+            SessionView toCancel = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            fixture.mails.clear();
+            SessionView cancelled = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
+                    .cancel("coordinator", session, toCancel.version(), "De spreker is ziek."));
+            assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
+            assertThat(fixture.mails).singleElement().satisfies(mail -> {
+                assertThat(mail.to()).containsExactly("ann@example.org");
+                assertThat(mail.subject()).startsWith("Geannuleerd: Infosessie regels");
+                assertThat(mail.text()).contains("De spreker is ziek.").contains("/inschrijving/");
+            });
+            assertThatThrownBy(() -> register(emf, session, "Bob")).isInstanceOfSatisfying(RegistrationClosed.class,
+                    e -> assertThat(e.getReason()).isEqualTo(RegistrationClosed.Reason.SESSION_CANCELLED));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void raisingTheCapacityPromotesAsManyAsFitAndAnOldVersionIsAConflict(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming capaciteit", 1, 10));
+            for (String name : List.of("Ann", "Bob", "Cas", "Dee", "Eva")) {
+                register(emf, session, name);
+            }
+            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            SessionDraft bigger = withCapacity(before.toDraft(), 3);
+            fixture.mails.clear();
+
+            SessionView after = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).update("coordinator", session, bigger));
+
+            assertThat(after.confirmed()).isEqualTo(3);
+            assertThat(after.waiting()).isEqualTo(2);
+            assertThat(after.version()).isGreaterThan(before.version());
+            assertThat(fixture.mails).extracting(mail -> mail.to().get(0)).containsExactly("bob@example.org", "cas@example.org");
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
+                    .update("coordinator", session, withCapacity(before.toDraft(), 10))))
+                    .as("an edit based on the version before").isInstanceOf(SessionChangedMeanwhile.class);
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
+                    .update("coordinator", session, withCapacity(after.toDraft(), 2))))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getErrors()).containsKey("capacity"));
+
+            // registrations do not raise the version (no false conflicts, no new SEQUENCE)
+            register(emf, session, "Fay");
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session)).version())
+                    .isEqualTo(after.version());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theOrganiserListsChecksInExportsMailsAndDuplicates(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming lijsten", 2, 10));
+            for (String name : List.of("Zoe", "Ann", "Cas", "Bob")) {
+                register(emf, session, name);
+            }
+            var confirmed = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, 0, 10));
+            assertThat(confirmed).extracting(ParticipantRow::firstName).containsExactly("Ann", "Zoe");
+            var everyone = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, null, 0, 10));
+            assertThat(everyone).extracting(ParticipantRow::firstName).containsExactly("Ann", "Zoe", "Cas", "Bob");
+            assertThat(everyone).extracting(ParticipantRow::position).containsExactly(null, null, 1, 2);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, null, 2, 1))).extracting(ParticipantRow::firstName).containsExactly("Cas");
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .countParticipants("coordinator", session, RegistrationStatus.WAITLISTED))).isEqualTo(2);
+
+            ParticipantRow ann = confirmed.get(0);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .recordAttendance("coordinator", ann.id(), Attendance.ABSENT)).attendance()).isEqualTo(Attendance.ABSENT);
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .recordAttendance("coordinator", everyone.get(2).id(), Attendance.PRESENT)))
+                    .as("someone on the waiting list").isInstanceOf(TransitionNotAllowed.class);
+            // after the session: Ann marked absent is a no-show
+            fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(11));
+            var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).exportRows("coordinator", session));
+            assertThat(export).hasSize(4);
+            assertThat(export.get(0).noShow()).isTrue();
+            assertThat(export.get(1).noShow()).isFalse();
+            fixture.clock = Clock.systemUTC();
+
+            fixture.mails.clear();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .mailParticipants("coordinator", session, "Praktisch", "Breng je laptop mee.", false))).isEqualTo(2);
+            assertThat(fixture.mails).extracting(mail -> mail.to().get(0)).containsExactlyInAnyOrder("ann@example.org", "zoe@example.org");
+            assertThat(fixture.mails).allSatisfy(mail -> assertThat(mail.text()).contains("Breng je laptop mee.").contains("/inschrijving/"));
+
+            SessionView copy = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).duplicate("coordinator", session));
+            assertThat(copy.status()).isEqualTo(SessionStatus.DRAFT);
+            assertThat(copy.id()).isNotEqualTo(session);
+            assertThat(copy.confirmed()).isZero();
+            assertThat(copy.title()).isEqualTo("Vorming lijsten");
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .countParticipants("coordinator", copy.id(), null))).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void sixtyPeopleAtOnceForTenSeatsGetTenSeatsAndAWaitingListInQueueOrder(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming stormloop", 10, 10));
+            int people = 60;
+            List<RegistrationResult> results = concurrently(people, i -> register(emf, session, "P" + i));
+
+            assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).hasSize(10);
+            assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED)
+                    .extracting(RegistrationResult::position).containsExactlyInAnyOrderElementsOf(range(1, 50));
+            var waiting = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, RegistrationStatus.WAITLISTED, 0, 100));
+            assertThat(waiting).extracting(ParticipantRow::position).containsExactlyElementsOf(range(1, 50));
+            assertThat(waiting).extracting(ParticipantRow::registeredAt).isSorted();
+            SessionView view = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            assertThat(view.confirmed()).isEqualTo(10);
+            assertThat(view.waiting()).isEqualTo(50);
+            assertThat(fixture.mails).hasSize(people);
+
+            // five cancellations at once: the first five waiting get the seats, in queue order
+            List<RegistrationResult> confirmed = results.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).toList();
+            fixture.mails.clear();
+            concurrently(5, i -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .cancel(confirmed.get(i).cancelToken())));
+            var nowConfirmed = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, 0, 100));
+            assertThat(nowConfirmed).hasSize(10);
+            List<String> firstFive = waiting.subList(0, 5).stream().map(ParticipantRow::email).toList();
+            assertThat(nowConfirmed).extracting(ParticipantRow::email).containsAll(firstFive);
+            assertThat(fixture.mails).extracting(mail -> mail.to().get(0)).containsExactlyInAnyOrderElementsOf(firstFive);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSameAddressTwentyTimesAtOnceGivesOneRegistration(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming dubbel", 10, 10));
+            List<Object> outcomes = concurrently(20, i -> {
+                try {
+                    return register(emf, session, "Same");
+                } catch (AlreadyRegistered e) {
+                    return e;
+                }
+            });
+            assertThat(outcomes).filteredOn(RegistrationResult.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(AlreadyRegistered.class::isInstance).hasSize(19);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .countParticipants("coordinator", session, null))).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eachReminderGoesOutOnceEvenWhenTwoServersRunTheTimerAtTheSameTime(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID soon = fixture.published(emf, TrainingFixture.draft("Vorming overmorgen", 10, 3));
+            UUID later = fixture.published(emf, TrainingFixture.draft("Vorming later", 10, 20));
+            for (String name : List.of("Ann", "Bob", "Cas")) {
+                register(emf, soon, name);
+                register(emf, later, name);
+            }
+            fixture.mails.clear();
+            // the reminder run a few days from now: Ann, Bob and Cas registered before the reminder period of "soon"
+            fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(2));
+
+            List<Integer> sent = concurrently(2, i -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).sendReminders()));
+
+            assertThat(sent.stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+            assertThat(fixture.mails).extracting(mail -> mail.to().get(0))
+                    .containsExactlyInAnyOrder("ann@example.org", "bob@example.org", "cas@example.org");
+            assertThat(fixture.mails).allSatisfy(mail -> {
+                assertThat(mail.subject()).isEqualTo("Herinnering: Vorming overmorgen / Reminder");
+                assertThat(mail.text()).contains("/inschrijving/");
+            });
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).sendReminders()))
+                    .as("the next hour").isZero();
+        }
+    }
+
+    private static SessionDraft withCapacity(SessionDraft d, int capacity) {
+        return new SessionDraft(d.kind(), d.title(), d.description(), d.themes(), d.audience(), d.organiserId(), d.trainers(),
+                d.venueName(), d.venueAddress(), d.onlineLink(), d.dates(), capacity, d.registrationOpens(), d.registrationCloses(),
+                d.version());
+    }
+
+    private RegistrationResult register(EntityManagerFactory emf, UUID session, String name) {
+        return fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, TrainingFixture.form(name)));
+    }
+
+    private be.draaischijf.training.api.RegistrationView view(EntityManagerFactory emf, RegistrationResult result) {
+        return fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).findByToken(result.cancelToken()))
+                .orElseThrow();
+    }
+
+    private Mailer.Mail mailTo(String address) {
+        synchronized (fixture.mails) {
+            return fixture.mails.stream().filter(mail -> mail.to().contains(address)).findFirst().orElseThrow();
+        }
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            numbers.add(i);
+        }
+        return numbers;
+    }
+
+    /** Runs the work in {@code threads} threads released at the same moment; any failure fails the test. */
+    static <T> List<T> concurrently(int threads, java.util.function.IntFunction<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch ready = new CountDownLatch(threads);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return work.apply(index);
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
