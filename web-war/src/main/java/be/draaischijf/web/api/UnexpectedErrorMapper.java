@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 /**
  * Anything unforeseen: logged with an id, answered with a problem that carries the same id and no
  * stack trace. A validation error wrapped in an EJBException is unwrapped to a 400; the module
- * exceptions of the partner and referral APIs become 400, 403, 404, 409 and 422.
+ * exceptions of the partner, referral and training APIs become 400, 403, 404, 409 and 422.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -110,6 +110,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return Problems.response(400, Problems.body(400, "Ongeldige invoer",
                     "Een of meer velden zijn niet correct ingevuld.", uri.getPath()).add("errors", errors).build());
         }
+        Response training = training(exception);
+        if (training != null) {
+            return training;
+        }
         if (exception instanceof jakarta.ws.rs.ProcessingException || exception instanceof jakarta.json.bind.JsonbException
                 || exception instanceof jakarta.json.JsonException) {
             // a body that is no JSON, or JSON that does not fit (unknown enumeration value, bad date)
@@ -121,5 +125,48 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + uri.getPath(), exception);
         return Problems.response(500, Problems.body(500, "Er ging iets mis",
                 "Probeer het later opnieuw. Meld dit kenmerk als het blijft gebeuren: " + id, uri.getPath()).build());
+    }
+
+    /** The training module's exceptions: 400, 403, 404, 409; null for anything else. */
+    private Response training(Exception exception) {
+        if (exception instanceof be.draaischijf.training.api.UnknownSession
+                || exception instanceof be.draaischijf.training.api.UnknownRegistration) {
+            return Problems.response(404, Problems.body(404, "Niet gevonden", null, uri.getPath()).build());
+        }
+        if (exception instanceof be.draaischijf.training.api.UnknownToken) {
+            return Problems.response(404, Problems.body(404, "Niet gevonden",
+                    "Deze link is niet (meer) geldig.", uri.getPath()).build());
+        }
+        if (exception instanceof be.draaischijf.training.api.NotPermitted refused) {
+            return Problems.response(403, Problems.body(403, "Geen toegang",
+                    refused.getMessage() == null ? "Alleen coördinatoren en beheerders mogen dit." : refused.getMessage(),
+                    uri.getPath()).build());
+        }
+        if (exception instanceof be.draaischijf.training.api.AlreadyRegistered) {
+            return Problems.response(409, Problems.body(409, "Al ingeschreven",
+                    "Dit e-mailadres is al ingeschreven voor deze sessie (of staat op de wachtlijst). Kijk in je mailbox"
+                            + " voor de bevestiging met de link naar je inschrijving.", uri.getPath()).build());
+        }
+        if (exception instanceof be.draaischijf.training.api.RegistrationClosed closed) {
+            return Problems.response(409, Problems.body(409, "Inschrijvingen gesloten", closed.getMessage(), uri.getPath())
+                    .add("reason", closed.getReason().name()).build());
+        }
+        if (exception instanceof be.draaischijf.training.api.SessionChangedMeanwhile) {
+            return Problems.response(409, Problems.body(409, "Conflict",
+                    "Iemand anders wijzigde deze sessie intussen. Niets bewaard: haal de nieuwste versie op en probeer"
+                            + " opnieuw.", uri.getPath()).build());
+        }
+        if (exception instanceof be.draaischijf.training.api.TransitionNotAllowed refused) {
+            return Problems.response(409, Problems.body(409, "Niet toegestaan", refused.getMessage(), uri.getPath()).build());
+        }
+        if (exception instanceof be.draaischijf.training.api.InvalidInput invalid) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            invalid.getErrors().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(error -> errors.add(Json.createObjectBuilder()
+                            .add("field", error.getKey()).add("message", error.getValue())));
+            return Problems.response(400, Problems.body(400, "Ongeldige invoer",
+                    "Een of meer velden zijn niet correct ingevuld.", uri.getPath()).add("errors", errors).build());
+        }
+        return null;
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * redirects; the security constraint of the address asked for applies): {@code /aanbod/{id}},
  * {@code /partner/aanbod/{id|nieuw}}, {@code /meldpunt/aanbod/{id|nieuw}} and
  * {@code /meldpunt/organisaties/{id|nieuw}}, {@code /meldpunt/dossiers/{id}}, {@code /meldpunt/overleg/{id|nieuw}},
- * {@code /mijn/aanmeldingen/{id}} and {@code /partner/doorverwijzingen/{id}}. The query string (such as
+ * {@code /mijn/aanmeldingen/{id}}, {@code /partner/doorverwijzingen/{id}}, {@code /vorming/{id}},
+ * {@code /inschrijving/{token}} and {@code /meldpunt/vormingen/{id|nieuw}}. The query string (such as
  * {@code ?organisatie=} or {@code ?dossier=}) is kept.
  */
 @WebFilter(filterName = "PathParameterFilter") // mapped in web.xml, where the order of the filters is set
@@ -25,15 +26,20 @@ public class PathParameterFilter extends HttpFilter {
     private static final String ID = "([0-9a-fA-F-]{36})/?";
     private static final String ID_OR_NEW = "([0-9a-fA-F-]{36}|nieuw)/?";
 
-    private static final Map<Pattern, String> VIEWS = Map.of(
-            Pattern.compile("/aanbod/" + ID), "/aanbod-detail.xhtml",
-            Pattern.compile("/partner/aanbod/" + ID_OR_NEW), "/partner/aanbod-bewerken.xhtml",
-            Pattern.compile("/meldpunt/aanbod/" + ID_OR_NEW), "/meldpunt/aanbod-bewerken.xhtml",
-            Pattern.compile("/meldpunt/organisaties/" + ID_OR_NEW), "/meldpunt/organisatie.xhtml",
-            Pattern.compile("/meldpunt/dossiers/" + ID), "/meldpunt/dossier.xhtml",
-            Pattern.compile("/meldpunt/overleg/" + ID_OR_NEW), "/meldpunt/overleg.xhtml",
-            Pattern.compile("/mijn/aanmeldingen/" + ID), "/mijn/aanmelding.xhtml",
-            Pattern.compile("/partner/doorverwijzingen/" + ID), "/partner/doorverwijzing.xhtml");
+    private static final String TOKEN = "([A-Za-z0-9_-]{10,100})/?";
+
+    private static final Map<Pattern, String> VIEWS = Map.ofEntries(
+            Map.entry(Pattern.compile("/aanbod/" + ID), "/aanbod-detail.xhtml"),
+            Map.entry(Pattern.compile("/partner/aanbod/" + ID_OR_NEW), "/partner/aanbod-bewerken.xhtml"),
+            Map.entry(Pattern.compile("/meldpunt/aanbod/" + ID_OR_NEW), "/meldpunt/aanbod-bewerken.xhtml"),
+            Map.entry(Pattern.compile("/meldpunt/organisaties/" + ID_OR_NEW), "/meldpunt/organisatie.xhtml"),
+            Map.entry(Pattern.compile("/meldpunt/dossiers/" + ID), "/meldpunt/dossier.xhtml"),
+            Map.entry(Pattern.compile("/meldpunt/overleg/" + ID_OR_NEW), "/meldpunt/overleg.xhtml"),
+            Map.entry(Pattern.compile("/mijn/aanmeldingen/" + ID), "/mijn/aanmelding.xhtml"),
+            Map.entry(Pattern.compile("/partner/doorverwijzingen/" + ID), "/partner/doorverwijzing.xhtml"),
+            Map.entry(Pattern.compile("/vorming/" + ID), "/vorming.xhtml"),
+            Map.entry(Pattern.compile("/inschrijving/" + TOKEN), "/inschrijving.xhtml"),
+            Map.entry(Pattern.compile("/meldpunt/vormingen/" + ID_OR_NEW), "/meldpunt/vorming.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

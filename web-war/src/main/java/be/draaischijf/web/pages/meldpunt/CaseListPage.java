@@ -140,6 +140,11 @@ public class CaseListPage implements Serializable {
         return model;
     }
 
+    /** A filtered view counts up to {@link ReferralCases#COUNT_LIMIT}: the paginator then says "at least". */
+    public boolean isCountCapped() {
+        return !filter.equals(CaseFilter.none()) && model.getRowCount() >= ReferralCases.COUNT_LIMIT;
+    }
+
     public ReferralStatus[] getStatuses() {
         return ReferralStatus.values();
     }

@@ -1,0 +1,360 @@
+package be.draaischijf.web.pages.meldpunt;
+
+import be.draaischijf.training.api.Attendance;
+import be.draaischijf.training.api.CancelOutcome;
+import be.draaischijf.training.api.InvalidInput;
+import be.draaischijf.training.api.ParticipantRow;
+import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.SessionChangedMeanwhile;
+import be.draaischijf.training.api.SessionDate;
+import be.draaischijf.training.api.SessionDraft;
+import be.draaischijf.training.api.SessionKind;
+import be.draaischijf.training.api.SessionRegistrations;
+import be.draaischijf.training.api.SessionStatus;
+import be.draaischijf.training.api.SessionView;
+import be.draaischijf.training.api.TrainingSessions;
+import be.draaischijf.training.api.TransitionNotAllowed;
+import be.draaischijf.training.api.UnknownRegistration;
+import be.draaischijf.training.api.UnknownSession;
+import be.draaischijf.web.i18n.Formats;
+import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.layout.PagedModel;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * /meldpunt/vormingen/{id|nieuw}: a session for its organiser. The edit form (dates as a list, capacity,
+ * registration window), the status actions (publish, duplicate, cancel with a reason), the participants and
+ * the waiting list (lazy tables), check-in on the day (big present/absent buttons for a tablet), exports
+ * (CSV, XLSX through /api/sessions/{id}/registrations.*) and a mail to every participant.
+ */
+@Named
+@ViewScoped
+public class SessionEditPage implements Serializable {
+
+    static final String FORM = "sessie";
+
+    /** Which input shows the module's message for each property of the draft. */
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("kind", "soort"), Map.entry("title", "titel"),
+            Map.entry("description", "beschrijving"), Map.entry("themes", "themas"), Map.entry("audience", "doelgroep"),
+            Map.entry("organiserId", "organisator"), Map.entry("trainers", "lesgevers"), Map.entry("venueName", "locatie"),
+            Map.entry("venueAddress", "adres"), Map.entry("onlineLink", "onlinelink"), Map.entry("venueOrOnline", "locatie"),
+            Map.entry("dates", "data"), Map.entry("capacity", "capaciteit"), Map.entry("registrationOpens", "opent"),
+            Map.entry("registrationCloses", "sluit"), Map.entry("registrationWindow", "sluit"));
+
+    @EJB
+    TrainingSessions sessions;
+
+    @EJB
+    SessionRegistrations registrations;
+
+    @Inject
+    Messages messages;
+
+    private String id;
+    private SessionView session;
+
+    private SessionKind kind = SessionKind.TRAINING;
+    private String title;
+    private String description;
+    private List<String> themes = new ArrayList<>();
+    private List<String> audience = new ArrayList<>();
+    private String organiserId;
+    private String trainers;
+    private String venueName;
+    private String venueAddress;
+    private String onlineLink;
+    private List<DateRow> dates = new ArrayList<>();
+    private Integer capacity = 20;
+    private LocalDateTime registrationOpens;
+    private LocalDateTime registrationCloses;
+    private int version;
+
+    private String cancelReason;
+    private String mailSubject;
+    private String mailText;
+    private boolean mailWaiting;
+
+    private PagedModel<ParticipantRow> confirmed;
+    private PagedModel<ParticipantRow> waiting;
+    private List<ParticipantRow> checkIn;
+
+    /** One day of the session in the form. */
+    public static class DateRow implements Serializable {
+        private LocalDate day;
+        private LocalTime startsAt;
+        private LocalTime endsAt;
+
+        public DateRow() {
+        }
+
+        DateRow(LocalDate day, LocalTime startsAt, LocalTime endsAt) {
+            this.day = day;
+            this.startsAt = startsAt;
+            this.endsAt = endsAt;
+        }
+
+        public LocalDate getDay() { return day; }
+        public void setDay(LocalDate day) { this.day = day; }
+        public LocalTime getStartsAt() { return startsAt; }
+        public void setStartsAt(LocalTime startsAt) { this.startsAt = startsAt; }
+        public LocalTime getEndsAt() { return endsAt; }
+        public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
+    }
+
+    public void load() throws IOException {
+        if ("nieuw".equals(id)) {
+            dates.add(new DateRow(LocalDate.now(Formats.BRUSSELS).plusWeeks(2), LocalTime.of(9, 0), LocalTime.of(12, 0)));
+            return;
+        }
+        try {
+            show(sessions.find(FormPages.editor(), UUID.fromString(id == null ? "" : id)));
+        } catch (IllegalArgumentException | UnknownSession notFound) {
+            FormPages.refuse(404);
+        }
+    }
+
+    private void show(SessionView view) {
+        session = view;
+        kind = view.kind();
+        title = view.title();
+        description = view.description();
+        themes = new ArrayList<>(view.themes());
+        audience = new ArrayList<>(view.audience());
+        organiserId = view.organiserId() == null ? null : view.organiserId().toString();
+        trainers = view.trainers();
+        venueName = view.venueName();
+        venueAddress = view.venueAddress();
+        onlineLink = view.onlineLink();
+        dates = new ArrayList<>(view.dates().stream().map(d -> new DateRow(d.day(), d.startsAt(), d.endsAt())).toList());
+        capacity = view.capacity();
+        registrationOpens = view.registrationOpens();
+        registrationCloses = view.registrationCloses();
+        version = view.version();
+        String actor = FormPages.editor();
+        UUID sessionId = view.id();
+        SessionRegistrations api = registrations;
+        confirmed = new PagedModel<>(() -> api.countParticipants(actor, sessionId, RegistrationStatus.CONFIRMED),
+                (offset, size) -> api.participants(actor, sessionId, RegistrationStatus.CONFIRMED, offset, size),
+                row -> row.id().toString());
+        waiting = new PagedModel<>(() -> api.countParticipants(actor, sessionId, RegistrationStatus.WAITLISTED),
+                (offset, size) -> api.participants(actor, sessionId, RegistrationStatus.WAITLISTED, offset, size),
+                row -> row.id().toString());
+        checkIn = null;
+    }
+
+    private SessionDraft draft() {
+        return new SessionDraft(kind, title, description, new HashSet<>(themes), new HashSet<>(audience),
+                organiserId == null || organiserId.isBlank() ? null : UUID.fromString(organiserId), trainers, venueName,
+                venueAddress, onlineLink == null ? "" : onlineLink.strip(),
+                dates.stream().map(d -> new SessionDate(d.day, d.startsAt, d.endsAt)).toList(),
+                capacity == null ? 0 : capacity, registrationOpens, registrationCloses, version);
+    }
+
+    public void save() throws IOException {
+        String actor = FormPages.editor();
+        try {
+            if (session == null) {
+                SessionView created = sessions.create(actor, draft());
+                FormPages.savedThenTo(messages, "sessionEdit.created", "/meldpunt/vormingen/" + created.id());
+                return;
+            }
+            show(sessions.update(actor, session.id(), draft()));
+            messages.info("sessionEdit.saved");
+        } catch (SessionChangedMeanwhile e) {
+            messages.error(null, "sessionEdit.changedMeanwhile");
+        } catch (TransitionNotAllowed e) {
+            error(e.getMessage());
+        } catch (InvalidInput e) {
+            e.getErrors().forEach((field, message) -> {
+                String input = FIELDS.get(field);
+                FacesContext.getCurrentInstance().addMessage(input == null ? null : FORM + ":" + input,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.sentence(message), null));
+            });
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException invalid) {
+                FormErrors.show(FORM, FIELDS, invalid);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    public void addDate() {
+        DateRow last = dates.isEmpty() ? null : dates.get(dates.size() - 1);
+        dates.add(last == null || last.day == null
+                ? new DateRow(LocalDate.now(Formats.BRUSSELS).plusWeeks(2), LocalTime.of(9, 0), LocalTime.of(12, 0))
+                : new DateRow(last.day.plusWeeks(1), last.startsAt, last.endsAt));
+    }
+
+    public void removeDate(int index) {
+        if (dates.size() > 1 && index >= 0 && index < dates.size()) {
+            dates.remove(index);
+        }
+    }
+
+    public void publish() {
+        statusChange(() -> sessions.publish(FormPages.editor(), session.id(), version), "sessionEdit.published");
+    }
+
+    public void cancelSession() {
+        statusChange(() -> sessions.cancel(FormPages.editor(), session.id(), version, cancelReason), "sessionEdit.cancelled");
+        cancelReason = null;
+    }
+
+    public void duplicate() throws IOException {
+        try {
+            SessionView copy = sessions.duplicate(FormPages.editor(), session.id());
+            FormPages.savedThenTo(messages, "sessionEdit.duplicated", "/meldpunt/vormingen/" + copy.id());
+        } catch (TransitionNotAllowed e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void statusChange(java.util.function.Supplier<SessionView> change, String done) {
+        try {
+            show(change.get());
+            messages.info(done);
+        } catch (SessionChangedMeanwhile e) {
+            messages.error(null, "sessionEdit.changedMeanwhile");
+        } catch (TransitionNotAllowed e) {
+            error(e.getMessage());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException invalid) {
+                FormErrors.show(FORM, Map.of("reason", "reden"), invalid);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    /** Check-in: every confirmed participant by name (up to 500). */
+    public List<ParticipantRow> getCheckIn() {
+        if (checkIn == null && session != null) {
+            checkIn = new ArrayList<>(registrations.participants(FormPages.editor(), session.id(), RegistrationStatus.CONFIRMED, 0, 500));
+        }
+        return checkIn;
+    }
+
+    /** Present or absent; pressing the state a person already has clears it. */
+    public void mark(ParticipantRow row, Attendance attendance) {
+        try {
+            ParticipantRow changed = registrations.recordAttendance(FormPages.editor(), row.id(),
+                    row.attendance() == attendance ? null : attendance);
+            checkIn.replaceAll(r -> r.id().equals(changed.id()) ? changed : r);
+        } catch (TransitionNotAllowed | UnknownRegistration e) {
+            error(e.getMessage());
+            checkIn = null;
+        }
+    }
+
+    public long getPresentCount() {
+        return getCheckIn() == null ? 0 : checkIn.stream().filter(r -> r.attendance() == Attendance.PRESENT).count();
+    }
+
+    public void cancelRegistration(ParticipantRow row) {
+        try {
+            CancelOutcome outcome = registrations.cancelRegistration(FormPages.editor(), row.id());
+            messages.info("sessionEdit.registrationCancelled." + outcome);
+            show(sessions.find(FormPages.editor(), session.id()));
+        } catch (UnknownRegistration | TransitionNotAllowed e) {
+            error(e.getMessage());
+        }
+    }
+
+    public void mailAll() {
+        try {
+            int sent = registrations.mailParticipants(FormPages.editor(), session.id(), mailSubject, mailText, mailWaiting);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    java.text.MessageFormat.format(messages.text("sessionEdit.mailed"), sent), null));
+            mailSubject = null;
+            mailText = null;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException invalid) {
+                FormErrors.show("mail", Map.of("subject", "onderwerp", "text", "tekst"), invalid);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.sentence(message == null ? "" : message), null));
+    }
+
+    public boolean isNew() {
+        return session == null;
+    }
+
+    public boolean isEditable() {
+        return session == null || session.status() == SessionStatus.DRAFT || session.status() == SessionStatus.PUBLISHED;
+    }
+
+    public SessionKind[] getKinds() {
+        return SessionKind.values();
+    }
+
+    public Attendance[] getAttendances() {
+        return Attendance.values();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public SessionView getSession() { return session; }
+    public SessionKind getKind() { return kind; }
+    public void setKind(SessionKind kind) { this.kind = kind; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public List<String> getThemes() { return themes; }
+    public void setThemes(List<String> themes) { this.themes = themes == null ? new ArrayList<>() : new ArrayList<>(themes); }
+    public List<String> getAudience() { return audience; }
+    public void setAudience(List<String> audience) { this.audience = audience == null ? new ArrayList<>() : new ArrayList<>(audience); }
+    public String getOrganiserId() { return organiserId; }
+    public void setOrganiserId(String organiserId) { this.organiserId = organiserId; }
+    public String getTrainers() { return trainers; }
+    public void setTrainers(String trainers) { this.trainers = trainers; }
+    public String getVenueName() { return venueName; }
+    public void setVenueName(String venueName) { this.venueName = venueName; }
+    public String getVenueAddress() { return venueAddress; }
+    public void setVenueAddress(String venueAddress) { this.venueAddress = venueAddress; }
+    public String getOnlineLink() { return onlineLink; }
+    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
+    public List<DateRow> getDates() { return dates; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public LocalDateTime getRegistrationOpens() { return registrationOpens; }
+    public void setRegistrationOpens(LocalDateTime registrationOpens) { this.registrationOpens = registrationOpens; }
+    public LocalDateTime getRegistrationCloses() { return registrationCloses; }
+    public void setRegistrationCloses(LocalDateTime registrationCloses) { this.registrationCloses = registrationCloses; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
+    public String getMailSubject() { return mailSubject; }
+    public void setMailSubject(String mailSubject) { this.mailSubject = mailSubject; }
+    public String getMailText() { return mailText; }
+    public void setMailText(String mailText) { this.mailText = mailText; }
+    public boolean isMailWaiting() { return mailWaiting; }
+    public void setMailWaiting(boolean mailWaiting) { this.mailWaiting = mailWaiting; }
+    public PagedModel<ParticipantRow> getConfirmed() { return confirmed; }
+    public PagedModel<ParticipantRow> getWaiting() { return waiting; }
+}
