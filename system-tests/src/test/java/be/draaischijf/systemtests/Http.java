@@ -41,6 +41,10 @@ public final class Http {
         return send(builder.build());
     }
 
+    public static HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public static HttpResponse<String> post(String path, String contentType, String body, String username, String password) {
         HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
