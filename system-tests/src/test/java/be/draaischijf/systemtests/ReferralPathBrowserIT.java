@@ -393,7 +393,7 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("A question about a young person");
         page.locator("#intake\\:controleer").focus();
         page.keyboard().press("Enter");
-        assertThat(page.locator(".field:has(#intake\\:voornaam) .ui-message")).containsText("Is verplicht.");
+        assertThat(page.locator(".field:has(#intake\\:voornaam) .ui-message")).containsText("Is required.");
         assertThat(page.locator("#messages")).containsText("Not everything is filled in correctly.");
         assertAccessible("/aanmelden with errors (en)");
         screenshot("aanmelden-fouten-en");
