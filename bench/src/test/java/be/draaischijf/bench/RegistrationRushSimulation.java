@@ -87,8 +87,18 @@ public class RegistrationRushSimulation extends Simulation {
     return io.gatling.javaapi.core.CoreDsl.exec(f);
   }
 
+  private long started;
+
+  @Override
+  public void before() {
+    started = System.nanoTime();
+  }
+
   @Override
   public void after() {
+    double millis = (System.nanoTime() - started) / 1e6;
+    System.out.printf("rush: %d registrations in %.0f ms, %.1f registrations/s%n",
+        registrations, millis, registrations * 1000 / millis);
     long confirmed = total("CONFIRMED");
     long waiting = total("WAITLISTED");
     System.out.printf("rush result: %d confirmed, %d waiting (capacity %d, %d registrations)%n",

@@ -87,6 +87,8 @@ public final class DeployedApp {
         env = new java.util.HashMap<>(env);
         env.put("DRAAISCHIJF_MAIL_HOST", "127.0.0.1");
         env.put("DRAAISCHIJF_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
+        // the trainings' timer (reminders) every minute instead of every hour, so that TrainingReminderIT sees it run
+        env.put("DRAAISCHIJF_TRAININGS_TIMER_MINUTES", "1");
         PayaraServer started = new PayaraServer(
                 Path.of(System.getProperty("it.payara.zip")),
                 Path.of(System.getProperty("it.ear")),

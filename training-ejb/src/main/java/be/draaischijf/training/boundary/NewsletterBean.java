@@ -2,11 +2,11 @@ package be.draaischijf.training.boundary;
 
 import be.draaischijf.partner.api.Accounts;
 import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.Newsletter;
 import be.draaischijf.training.api.SubscriberRow;
 import be.draaischijf.training.api.UnknownToken;
-import be.draaischijf.training.control.Tokens;
 import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.NewsletterSubscriber;
 import be.draaischijf.training.entity.NewsletterToken;
@@ -104,14 +104,14 @@ public class NewsletterBean implements Newsletter {
     private NewsletterSubscriber subscriberFor(String token, String purpose) {
         return em.createQuery("select s from NewsletterToken t, NewsletterSubscriber s where t.subscriberId = s.id"
                         + " and t.tokenHash = :hash and t.purpose = :purpose", NewsletterSubscriber.class)
-                .setParameter("hash", Tokens.hash(token)).setParameter("purpose", purpose)
+                .setParameter("hash", OneTimeTokens.hash(token)).setParameter("purpose", purpose)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownToken("deze link is niet (meer) geldig"));
     }
 
     private String token(NewsletterSubscriber subscriber, String purpose, Instant now) {
-        String token = Tokens.newToken();
-        em.persist(new NewsletterToken(Tokens.hash(token), subscriber.getId(), purpose, now));
+        String token = OneTimeTokens.newToken();
+        em.persist(new NewsletterToken(OneTimeTokens.hash(token), subscriber.getId(), purpose, now));
         return token;
     }
 }

@@ -2,6 +2,7 @@ package be.draaischijf.training.boundary;
 
 import be.draaischijf.partner.api.Accounts;
 import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.AlreadyRegistered;
 import be.draaischijf.training.api.Attendance;
@@ -20,7 +21,6 @@ import be.draaischijf.training.api.UnknownRegistration;
 import be.draaischijf.training.api.UnknownSession;
 import be.draaischijf.training.api.UnknownToken;
 import be.draaischijf.training.control.SessionCalendar;
-import be.draaischijf.training.control.Tokens;
 import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.SessionDay;
@@ -141,7 +141,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     public CancelOutcome cancel(String token) {
         Object[] ids = em.createQuery("select r.id, r.sessionId from RegistrationToken t, Registration r"
                         + " where t.registrationId = r.id and t.tokenHash = :hash", Object[].class)
-                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst()
+                .setParameter("hash", OneTimeTokens.hash(token)).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownToken("deze link is niet (meer) geldig"));
         return cancelUnderLock((UUID) ids[1], (UUID) ids[0]);
     }
@@ -318,7 +318,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     private Optional<Registration> registrationOf(String token) {
         return em.createQuery("select r from RegistrationToken t, Registration r where t.registrationId = r.id"
                         + " and t.tokenHash = :hash", Registration.class)
-                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst();
+                .setParameter("hash", OneTimeTokens.hash(token)).getResultStream().findFirst();
     }
 
     private TrainingSession existing(UUID id) {

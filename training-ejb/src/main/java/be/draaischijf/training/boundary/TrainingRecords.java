@@ -4,11 +4,11 @@ import be.draaischijf.partner.api.AccountView;
 import be.draaischijf.partner.api.Accounts;
 import be.draaischijf.partner.api.Role;
 import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.training.api.NotPermitted;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.UnknownSession;
-import be.draaischijf.training.control.Tokens;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.RegistrationToken;
 import be.draaischijf.training.entity.TrainingSession;
@@ -105,8 +105,8 @@ final class TrainingRecords {
 
     /** A new self-service link for a registration: the token for the mail, its hash in the database. */
     static String newToken(EntityManager em, UUID registrationId, Instant now) {
-        String token = Tokens.newToken();
-        em.persist(new RegistrationToken(Tokens.hash(token), registrationId, now));
+        String token = OneTimeTokens.newToken();
+        em.persist(new RegistrationToken(OneTimeTokens.hash(token), registrationId, now));
         return token;
     }
 

@@ -1,4 +1,4 @@
-package be.draaischijf.partner.control;
+package be.draaischijf.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** The tokens of mailed links: 32 random bytes, URL-safe Base64; stored only as their SHA-256 hash. */
+/**
+ * The tokens of mailed links (account confirmation, password reset, registrations, newsletter): 32 random
+ * bytes, URL-safe Base64 without padding (43 characters). Only the SHA-256 (hex) is stored, so a copy of the
+ * database does not give anyone a working link.
+ */
 public final class OneTimeTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
