@@ -1,5 +1,6 @@
 package be.draaischijf.systemtests;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,14 +92,20 @@ final class CalendarClient {
         command.addAll(List.of(arguments));
         try {
             Path errors = home.resolve("khal-errors.log");
+            Path out = Files.createTempFile(home, "khal-", ".out");
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(out.toFile())
                     .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()));
             builder.environment().put("TZ", "UTC");
             builder.environment().put("LC_ALL", "C.UTF-8");
             Process process = builder.start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            String output = Files.readString(out, StandardCharsets.UTF_8);
+            if (!ended || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output + Files.readString(errors));
             }
             return output;
