@@ -86,3 +86,8 @@ on conflict do nothing;
 update training_session set confirmed_count = (select count(*) from training_registration r
                                                 where r.session_id = training_session.id and r.status = 'CONFIRMED')
  where id = '5a0e8f21-7c3b-4d1e-8f2a-9b6c1d0e7f04';
+
+-- the demo's days get the iCalendar UID they would have had before days carried one
+update training_session_date
+   set uid = cast(session_id as varchar(36)) || '-' || cast(position as varchar(10)) || '@draaischijf'
+ where uid is null;

@@ -25,9 +25,10 @@ public interface Newsletter {
                    @AssertTrue(message = "je moet akkoord gaan met de privacyverklaring") boolean consent);
 
     /**
-     * Confirms through the link (a second time is fine).
+     * Confirms through the link (a second time is fine). A link works for 7 days and not after the address
+     * left the list (signing up again sends a new one).
      *
-     * @throws UnknownToken the link is not valid
+     * @throws UnknownToken the link is not valid, too old, or the address unsubscribed since
      */
     void confirm(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A registration as its owner sees it through the link in their mails ({@code /inschrijving/<token>}):
- * {@code position} is the current place on the waiting list (null unless WAITLISTED).
+ * {@code position} is the current place on the waiting list (null unless WAITLISTED); {@code cancellable}: the
+ * owner can still cancel (not cancelled, and the session has not started, is not over and was not cancelled).
  */
 public record RegistrationView(
         UUID id,
@@ -17,5 +18,6 @@ public record RegistrationView(
         String email,
         Instant registeredAt,
         Instant cancelledAt,
-        SessionSummary session) implements Serializable {
+        SessionSummary session,
+        boolean cancellable) implements Serializable {
 }

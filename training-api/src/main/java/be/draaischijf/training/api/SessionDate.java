@@ -2,18 +2,27 @@ package be.draaischijf.training.api;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
  * One day of a session, in Brussels time (Europe/Brussels): a multi-day training has several.
- * The same record goes in (drafts) and comes out (views).
+ * The same record goes in (drafts) and comes out (views). {@code uid} is the day's iCalendar UID, given by the
+ * module and kept across edits: a form sends back the uid of each day it shows (null for a day it adds), so
+ * that calendars that imported the session update that day instead of adding a new one.
  */
 public record SessionDate(
         @NotNull(message = "kies een datum") LocalDate day,
         @NotNull(message = "kies een beginuur") LocalTime startsAt,
-        @NotNull(message = "kies een einduur") LocalTime endsAt) implements Serializable {
+        @NotNull(message = "kies een einduur") LocalTime endsAt,
+        @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String uid) implements Serializable {
+
+    /** A day without a uid yet (a new day). */
+    public SessionDate(LocalDate day, LocalTime startsAt, LocalTime endsAt) {
+        this(day, startsAt, endsAt, null);
+    }
 
     @AssertTrue(message = "het einduur moet na het beginuur liggen")
     public boolean isEndAfterStart() {

@@ -28,6 +28,7 @@ public interface SessionRegistrations {
      * @throws UnknownSession no such published session
      * @throws RegistrationClosed not published, cancelled, or outside the window
      * @throws AlreadyRegistered this e-mail address already has a confirmed or waiting registration
+     * @throws SessionBusy the session's lock could not be had in time (a rush); nothing was saved
      */
     RegistrationResult register(@NotNull(message = "is verplicht") UUID sessionId,
                                 @NotNull(message = "is verplicht") @Valid RegistrationForm form);
@@ -40,6 +41,9 @@ public interface SessionRegistrations {
      * mailed) or leaves the waiting list; a second time says {@link CancelOutcome#ALREADY_CANCELLED}.
      *
      * @throws UnknownToken the link is not valid
+     * @throws TransitionNotAllowed the session has started, is over or was cancelled (the check-in and the
+     *         no-shows stay as they are)
+     * @throws SessionBusy the session's lock could not be had in time (a rush); nothing changed
      */
     CancelOutcome cancel(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
 
@@ -55,6 +59,23 @@ public interface SessionRegistrations {
     long countParticipants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
                            RegistrationStatus status);
 
+    /**
+     * As {@link #participants(String, UUID, RegistrationStatus, int, int)}, only those whose first or last name
+     * contains {@code name} (any case; null or blank = everyone): the check-in's search box.
+     */
+    List<ParticipantRow> participants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+                                      RegistrationStatus status,
+                                      @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String name,
+                                      @Min(value = 0, message = "mag niet negatief zijn") int offset,
+                                      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    long countParticipants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+                           RegistrationStatus status,
+                           @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String name);
+
+    /** How the check-in stands: confirmed, present, absent (counted in the database, whatever the list shows). */
+    AttendanceCount attendance(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId);
+
     /** Every registration of a session (confirmed, waiting, cancelled) for the CSV/XLSX export, in list order. */
     List<ParticipantRow> exportRows(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId);
 
@@ -67,7 +88,12 @@ public interface SessionRegistrations {
     ParticipantRow recordAttendance(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID registrationId,
                                     Attendance attendance);
 
-    /** The organiser cancels someone's registration (same effect as the self-service cancel). */
+    /**
+     * The organiser cancels someone's registration (same effect as the self-service cancel, and the person is
+     * told by mail).
+     *
+     * @throws TransitionNotAllowed the session has started, is over or was cancelled
+     */
     CancelOutcome cancelRegistration(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID registrationId);
 
     /**

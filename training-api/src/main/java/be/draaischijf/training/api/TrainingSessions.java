@@ -29,6 +29,14 @@ public interface TrainingSessions {
     List<SessionSummary> upcomingPublished(@NotNull(message = "is verplicht") Instant from, SessionKind kind, String theme,
                                            @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int max);
 
+    /** As above, one page of them ({@code offset} rows skipped): the public API's list. */
+    List<SessionSummary> upcomingPublished(@NotNull(message = "is verplicht") Instant from, SessionKind kind, String theme,
+                                           @Min(value = 0, message = "mag niet negatief zijn") int offset,
+                                           @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int max);
+
+    /** How many published sessions {@link #upcomingPublished(Instant, SessionKind, String, int, int)} pages through. */
+    long countUpcomingPublished(@NotNull(message = "is verplicht") Instant from, SessionKind kind, String theme);
+
     /**
      * The month and week views: one entry per day of every published or cancelled session with a day
      * overlapping [{@code from}, {@code until}), optionally one kind and/or one theme (null = all).
@@ -53,7 +61,10 @@ public interface TrainingSessions {
     /**
      * Changes a draft or published session at the draft's version ({@link SessionChangedMeanwhile} when
      * someone changed it since). A higher capacity gives seats to as many waiting people as fit, in order,
-     * and mails them; a capacity below the confirmed registrations is refused ({@link InvalidInput}).
+     * and mails them; a capacity below the confirmed registrations is refused ({@link InvalidInput}). When the
+     * days, the venue or the online link of a published session change, everyone registered (confirmed and
+     * waiting) is mailed the change, the confirmed with the new .ics (same UIDs, higher SEQUENCE; a day taken
+     * away comes as a cancelled event); when the start moves, reminders go out again for the new date.
      */
     SessionView update(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id,
                        @NotNull(message = "is verplicht") @Valid SessionDraft draft);

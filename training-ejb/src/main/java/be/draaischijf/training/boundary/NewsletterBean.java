@@ -11,18 +11,18 @@ import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.NewsletterSubscriber;
 import be.draaischijf.training.entity.NewsletterToken;
 import be.draaischijf.training.entity.Registration;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The newsletter list with double opt-in; every answer to a sign-up is the same (no enumeration). */
@@ -40,50 +40,62 @@ public class NewsletterBean implements Newsletter {
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    @Resource
-    TransactionSynchronizationRegistry registry;
-
-    /** The mail server from MicroProfile Config; tests put one of their own here. */
-    Mailer mailer;
-
-    /** Outside the server (tests): how mails are sent after commit; null = the JTA registry. */
-    Consumer<Runnable> afterCommit;
+    @EJB
+    TrainingMailOutbox outbox;
 
     Clock clock = Clock.systemUTC();
+
+    /** A confirmation link works this long. */
+    static final Duration CONFIRM_VALID = Duration.ofDays(7);
 
     @Override
     public void subscribe(String email, boolean consent) {
         Instant now = clock.instant();
         String address = Registration.normalised(email);
+        // insert-if-absent, then lock the row: two sign-ups of one address at the same moment both end well
+        // (the second waits for the first, then finds the row), and never as a unique-key violation
+        int created = em.createNativeQuery("insert into newsletter_subscriber (id, email, status, consent_at, requested_at, version)"
+                        + " values (?1, ?2, 'PENDING', ?3, ?3, 0) on conflict do nothing")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, address).setParameter(3, now).executeUpdate();
         NewsletterSubscriber subscriber = em.createQuery("select s from NewsletterSubscriber s where s.email = :email",
                         NewsletterSubscriber.class)
-                .setParameter("email", address).getResultStream().findFirst().orElse(null);
+                .setParameter("email", address).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
         TrainingMails mails = new TrainingMails(baseUrl);
         Mailer.Mail mail;
-        if (subscriber == null) {
-            subscriber = new NewsletterSubscriber(address, now);
-            em.persist(subscriber);
-            em.flush();
-            mail = mails.newsletterConfirm(address, token(subscriber, NewsletterToken.CONFIRM, now),
-                    token(subscriber, NewsletterToken.UNSUBSCRIBE, now));
-        } else if (subscriber.isConfirmed()) {
+        if (created == 0 && subscriber.isConfirmed()) {
             mail = mails.newsletterAlreadySubscribed(address, token(subscriber, NewsletterToken.UNSUBSCRIBE, now));
         } else {
-            subscriber.requestedAgain(now);
+            if (created == 0) {
+                subscriber.requestedAgain(now);
+            }
             mail = mails.newsletterConfirm(address, token(subscriber, NewsletterToken.CONFIRM, now),
                     token(subscriber, NewsletterToken.UNSUBSCRIBE, now));
         }
-        TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, List.of(mail));
+        outbox.queue(List.of(mail));
     }
 
     @Override
     public void confirm(String token) {
-        subscriberFor(token, NewsletterToken.CONFIRM).confirm(clock.instant());
+        Instant now = clock.instant();
+        NewsletterToken link = tokenFor(token, NewsletterToken.CONFIRM);
+        NewsletterSubscriber subscriber = em.find(NewsletterSubscriber.class, link.getSubscriberId(), LockModeType.PESSIMISTIC_WRITE);
+        if (subscriber.isConfirmed()) {
+            return; // the link followed twice
+        }
+        if (link.getCreatedAt().plus(CONFIRM_VALID).isBefore(now)
+                || NewsletterSubscriber.UNSUBSCRIBED.equals(subscriber.getStatus())) {
+            // an old link never brings back an address that left the list: signing up again sends a new one
+            throw new UnknownToken("deze link is niet (meer) geldig");
+        }
+        subscriber.confirm(now);
     }
 
     @Override
     public void unsubscribe(String token) {
-        subscriberFor(token, NewsletterToken.UNSUBSCRIBE).unsubscribe(clock.instant());
+        NewsletterSubscriber subscriber = em.find(NewsletterSubscriber.class,
+                tokenFor(token, NewsletterToken.UNSUBSCRIBE).getSubscriberId(), LockModeType.PESSIMISTIC_WRITE);
+        subscriber.unsubscribe(clock.instant());
+        dropConfirmLinks(subscriber.getId());
     }
 
     @Override
@@ -101,12 +113,18 @@ public class NewsletterBean implements Newsletter {
                 .setParameter("confirmed", NewsletterSubscriber.CONFIRMED).getSingleResult();
     }
 
-    private NewsletterSubscriber subscriberFor(String token, String purpose) {
-        return em.createQuery("select s from NewsletterToken t, NewsletterSubscriber s where t.subscriberId = s.id"
-                        + " and t.tokenHash = :hash and t.purpose = :purpose", NewsletterSubscriber.class)
+    private NewsletterToken tokenFor(String token, String purpose) {
+        return em.createQuery("select t from NewsletterToken t where t.tokenHash = :hash and t.purpose = :purpose",
+                        NewsletterToken.class)
                 .setParameter("hash", OneTimeTokens.hash(token)).setParameter("purpose", purpose)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownToken("deze link is niet (meer) geldig"));
+    }
+
+    /** After leaving the list none of the earlier confirmation links works (checked in confirm as well). */
+    private void dropConfirmLinks(UUID subscriberId) {
+        em.createQuery("delete from NewsletterToken t where t.subscriberId = :subscriber and t.purpose = :confirm")
+                .setParameter("subscriber", subscriberId).setParameter("confirm", NewsletterToken.CONFIRM).executeUpdate();
     }
 
     private String token(NewsletterSubscriber subscriber, String purpose, Instant now) {

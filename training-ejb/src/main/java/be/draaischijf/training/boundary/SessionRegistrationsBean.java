@@ -5,7 +5,10 @@ import be.draaischijf.platform.Mailer;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.AlreadyRegistered;
+import be.draaischijf.partner.api.Sector;
 import be.draaischijf.training.api.Attendance;
+import be.draaischijf.training.api.AttendanceCount;
+import be.draaischijf.training.api.InvalidInput;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationClosed;
@@ -25,7 +28,6 @@ import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.SessionDay;
 import be.draaischijf.training.entity.TrainingSession;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +35,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +45,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -58,6 +61,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SessionRegistrationsBean implements SessionRegistrations {
 
     private static final Logger LOG = Logger.getLogger(SessionRegistrationsBean.class.getName());
+    private static final Set<String> SECTORS = Stream.of(Sector.values()).map(Sector::name).collect(Collectors.toUnmodifiableSet());
     private static final DateTimeFormatter OPENS = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl"));
 
     @PersistenceContext(unitName = "training")
@@ -74,20 +78,20 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     @ConfigProperty(name = "draaischijf.trainings.reminder-days", defaultValue = "2")
     int reminderDays;
 
-    @Resource
-    TransactionSynchronizationRegistry registry;
-
-    /** The mail server from MicroProfile Config; tests put one of their own here. */
-    Mailer mailer;
-
-    /** Outside the server (tests): how mails are sent after commit; null = the JTA registry. */
-    Consumer<Runnable> afterCommit;
+    @EJB
+    TrainingMailOutbox outbox;
 
     Clock clock = Clock.systemUTC();
 
+    /** How long a registration or cancellation waits for the session's lock (tests make it short). */
+    Duration lockTimeout = TrainingRecords.LOCK_TIMEOUT;
+
     @Override
     public RegistrationResult register(UUID sessionId, RegistrationForm form) {
-        TrainingSession session = TrainingRecords.locked(em, sessionId);
+        if (form.sector() != null && !form.sector().isBlank() && !SECTORS.contains(form.sector())) {
+            throw new InvalidInput(Map.of("sector", "is geen gekende sector"));
+        }
+        TrainingSession session = TrainingRecords.locked(em, sessionId, lockTimeout);
         Instant now = clock.instant();
         refuseClosed(session, now);
         long active = em.createQuery("select count(r) from Registration r where r.sessionId = :session and r.activeEmail = :email",
@@ -112,14 +116,14 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             em.flush();
         } catch (PersistenceException e) {
             // the unique (session, active e-mail) behind the check above; with the lock it should not come to this
-            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (violates(e, "training_registration_active_uk")) {
                 throw new AlreadyRegistered();
             }
             throw e;
         }
         SessionView view = session.toView(now);
         TrainingMails mails = new TrainingMails(baseUrl);
-        TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, List.of(position == null
+        outbox.queue(List.of(position == null
                 ? mails.confirmation(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now))
                 : mails.waitingList(registration.getEmail(), registration.getFirstName(), view, position, token)));
         return new RegistrationResult(registration.getId(), registration.getStatus(), position, token);
@@ -131,9 +135,11 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             TrainingSession session = em.find(TrainingSession.class, registration.getSessionId());
             Integer position = registration.getStatus() == RegistrationStatus.WAITLISTED
                     ? TrainingRecords.position(em, registration) : null;
+            boolean cancellable = registration.getStatus() != RegistrationStatus.CANCELLED
+                    && session.getStatus() == SessionStatus.PUBLISHED && clock.instant().isBefore(session.getStartsAt());
             return new RegistrationView(registration.getId(), registration.getStatus(), position, registration.getFirstName(),
                     registration.getLastName(), registration.getEmail(), registration.getRegisteredAt(),
-                    registration.getCancelledAt(), session.toSummary());
+                    registration.getCancelledAt(), session.toSummary(), cancellable);
         });
     }
 
@@ -143,7 +149,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
                         + " where t.registrationId = r.id and t.tokenHash = :hash", Object[].class)
                 .setParameter("hash", OneTimeTokens.hash(token)).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownToken("deze link is niet (meer) geldig"));
-        return cancelUnderLock((UUID) ids[1], (UUID) ids[0]);
+        return cancelUnderLock((UUID) ids[1], (UUID) ids[0], false);
     }
 
     @Override
@@ -152,34 +158,60 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         UUID sessionId = em.createQuery("select r.sessionId from Registration r where r.id = :id", UUID.class)
                 .setParameter("id", registrationId).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownRegistration("geen inschrijving " + registrationId));
-        return cancelUnderLock(sessionId, registrationId);
+        return cancelUnderLock(sessionId, registrationId, true);
     }
 
     @Override
     public List<ParticipantRow> participants(String actor, UUID sessionId, RegistrationStatus status, int offset, int size) {
-        TrainingRecords.coordinator(accounts, actor);
-        TrainingSession session = existing(sessionId);
-        List<Registration> page = listQuery(sessionId, status).setFirstResult(offset).setMaxResults(size).getResultList();
-        return rows(session, page);
+        return participants(actor, sessionId, status, null, offset, size);
     }
 
     @Override
     public long countParticipants(String actor, UUID sessionId, RegistrationStatus status) {
+        return countParticipants(actor, sessionId, status, null);
+    }
+
+    @Override
+    public List<ParticipantRow> participants(String actor, UUID sessionId, RegistrationStatus status, String name, int offset,
+                                             int size) {
+        TrainingRecords.coordinator(accounts, actor);
+        TrainingSession session = existing(sessionId);
+        List<Registration> page = listQuery(sessionId, status, name).setFirstResult(offset).setMaxResults(size).getResultList();
+        return rows(session, page, name == null || name.isBlank());
+    }
+
+    @Override
+    public long countParticipants(String actor, UUID sessionId, RegistrationStatus status, String name) {
         TrainingRecords.coordinator(accounts, actor);
         existing(sessionId);
-        return em.createQuery("select count(r) from Registration r where r.sessionId = :session and "
-                        + (status == null ? "r.status <> :status" : "r.status = :status"), Long.class)
-                .setParameter("session", sessionId).setParameter("status", status == null ? RegistrationStatus.CANCELLED : status)
-                .getSingleResult();
+        var query = em.createQuery("select count(r) from Registration r where r.sessionId = :session and "
+                        + (status == null ? "r.status <> :status" : "r.status = :status") + nameFilter(name), Long.class)
+                .setParameter("session", sessionId).setParameter("status", status == null ? RegistrationStatus.CANCELLED : status);
+        if (name != null && !name.isBlank()) {
+            query.setParameter("name", namePattern(name));
+        }
+        return query.getSingleResult();
+    }
+
+    @Override
+    public AttendanceCount attendance(String actor, UUID sessionId) {
+        TrainingRecords.coordinator(accounts, actor);
+        existing(sessionId);
+        Object[] counts = em.createQuery("select count(r), sum(case when r.attendance = :present then 1 else 0 end),"
+                        + " sum(case when r.attendance = :absent then 1 else 0 end) from Registration r"
+                        + " where r.sessionId = :session and r.status = :confirmed", Object[].class)
+                .setParameter("present", Attendance.PRESENT).setParameter("absent", Attendance.ABSENT)
+                .setParameter("session", sessionId).setParameter("confirmed", RegistrationStatus.CONFIRMED).getSingleResult();
+        return new AttendanceCount(number(counts[0]), number(counts[1]), number(counts[2]));
     }
 
     @Override
     public List<ParticipantRow> exportRows(String actor, UUID sessionId) {
         TrainingRecords.coordinator(accounts, actor);
         TrainingSession session = existing(sessionId);
-        List<Registration> all = new ArrayList<>(listQuery(sessionId, null).getResultList());
-        all.addAll(listQuery(sessionId, RegistrationStatus.CANCELLED).getResultList());
-        return rows(session, all);
+        List<Registration> all = new ArrayList<>(listQuery(sessionId, null, null).getResultList());
+        all.addAll(listQuery(sessionId, RegistrationStatus.CANCELLED, null).getResultList());
+        return rows(session, all, true);
     }
 
     @Override
@@ -216,7 +248,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             String token = TrainingRecords.newToken(em, registration.getId(), now);
             out.add(mails.fromOrganiser(registration.getEmail(), view, subject, text, token));
         }
-        TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
+        outbox.queue(out);
         return out.size();
     }
 
@@ -233,7 +265,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
                 .getResultList();
         TrainingMails mails = new TrainingMails(baseUrl);
         Map<UUID, SessionView> views = new HashMap<>();
-        int sent = 0;
+        List<Mailer.Mail> out = new ArrayList<>();
         for (Object[] row : due) {
             UUID registrationId = (UUID) row[0];
             Instant confirmedAt = (Instant) row[1];
@@ -241,59 +273,67 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             if (confirmedAt != null && confirmedAt.isAfter(startsAt.minus(before))) {
                 continue; // confirmed within the reminder period: the confirmation mail was the reminder
             }
-            // the claim: one reminder per registration, also when several servers run this at once
+            // the claim: one reminder per registration, also when several servers run this at once (the second
+            // waits for the first one's row lock, then finds reminder_sent_at set); the mail goes out through
+            // the outbox in the same transaction, so a claim is never without its mail, nor a mail without its claim
             int won = em.createQuery("update Registration r set r.reminderSentAt = :now where r.id = :id"
-                            + " and r.reminderSentAt is null and r.status = :confirmed")
+                            + " and r.reminderSentAt is null and r.status = :confirmed and exists (select s.id from"
+                            + " TrainingSession s where s.id = r.sessionId and s.status = :published)")
                     .setParameter("now", now).setParameter("id", registrationId)
-                    .setParameter("confirmed", RegistrationStatus.CONFIRMED).executeUpdate();
+                    .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+                    .setParameter("published", SessionStatus.PUBLISHED).executeUpdate();
             if (won != 1) {
                 continue;
             }
             Registration registration = em.find(Registration.class, registrationId);
             SessionView view = views.computeIfAbsent((UUID) row[2], id -> em.find(TrainingSession.class, id).toView(now));
             String token = TrainingRecords.newToken(em, registrationId, now);
-            if (TrainingRecords.send(mailer, mails.reminder(registration.getEmail(), registration.getFirstName(), view, token,
-                    ics(view, now)))) {
-                sent++;
-            } else {
-                // not sent: give the claim back so that the next run tries again
-                em.createQuery("update Registration r set r.reminderSentAt = null where r.id = :id")
-                        .setParameter("id", registrationId).executeUpdate();
-            }
+            out.add(mails.reminder(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now)));
         }
-        int reminded = sent;
-        LOG.fine(() -> reminded + " session reminder(s) sent");
-        return sent;
+        outbox.queue(out);
+        int reminded = out.size();
+        LOG.fine(() -> reminded + " session reminder(s) queued");
+        return reminded;
     }
 
-    private CancelOutcome cancelUnderLock(UUID sessionId, UUID registrationId) {
-        TrainingSession session = TrainingRecords.locked(em, sessionId);
+    private CancelOutcome cancelUnderLock(UUID sessionId, UUID registrationId, boolean byOrganiser) {
+        TrainingSession session = TrainingRecords.locked(em, sessionId, lockTimeout);
         Instant now = clock.instant();
         // read after the lock: a concurrent cancel of the same registration is seen here
         Registration registration = em.find(Registration.class, registrationId);
         if (registration.getStatus() == RegistrationStatus.CANCELLED) {
             return CancelOutcome.ALREADY_CANCELLED;
         }
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw new TransitionNotAllowed("deze sessie is geannuleerd; er valt niets meer te annuleren");
+        }
+        if (session.getStatus() == SessionStatus.DONE || !now.isBefore(session.getStartsAt())) {
+            // after the start the registration is history: its check-in (and a no-show) stays as it is
+            throw new TransitionNotAllowed("de sessie is al begonnen of voorbij; een inschrijving annuleren kan niet meer");
+        }
         boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.cancel(now);
-        if (!hadSeat) {
+        List<Mailer.Mail> out = new ArrayList<>();
+        TrainingMails mails = new TrainingMails(baseUrl);
+        List<Registration> promoted = List.of();
+        if (hadSeat) {
+            session.seatFreed();
+            em.flush(); // the freed active e-mail before anyone is promoted
+            promoted = TrainingRecords.promote(em, session, now);
+        } else {
             session.leftQueue();
-            return CancelOutcome.LEFT_WAITING_LIST;
         }
-        session.seatFreed();
-        em.flush(); // the freed active e-mail before anyone is promoted
-        List<Registration> promoted = TrainingRecords.promote(em, session, now);
-        if (!promoted.isEmpty()) {
-            SessionView view = session.toView(now);
-            TrainingMails mails = new TrainingMails(baseUrl);
-            List<Mailer.Mail> out = new ArrayList<>();
-            for (Registration next : promoted) {
-                String token = TrainingRecords.newToken(em, next.getId(), now);
-                out.add(mails.promoted(next.getEmail(), next.getFirstName(), view, token, ics(view, now)));
-            }
-            TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
+        SessionView view = session.toView(now);
+        if (byOrganiser) {
+            out.add(mails.cancelledByOrganiser(registration.getEmail(), registration.getFirstName(), view, !hadSeat,
+                    TrainingRecords.newToken(em, registration.getId(), now)));
         }
-        return CancelOutcome.CANCELLED;
+        for (Registration next : promoted) {
+            String token = TrainingRecords.newToken(em, next.getId(), now);
+            out.add(mails.promoted(next.getEmail(), next.getFirstName(), view, token, ics(view, now)));
+        }
+        outbox.queue(out);
+        return hadSeat ? CancelOutcome.CANCELLED : CancelOutcome.LEFT_WAITING_LIST;
     }
 
     private void refuseClosed(TrainingSession session, Instant now) {
@@ -330,24 +370,56 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     /** Confirmed by name, then the waiting list in queue order; cancelled ones latest first. */
-    private jakarta.persistence.TypedQuery<Registration> listQuery(UUID sessionId, RegistrationStatus status) {
+    private jakarta.persistence.TypedQuery<Registration> listQuery(UUID sessionId, RegistrationStatus status, String name) {
         String order = status == RegistrationStatus.CANCELLED
                 ? " order by r.cancelledAt desc, r.id"
                 : " order by case when r.status = :confirmed then 0 else 1 end,"
                         + " case when r.status = :confirmed then 0 else r.queueNumber end,"
                         + " lower(r.lastName), lower(r.firstName), r.id";
         var query = em.createQuery("select r from Registration r where r.sessionId = :session and "
-                        + (status == null ? "r.status <> :status" : "r.status = :status") + order, Registration.class)
+                        + (status == null ? "r.status <> :status" : "r.status = :status") + nameFilter(name) + order, Registration.class)
                 .setParameter("session", sessionId)
                 .setParameter("status", status == null ? RegistrationStatus.CANCELLED : status);
         if (status != RegistrationStatus.CANCELLED) {
             query.setParameter("confirmed", RegistrationStatus.CONFIRMED);
         }
+        if (name != null && !name.isBlank()) {
+            query.setParameter("name", namePattern(name));
+        }
         return query;
     }
 
-    private List<ParticipantRow> rows(TrainingSession session, List<Registration> registrations) {
-        Map<UUID, Integer> positions = TrainingRecords.positions(em, session.getId());
+    private static String nameFilter(String name) {
+        return name == null || name.isBlank() ? ""
+                : " and (lower(r.firstName) like :name escape '!' or lower(r.lastName) like :name escape '!'"
+                        + " or lower(concat(r.firstName, ' ', r.lastName)) like :name escape '!')";
+    }
+
+    private static String namePattern(String name) {
+        return "%" + name.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** Whether the exception (or one behind it) is a violation of this unique constraint. */
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                String name = violation.getConstraintName();
+                return name == null || name.toLowerCase(Locale.ROOT).contains(constraint);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rows of a page; {@code inQueueOrder}: the page is a stretch of the list in its order (no name filter),
+     * so its waiting ones follow each other in the queue.
+     */
+    private List<ParticipantRow> rows(TrainingSession session, List<Registration> registrations, boolean inQueueOrder) {
+        Map<UUID, Integer> positions = TrainingRecords.positions(em, registrations, inQueueOrder);
         boolean over = !clock.instant().isBefore(session.getEndsAt());
         return registrations.stream().map(r -> r.toRow(positions.get(r.getId()), over)).toList();
     }

@@ -3,10 +3,10 @@ package be.draaischijf.training.boundary;
 import be.draaischijf.partner.api.AccountView;
 import be.draaischijf.partner.api.Accounts;
 import be.draaischijf.partner.api.Role;
-import be.draaischijf.platform.Mailer;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.training.api.NotPermitted;
 import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.SessionBusy;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.UnknownSession;
 import be.draaischijf.training.entity.Registration;
@@ -14,27 +14,30 @@ import be.draaischijf.training.entity.RegistrationToken;
 import be.draaischijf.training.entity.TrainingSession;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
- * What the training beans share: who may run sessions, the session lock, the waiting-list queue, the
- * registration tokens, and mails that leave only once the transaction committed.
+ * What the training beans share: who may run sessions, the session lock, the waiting-list queue and the
+ * registration tokens.
  */
 final class TrainingRecords {
 
     private static final Logger LOG = Logger.getLogger(TrainingRecords.class.getName());
 
     /** How long a registration waits for the session's lock before it gives up (a rush queues up behind it). */
-    static final int LOCK_TIMEOUT_MILLIS = 30_000;
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
 
     private TrainingRecords() {
     }
@@ -50,15 +53,57 @@ final class TrainingRecords {
 
     /**
      * The session row, locked for the rest of the transaction (select … for update): every change of its
-     * seats and waiting list goes through here, so they happen one after the other.
+     * seats and waiting list goes through here, so they happen one after the other. Waits at most
+     * {@code timeout} for the lock (set on the database session, as neither PostgreSQL nor H2 takes a wait
+     * time in the statement), then gives up with {@link SessionBusy}.
      */
-    static TrainingSession locked(EntityManager em, UUID id) {
-        TrainingSession session = em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE,
-                Map.of("jakarta.persistence.lock.timeout", LOCK_TIMEOUT_MILLIS));
+    static TrainingSession locked(EntityManager em, UUID id, Duration timeout) {
+        lockTimeout(em, timeout);
+        TrainingSession session;
+        try {
+            session = em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PersistenceException e) {
+            if (isLockTimeout(e)) {
+                LOG.warning(() -> "No lock on session " + id + " within " + timeout + ": " + e.getMessage());
+                throw new SessionBusy("het is nu erg druk voor deze sessie; probeer het over enkele seconden opnieuw");
+            }
+            throw e;
+        }
         if (session == null) {
             throw new UnknownSession("geen sessie " + id);
         }
         return session;
+    }
+
+    static TrainingSession locked(EntityManager em, UUID id) {
+        return locked(em, id, LOCK_TIMEOUT);
+    }
+
+    /** How long this transaction's lock requests wait: PostgreSQL {@code lock_timeout}, H2 {@code LOCK_TIMEOUT}. */
+    private static void lockTimeout(EntityManager em, Duration timeout) {
+        Dialect dialect = em.unwrap(SharedSessionContractImplementor.class).getJdbcServices().getDialect();
+        if (dialect instanceof PostgreSQLDialect) {
+            // only for this transaction; a pooled connection keeps its default afterwards
+            em.createNativeQuery("set local lock_timeout = '" + timeout.toMillis() + "ms'").executeUpdate();
+        } else if (dialect instanceof H2Dialect) {
+            // for the connection (H2 has no per-transaction setting); every lock in this module sets it first
+            em.createNativeQuery("set lock_timeout " + timeout.toMillis()).executeUpdate();
+        }
+    }
+
+    /** PostgreSQL's lock_not_available (55P03), H2's lock timeout (50200), whatever Hibernate wrapped them in. */
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.LockTimeoutException || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof org.hibernate.exception.LockTimeoutException
+                    || cause instanceof org.hibernate.PessimisticLockException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 50200)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -83,14 +128,21 @@ final class TrainingRecords {
         return next;
     }
 
-    /** The current waiting-list place of each waiting registration of a session (1 = next in line). */
-    static Map<UUID, Integer> positions(EntityManager em, UUID sessionId) {
-        List<UUID> queue = em.createQuery("select r.id from Registration r where r.sessionId = :session and r.status = :waiting"
-                        + " order by r.queueNumber", UUID.class)
-                .setParameter("session", sessionId).setParameter("waiting", RegistrationStatus.WAITLISTED).getResultList();
+    /**
+     * The current waiting-list places of the waiting registrations among {@code rows} (1 = next in line).
+     * {@code inQueueOrder}: the waiting ones among the rows follow each other in the queue without gaps (a page
+     * of the lists), so one count gives the first place and the rest follow; otherwise each is counted.
+     */
+    static Map<UUID, Integer> positions(EntityManager em, List<Registration> rows, boolean inQueueOrder) {
         Map<UUID, Integer> positions = new HashMap<>();
-        for (int i = 0; i < queue.size(); i++) {
-            positions.put(queue.get(i), i + 1);
+        Integer next = null;
+        for (Registration row : rows) {
+            if (row.getStatus() != RegistrationStatus.WAITLISTED) {
+                continue;
+            }
+            int position = inQueueOrder && next != null ? next : position(em, row);
+            positions.put(row.getId(), position);
+            next = position + 1;
         }
         return positions;
     }
@@ -108,47 +160,5 @@ final class TrainingRecords {
         String token = OneTimeTokens.newToken();
         em.persist(new RegistrationToken(OneTimeTokens.hash(token), registrationId, now));
         return token;
-    }
-
-    /**
-     * Sends the mails once the transaction committed (a registration that is rolled back mails nothing, and
-     * no SMTP conversation happens while the session row is locked). {@code afterCommit} replaces the JTA
-     * registry outside the server (tests).
-     */
-    static void mailAfterCommit(TransactionSynchronizationRegistry registry, Consumer<Runnable> afterCommit, Mailer mailer,
-                                List<Mailer.Mail> mails) {
-        if (mails.isEmpty()) {
-            return;
-        }
-        List<Mailer.Mail> toSend = List.copyOf(mails);
-        Runnable send = () -> toSend.forEach(mail -> send(mailer, mail));
-        if (afterCommit != null) {
-            afterCommit.accept(send);
-            return;
-        }
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    send.run();
-                }
-            }
-        });
-    }
-
-    /** Sends one mail now; a mail that cannot go out is logged and does not undo the work it reports. */
-    static boolean send(Mailer mailer, Mailer.Mail mail) {
-        try {
-            (mailer == null ? Mailer.fromConfig() : mailer).send(mail);
-            return true;
-        } catch (Mailer.NotSent | IllegalStateException e) {
-            LOG.warning(() -> "Mail not sent (" + mail.subject() + "): " + e.getMessage());
-            return false;
-        }
     }
 }

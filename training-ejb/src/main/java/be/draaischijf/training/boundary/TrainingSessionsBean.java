@@ -21,7 +21,6 @@ import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.SessionDay;
 import be.draaischijf.training.entity.TrainingSession;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,18 +28,18 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
@@ -60,14 +59,8 @@ public class TrainingSessionsBean implements TrainingSessions {
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    @Resource
-    TransactionSynchronizationRegistry registry;
-
-    /** The mail server from MicroProfile Config; tests put one of their own here. */
-    Mailer mailer;
-
-    /** Outside the server (tests): how mails are sent after commit; null = the JTA registry. */
-    Consumer<Runnable> afterCommit;
+    @EJB
+    TrainingMailOutbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -84,6 +77,37 @@ public class TrainingSessionsBean implements TrainingSessions {
                 .setParameter("from", from)
                 .setMaxResults(max)
                 .getResultStream().map(TrainingSession::toSummary).toList();
+    }
+
+    @Override
+    public List<SessionSummary> upcomingPublished(Instant from, SessionKind kind, String theme, int offset, int max) {
+        return filtered("select s from TrainingSession s where s.status = :published and s.startsAt >= :from", kind, theme,
+                " order by s.startsAt, s.id")
+                .setParameter("published", SessionStatus.PUBLISHED)
+                .setParameter("from", from)
+                .setFirstResult(offset)
+                .setMaxResults(max)
+                .getResultStream().map(TrainingSession::toSummary).toList();
+    }
+
+    @Override
+    public long countUpcomingPublished(Instant from, SessionKind kind, String theme) {
+        StringBuilder jpql = new StringBuilder("select count(s) from TrainingSession s where s.status = :published and s.startsAt >= :from");
+        if (kind != null) {
+            jpql.append(" and s.kind = :kind");
+        }
+        if (theme != null && !theme.isBlank()) {
+            jpql.append(" and :theme member of s.themes");
+        }
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class)
+                .setParameter("published", SessionStatus.PUBLISHED).setParameter("from", from);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (theme != null && !theme.isBlank()) {
+            query.setParameter("theme", theme.strip());
+        }
+        return query.getSingleResult();
     }
 
     @Override
@@ -155,21 +179,40 @@ public class TrainingSessionsBean implements TrainingSessions {
             throw new TransitionNotAllowed("een geannuleerde of afgelopen sessie kan je niet meer wijzigen");
         }
         check(draft, session);
-        session.apply(draft, actor, now);
+        TrainingSession.Changes changes = session.apply(draft, actor, now);
         List<Registration> promoted = TrainingRecords.promote(em, session, now);
+        if (changes.startMoved()) {
+            // reminders are about the old date: the new one gets its own
+            em.createQuery("update Registration r set r.reminderSentAt = null where r.sessionId = :session and r.status = :confirmed")
+                    .setParameter("session", id).setParameter("confirmed", RegistrationStatus.CONFIRMED).executeUpdate();
+        }
         em.flush();
         SessionView view = session.toView(now);
+        TrainingMails mails = new TrainingMails(baseUrl);
+        List<Mailer.Mail> out = new ArrayList<>();
+        Set<UUID> told = new HashSet<>();
         if (!promoted.isEmpty()) {
-            TrainingMails mails = new TrainingMails(baseUrl);
-            String ics = new SessionCalendar(baseUrl).write(List.of(view), view.title(), now);
-            List<Mailer.Mail> out = new ArrayList<>();
+            Mailer.Attachment ics = Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()),
+                    new SessionCalendar(baseUrl).write(List.of(view), view.title(), now));
             for (Registration registration : promoted) {
                 String token = TrainingRecords.newToken(em, registration.getId(), now);
-                out.add(mails.promoted(registration.getEmail(), registration.getFirstName(), view, token,
-                        Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()), ics)));
+                out.add(mails.promoted(registration.getEmail(), registration.getFirstName(), view, token, ics));
+                told.add(registration.getId());
             }
-            TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
         }
+        if (changes.daysOrPlace() && session.getStatus() == SessionStatus.PUBLISHED) {
+            Mailer.Attachment ics = Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()), new SessionCalendar(baseUrl)
+                    .writeChanged(view, changes.removedDays().stream().map(SessionDay::toDate).toList(), now));
+            for (Registration registration : active(id)) {
+                if (told.add(registration.getId())) {
+                    String token = TrainingRecords.newToken(em, registration.getId(), now);
+                    boolean confirmed = registration.getStatus() == RegistrationStatus.CONFIRMED;
+                    out.add(mails.sessionChanged(registration.getEmail(), registration.getFirstName(), view, token,
+                            confirmed ? ics : null));
+                }
+            }
+        }
+        outbox.queue(out);
         return view;
     }
 
@@ -212,9 +255,7 @@ public class TrainingSessionsBean implements TrainingSessions {
         session.cancel(reason, actor, now);
         em.flush();
         SessionView view = session.toView(now);
-        List<Registration> registered = em.createQuery("select r from Registration r where r.sessionId = :session"
-                        + " and r.status <> :cancelled order by r.registeredAt", Registration.class)
-                .setParameter("session", id).setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList();
+        List<Registration> registered = active(id);
         if (!registered.isEmpty()) {
             TrainingMails mails = new TrainingMails(baseUrl);
             Mailer.Attachment ics = Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()),
@@ -224,7 +265,7 @@ public class TrainingSessionsBean implements TrainingSessions {
                 String token = TrainingRecords.newToken(em, registration.getId(), now);
                 out.add(mails.sessionCancelled(registration.getEmail(), registration.getFirstName(), view, token, ics));
             }
-            TrainingRecords.mailAfterCommit(registry, afterCommit, mailer, out);
+            outbox.queue(out);
         }
         return view;
     }
@@ -255,6 +296,13 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     public String sessionIcsFileName(UUID id) {
         return SessionCalendar.fileName(findPublic(id).orElseThrow(() -> new UnknownSession("geen sessie " + id)).title());
+    }
+
+    /** Everyone registered (confirmed or waiting), in the order they registered. */
+    private List<Registration> active(UUID sessionId) {
+        return em.createQuery("select r from Registration r where r.sessionId = :session"
+                        + " and r.status <> :cancelled order by r.registeredAt, r.id", Registration.class)
+                .setParameter("session", sessionId).setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList();
     }
 
     private TrainingSession existing(UUID id) {

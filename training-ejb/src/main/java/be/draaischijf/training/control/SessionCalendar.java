@@ -3,6 +3,8 @@ package be.draaischijf.training.control;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -24,6 +27,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -37,13 +41,15 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * iCalendar (RFC 5545) files of sessions, written with iCal4j: one VEVENT per day of a session, local times
  * in Europe/Brussels with that zone's VTIMEZONE written out here (the EU rule since 1996, as calendar clients
  * export it), so nothing is looked up or downloaded at run time (ADR 0016).
  * <ul>
- * <li>UID {@code <session id>-<day index>@draaischijf}: stable across edits of the session.</li>
+ * <li>UID: each day's own, kept by the module across edits (also when another day is added or taken away);
+ * days stored before UIDs were kept have {@code <session id>-<day index>@draaischijf}.</li>
  * <li>SEQUENCE = the session's version: every coordinator edit raises it, registrations do not.</li>
  * <li>A cancelled session's days have STATUS:CANCELLED.</li>
  * </ul>
@@ -60,14 +66,30 @@ public final class SessionCalendar {
         }
     }
 
+    private static final String DEFAULT_ORGANISER = "noreply@draaischijf.example.org";
+
     private final TrainingMails links;
+    private final String organiser;
 
     public SessionCalendar(String baseUrl) {
         this.links = new TrainingMails(baseUrl);
+        this.organiser = organiserAddress();
     }
 
     /** A calendar with these sessions' days, to subscribe to (feed) or to import (one session). */
     public String write(List<SessionView> sessions, String name, Instant stamp) {
+        return write(sessions, List.of(), name, stamp);
+    }
+
+    /**
+     * One session after an edit: its days, and the days taken away from it as cancelled events (same UID,
+     * STATUS:CANCELLED), so that a calendar that imported them drops them.
+     */
+    public String writeChanged(SessionView session, List<SessionDate> removedDays, Instant stamp) {
+        return write(List.of(session), removedDays, session.title(), stamp);
+    }
+
+    private String write(List<SessionView> sessions, List<SessionDate> removedDays, String name, Instant stamp) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Draaischijf//Vormingen en infosessies//NL"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -79,14 +101,18 @@ public final class SessionCalendar {
         for (SessionView session : sessions) {
             List<SessionDate> dates = session.dates();
             for (int index = 0; index < dates.size(); index++) {
-                calendar.add(event(session, index, stamp));
+                calendar.add(event(session, dates.get(index), index, dates.size(), false, stamp));
             }
+        }
+        for (SessionDate removed : removedDays) {
+            calendar.add(event(sessions.get(0), removed, -1, 1, true, stamp));
         }
         return calendar.toString();
     }
 
-    public static String uid(SessionView session, int dayIndex) {
-        return session.id() + "-" + dayIndex + "@draaischijf";
+    /** The day's UID; a day without one (not stored yet) has the one derived from its place. */
+    public static String uid(SessionView session, SessionDate date, int dayIndex) {
+        return date.uid() != null ? date.uid() : session.id() + "-" + dayIndex + "@draaischijf";
     }
 
     /** A file name from the title: {@code infosessie-het-centraal-meldpunt.ics}. */
@@ -99,17 +125,20 @@ public final class SessionCalendar {
         return (plain.isEmpty() ? "sessie" : plain) + ".ics";
     }
 
-    private VEvent event(SessionView session, int index, Instant stamp) {
-        SessionDate date = session.dates().get(index);
-        int days = session.dates().size();
+    /** One day as an event; {@code removed}: a day taken away from the session (cancelled, whatever the session's status). */
+    private VEvent event(SessionView session, SessionDate date, int index, int days, boolean removed, Instant stamp) {
         VEvent event = new VEvent(false);
-        event.add(new Uid(uid(session, index)));
+        event.add(new Uid(uid(session, date, index)));
         event.add(new DtStamp(stamp));
         event.add(new DtStart<>(date.day().atTime(date.startsAt()).atZone(BRUSSELS)));
         event.add(new DtEnd<>(date.day().atTime(date.endsAt()).atZone(BRUSSELS)));
         event.add(new Summary(days > 1 ? session.title() + " (dag " + (index + 1) + "/" + days + ")" : session.title()));
         event.add(new Sequence(session.version()));
-        event.add(new Status(session.status() == SessionStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        // RFC 5546 (iTIP) wants an ORGANIZER in a published event: the network's sender address
+        Organizer by = new Organizer(URI.create("mailto:" + organiser));
+        by.add(new Cn("Centraal Meldpunt – Draaischijf"));
+        event.add(by);
+        event.add(new Status(removed || session.status() == SessionStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         String location = location(session);
         if (location != null) {
             event.add(new Location(location));
@@ -129,6 +158,16 @@ public final class SessionCalendar {
         event.add(new Url(URI.create(links.sessionLink(session))));
         event.add(new Categories(session.kind().name()));
         return event;
+    }
+
+    /** The address mails come from ({@code draaischijf.mail.from}); outside the server a fixed one. */
+    private static String organiserAddress() {
+        try {
+            String from = ConfigProvider.getConfig().getOptionalValue("draaischijf.mail.from", String.class).orElse(DEFAULT_ORGANISER);
+            return new InternetAddress(from).getAddress();
+        } catch (AddressException | RuntimeException | java.util.ServiceConfigurationError e) {
+            return DEFAULT_ORGANISER;
+        }
     }
 
     private static String location(SessionView session) {

@@ -91,6 +91,36 @@ public final class TrainingMails {
                         + "\nYour registration:\n" + registrationLink(token) + SIGNATURE_EN, List.of(ics));
     }
 
+    /**
+     * The organiser changed the days, the venue or the online link: the new details; a confirmed participant
+     * gets the updated calendar item (same UIDs, so the calendar moves the appointment), a waiting one does not.
+     */
+    public Mailer.Mail sessionChanged(String to, String firstName, SessionView session, String token, Mailer.Attachment ics) {
+        String calendarNl = ics == null ? "" : "\nHet bijgewerkte agenda-item (.ics) zit bij deze mail; je agenda past de afspraak aan.";
+        String calendarEn = ics == null ? "" : "\nThe updated calendar item (.ics) is attached; your calendar will update the appointment.";
+        return new Mailer.Mail(List.of(to), "Gewijzigd: " + session.title() + " / Changed",
+                "Beste " + firstName + ",\n\nDe organisator wijzigde het moment of de plaats van \"" + session.title()
+                        + "\". Zo ziet het er nu uit:" + details(session, true) + calendarNl
+                        + "\n\nKan je nu niet meer? Annuleer je inschrijving:\n" + registrationLink(token) + SIGNATURE_NL + SEPARATOR
+                        + "Dear " + firstName + ",\n\nThe organiser changed the time or place of \"" + session.title()
+                        + "\". This is how it stands now:" + details(session, false) + calendarEn
+                        + "\n\nCannot make it any more? Cancel your registration:\n" + registrationLink(token) + SIGNATURE_EN,
+                ics == null ? List.of() : List.of(ics));
+    }
+
+    /** The organiser cancelled this person's registration (or took them off the waiting list). */
+    public Mailer.Mail cancelledByOrganiser(String to, String firstName, SessionView session, boolean wasWaiting, String token) {
+        String whatNl = wasWaiting ? "je plaats op de wachtlijst voor" : "je inschrijving voor";
+        String whatEn = wasWaiting ? "your place on the waiting list for" : "your registration for";
+        return new Mailer.Mail(List.of(to), "Inschrijving geannuleerd: " + session.title() + " / Registration cancelled",
+                "Beste " + firstName + ",\n\nDe organisator annuleerde " + whatNl + " \"" + session.title()
+                        + "\". Denk je dat dit een vergissing is, antwoord dan op deze mail of neem contact op met het Centraal Meldpunt."
+                        + details(session, true) + "\nJe inschrijving:\n" + registrationLink(token) + SIGNATURE_NL + SEPARATOR
+                        + "Dear " + firstName + ",\n\nThe organiser cancelled " + whatEn + " \"" + session.title()
+                        + "\". If you think this is a mistake, reply to this mail or contact the Centraal Meldpunt."
+                        + details(session, false) + "\nYour registration:\n" + registrationLink(token) + SIGNATURE_EN);
+    }
+
     /** The organiser's own text, sent as it is (both languages are up to them), with the usual links. */
     public Mailer.Mail fromOrganiser(String to, SessionView session, String subject, String text, String token) {
         return new Mailer.Mail(List.of(to), subject.strip() + " (" + session.title() + ")",

@@ -45,4 +45,8 @@ public class NewsletterToken {
     public String getPurpose() {
         return purpose;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -156,8 +157,19 @@ public class TrainingSession {
         return new TrainingSession(toView(now).toDraft(), actor, now);
     }
 
+    /**
+     * What an edit changed that registered people should hear about: the days (times, added or taken away),
+     * the venue or the online link; whether the first start moved (reminders are due again); the days taken
+     * away (for a cancelled event in their calendars).
+     */
+    public record Changes(boolean daysOrPlace, boolean startMoved, List<SessionDay> removedDays) {
+    }
+
     /** Takes over what the draft says (the caller checked the version and the capacity). */
-    public void apply(SessionDraft draft, String actor, Instant now) {
+    public Changes apply(SessionDraft draft, String actor, Instant now) {
+        List<SessionDay> oldDays = daysWithUids();
+        Instant oldStart = startsAt;
+        String oldPlace = venue + "|" + venueAddress + "|" + onlineLink;
         this.kind = draft.kind();
         this.title = draft.title().strip();
         this.description = blankToNull(draft.description());
@@ -170,8 +182,8 @@ public class TrainingSession {
         this.venue = blankToNull(draft.venueName());
         this.venueAddress = blankToNull(draft.venueAddress());
         this.onlineLink = blankToNull(draft.onlineLink());
-        List<SessionDay> newDays = draft.dates().stream().map(SessionDay::of)
-                .sorted(Comparator.comparing(SessionDay::getStartsAt)).toList();
+        List<SessionDay> newDays = withKeptUids(oldDays, draft.dates().stream().map(SessionDay::of)
+                .sorted(Comparator.comparing(SessionDay::getStartsAt)).toList());
         this.days.clear();
         this.days.addAll(newDays);
         this.startsAt = newDays.get(0).getStartsAt();
@@ -182,6 +194,62 @@ public class TrainingSession {
         this.registrationCloses = draft.registrationCloses() == null ? null
                 : draft.registrationCloses().atZone(SessionDay.BRUSSELS).toInstant();
         touch(actor, now);
+        Set<String> kept = new HashSet<>();
+        newDays.forEach(day -> kept.add(day.getUid()));
+        List<SessionDay> removed = oldDays.stream().filter(day -> !kept.contains(day.getUid())).toList();
+        boolean daysChanged = oldDays.size() != newDays.size() || !removed.isEmpty() || java.util.stream.IntStream
+                .range(0, newDays.size()).anyMatch(i -> !oldDays.get(i).getStartsAt().equals(newDays.get(i).getStartsAt())
+                        || !oldDays.get(i).getEndsAt().equals(newDays.get(i).getEndsAt()));
+        boolean placeChanged = !oldPlace.equals(venue + "|" + venueAddress + "|" + onlineLink);
+        return new Changes(oldStart != null && (daysChanged || placeChanged), oldStart != null && !oldStart.equals(startsAt),
+                removed);
+    }
+
+    /** The days with their UIDs; a day stored before UIDs were kept gets the one it had then (from its position). */
+    private List<SessionDay> daysWithUids() {
+        List<SessionDay> withUids = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            SessionDay day = days.get(i);
+            withUids.add(day.getUid() != null ? day : day.withUid(id + "-" + i + "@draaischijf"));
+        }
+        return withUids;
+    }
+
+    /**
+     * Gives each new day a UID: the one the draft sent back when it is one of this session's, else that of
+     * an old day on the same date, else (in order) one of the old days left over (the day was moved), else a
+     * new one. So a calendar updates the days it has instead of adding new ones, also when a day is taken away.
+     */
+    private List<SessionDay> withKeptUids(List<SessionDay> oldDays, List<SessionDay> newDays) {
+        String[] uids = new String[newDays.size()];
+        Set<String> known = new HashSet<>();
+        oldDays.forEach(day -> known.add(day.getUid()));
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < uids.length; i++) {
+            String sent = newDays.get(i).getUid();
+            if (sent != null && known.contains(sent) && used.add(sent)) {
+                uids[i] = sent;
+            }
+        }
+        for (int i = 0; i < uids.length; i++) {
+            if (uids[i] == null) {
+                java.time.LocalDate date = newDays.get(i).localDay();
+                for (SessionDay old : oldDays) {
+                    if (!used.contains(old.getUid()) && old.localDay().equals(date)) {
+                        uids[i] = old.getUid();
+                        used.add(old.getUid());
+                        break;
+                    }
+                }
+            }
+        }
+        java.util.Iterator<SessionDay> leftOver = oldDays.stream().filter(day -> !used.contains(day.getUid())).toList().iterator();
+        List<SessionDay> result = new ArrayList<>();
+        for (int i = 0; i < uids.length; i++) {
+            String uid = uids[i] != null ? uids[i] : leftOver.hasNext() ? leftOver.next().getUid() : UUID.randomUUID() + "@draaischijf";
+            result.add(newDays.get(i).withUid(uid));
+        }
+        return result;
     }
 
     public void touch(String actor, Instant now) {
@@ -235,7 +303,7 @@ public class TrainingSession {
 
     public SessionView toView(Instant now) {
         return new SessionView(id, kind, title, description, new TreeSet<>(themes), new TreeSet<>(audience), organiserId,
-                trainers, venue, venueAddress, onlineLink, days.stream().map(SessionDay::toDate).toList(), startsAt, endsAt,
+                trainers, venue, venueAddress, onlineLink, daysWithUids().stream().map(SessionDay::toDate).toList(), startsAt, endsAt,
                 capacity, confirmedCount, waitingCount, freePlaces(), local(registrationOpens), local(registrationCloses),
                 takesRegistrationsAt(now), status, cancelReason, version);
     }
@@ -285,8 +353,9 @@ public class TrainingSession {
         return waitingCount;
     }
 
+    /** The days, each with its iCalendar UID. */
     public List<SessionDay> getDays() {
-        return List.copyOf(days);
+        return List.copyOf(daysWithUids());
     }
 
     public int getVersion() {

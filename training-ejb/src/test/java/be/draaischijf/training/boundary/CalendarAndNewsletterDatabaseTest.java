@@ -53,6 +53,8 @@ class CalendarAndNewsletterDatabaseTest {
                             new SessionDate(first.plusDays(7), LocalTime.of(9, 0), LocalTime.of(16, 30))),
                     12, null, null, 0);
             UUID id = fixture.published(emf, twoDays);
+            String day1Uid = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id)).dates().get(0).uid();
+            assertThat(day1Uid).endsWith("@draaischijf");
             Calendar before = parse(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).sessionIcs(id)));
 
             VTimeZone zone = before.getComponent("VTIMEZONE").map(VTimeZone.class::cast).orElseThrow();
@@ -61,7 +63,7 @@ class CalendarAndNewsletterDatabaseTest {
             List<VEvent> events = before.getComponents("VEVENT");
             assertThat(events).hasSize(2);
             VEvent day1 = events.get(0);
-            assertThat(day1.getUid().orElseThrow().getValue()).isEqualTo(id + "-0@draaischijf");
+            assertThat(day1.getUid().orElseThrow().getValue()).isEqualTo(day1Uid);
             assertThat(day1.getStartDate().orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Brussels");
             Temporal start = day1.getStartDate().orElseThrow().getDate();
             assertThat(ZonedDateTime.from(start).toInstant()).isEqualTo(first.atTime(9, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant());
@@ -76,7 +78,7 @@ class CalendarAndNewsletterDatabaseTest {
             fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).update("coordinator", id, edited));
             Calendar after = parse(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).calendarFeed()));
             VEvent day1After = after.<VEvent>getComponents("VEVENT").stream()
-                    .filter(e -> e.getUid().orElseThrow().getValue().equals(id + "-0@draaischijf")).findFirst().orElseThrow();
+                    .filter(e -> e.getUid().orElseThrow().getValue().equals(day1Uid)).findFirst().orElseThrow();
             assertThat(day1After.getSummary().getValue()).startsWith("Tweedaagse, nieuwe titel");
             assertThat(day1After.getSequence().getSequenceNo()).isGreaterThan(sequenceBefore);
             assertThat(ZonedDateTime.from(day1After.getStartDate().orElseThrow().getDate()).toLocalTime()).isEqualTo(LocalTime.of(10, 0));
@@ -85,7 +87,9 @@ class CalendarAndNewsletterDatabaseTest {
             SessionView current = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id));
             fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).cancel("coordinator", id, current.version(), null));
             Calendar cancelled = parse(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).calendarFeed()));
-            assertThat(cancelled.<VEvent>getComponents("VEVENT")).filteredOn(e -> e.getUid().orElseThrow().getValue().startsWith(id.toString()))
+            List<String> uids = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id)).dates()
+                    .stream().map(SessionDate::uid).toList();
+            assertThat(cancelled.<VEvent>getComponents("VEVENT")).filteredOn(e -> uids.contains(e.getUid().orElseThrow().getValue()))
                     .hasSize(2).allSatisfy(e -> assertThat(e.getStatus().getValue()).isEqualTo("CANCELLED"));
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).sessionIcsFileName(id)))
                     .isEqualTo("tweedaagse-nieuwe-titel.ics");
@@ -121,7 +125,8 @@ class CalendarAndNewsletterDatabaseTest {
             assertThat(ics.getContentType()).startsWith("text/calendar");
             String text = new String(ics.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(parse(text).<VEvent>getComponents("VEVENT")).singleElement()
-                    .satisfies(e -> assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(id + "-0@draaischijf"));
+                    .satisfies(e -> assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(fixture.inTransaction(emf,
+                            (EntityManager em) -> fixture.sessions(em).find("coordinator", id)).dates().get(0).uid()));
 
             // existing callers without attachments still get a plain text mail
             fixture.mailer.send(new Mailer.Mail(List.of("x@example.org"), "Gewoon", "Platte tekst"));
@@ -176,6 +181,66 @@ class CalendarAndNewsletterDatabaseTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void tenSignUpsOfOneAddressAtTheSameMomentAllGetTheSameAnswerAndOneListEntry(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            List<String> outcomes = RegistrationDatabaseTest.concurrently(10, i -> fixture.inTransaction(emf, (EntityManager em) -> {
+                fixture.newsletter(em).subscribe("Dubbel@example.org", true);
+                return "ok";
+            }));
+            assertThat(outcomes).containsOnly("ok").hasSize(10);
+            assertThat(fixture.mails).hasSize(10).allSatisfy(mail -> assertThat(mail.to()).containsExactly("dubbel@example.org"));
+            assertThat(TestDatabase.inTransaction(emf, (EntityManager em) -> em.createQuery(
+                    "select count(s) from NewsletterSubscriber s where s.email = 'dubbel@example.org'", Long.class).getSingleResult()))
+                    .isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anOldConfirmationLinkNeverBringsBackAnAddressThatLeftTheListAndExpiresAfterAWeek(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            subscribe(emf, "weg@example.org");
+            Mailer.Mail first = fixture.mails.get(0);
+            confirm(emf, token(first.text(), "bevestigen"));
+            assertThat(subscribers(emf)).extracting(SubscriberRow::email).containsExactly("weg@example.org");
+            fixture.inTransaction(emf, (EntityManager em) -> {
+                fixture.newsletter(em).unsubscribe(token(first.text(), "uitschrijven"));
+                return null;
+            });
+            assertThat(subscribers(emf)).isEmpty();
+
+            // months later the old confirmation button is pressed again: the address stays off the list
+            assertThatThrownBy(() -> confirm(emf, token(first.text(), "bevestigen"))).isInstanceOf(UnknownToken.class);
+            assertThat(subscribers(emf)).isEmpty();
+
+            // signing up again sends a new link, which works; one that waited more than a week does not
+            subscribe(emf, "weg@example.org");
+            confirm(emf, token(fixture.mails.get(1).text(), "bevestigen"));
+            assertThat(subscribers(emf)).extracting(SubscriberRow::email).containsExactly("weg@example.org");
+            subscribe(emf, "laat@example.org");
+            String late = token(fixture.mails.get(2).text(), "bevestigen");
+            fixture.clock = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(8));
+            assertThatThrownBy(() -> confirm(emf, late)).isInstanceOf(UnknownToken.class);
+            assertThat(subscribers(emf)).extracting(SubscriberRow::email).containsExactly("weg@example.org");
+        }
+    }
+
+    private void subscribe(EntityManagerFactory emf, String address) {
+        fixture.inTransaction(emf, (EntityManager em) -> {
+            fixture.newsletter(em).subscribe(address, true);
+            return null;
+        });
+    }
+
+    private void confirm(EntityManagerFactory emf, String token) {
+        fixture.inTransaction(emf, (EntityManager em) -> {
+            fixture.newsletter(em).confirm(token);
+            return null;
+        });
+    }
+
     private List<SubscriberRow> subscribers(EntityManagerFactory emf) {
         return fixture.inTransaction(emf, (EntityManager em) -> fixture.newsletter(em).confirmedSubscribers("coordinator"));
     }
@@ -186,8 +251,12 @@ class CalendarAndNewsletterDatabaseTest {
         return matcher.group(1);
     }
 
+    /** Parsed with iCal4j and checked against RFC 5545 and, for METHOD:PUBLISH, RFC 5546. */
     private static Calendar parse(String ics) throws Exception {
         assertThat(ics).contains("\r\n");
-        return new CalendarBuilder().build(new StringReader(ics));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        var validation = calendar.validate(true);
+        assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+        return calendar;
     }
 }

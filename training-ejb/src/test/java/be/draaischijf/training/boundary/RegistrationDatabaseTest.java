@@ -7,12 +7,14 @@ import be.draaischijf.platform.Mailer;
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.AlreadyRegistered;
 import be.draaischijf.training.api.Attendance;
+import be.draaischijf.training.api.AttendanceCount;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.InvalidInput;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationClosed;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.SessionBusy;
 import be.draaischijf.training.api.SessionChangedMeanwhile;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionStatus;
@@ -301,6 +303,166 @@ class RegistrationDatabaseTest {
             });
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).sendReminders()))
                     .as("the next hour").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void cancellingASessionMailsEveryoneConfirmedAndWaitingButNotWhoCancelledBefore(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming die niet doorgaat", 2, 10));
+            register(emf, session, "Ann");
+            register(emf, session, "Bob");
+            register(emf, session, "Cas");
+            RegistrationResult dee = register(emf, session, "Dee");
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(dee.cancelToken()));
+            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            fixture.mails.clear();
+
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).cancel("coordinator", session, before.version(), null));
+
+            assertThat(fixture.mails).extracting(mail -> mail.to().get(0))
+                    .containsExactlyInAnyOrder("ann@example.org", "bob@example.org", "cas@example.org");
+            assertThat(fixture.mails).allSatisfy(mail -> assertThat(mail.subject()).startsWith("Geannuleerd: Vorming die niet doorgaat"));
+            assertThat(view(emf, dee).cancellable()).isFalse();
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .cancel(fixture.mails.get(0).text().replaceAll("(?s).*/inschrijving/([A-Za-z0-9_-]+).*", "$1"))))
+                    .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("geannuleerd");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void afterTheStartNobodyCanCancelAnyMoreSoTheCheckInAndTheNoShowsStay(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming begonnen", 5, 1));
+            RegistrationResult ann = register(emf, session, "Ann");
+            assertThat(view(emf, ann).cancellable()).isTrue();
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .recordAttendance("coordinator", ann.id(), Attendance.ABSENT));
+
+            fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(2));
+
+            assertThat(view(emf, ann).cancellable()).isFalse();
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(ann.cancelToken())))
+                    .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("al begonnen of voorbij");
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .cancelRegistration("coordinator", ann.id()))).isInstanceOf(TransitionNotAllowed.class);
+            var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).exportRows("coordinator", session));
+            assertThat(export).singleElement().satisfies(row -> {
+                assertThat(row.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+                assertThat(row.noShow()).isTrue();
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void whenTheOrganiserCancelsSomeoneTheyAreToldAndTheFirstWaitingGetsTheSeat(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming organisator annuleert", 1, 10));
+            RegistrationResult ann = register(emf, session, "Ann");
+            register(emf, session, "Bob");
+            fixture.mails.clear();
+
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .cancelRegistration("coordinator", ann.id()))).isEqualTo(CancelOutcome.CANCELLED);
+
+            assertThat(mailTo("ann@example.org").subject()).startsWith("Inschrijving geannuleerd: Vorming organisator annuleert");
+            assertThat(mailTo("ann@example.org").text()).contains("De organisator annuleerde je inschrijving");
+            assertThat(mailTo("bob@example.org").subject()).startsWith("Er is een plaats vrij");
+            assertThat(fixture.mails).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRegistrationThatCannotGetTheSessionInTimeIsRefusedAsBusyAndSavesNothing(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming druk", 5, 10));
+            CountDownLatch locked = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                // another transaction holds the session (a long rush ahead of this one)
+                Future<?> holder = other.submit(() -> TestDatabase.inTransaction(emf, (EntityManager em) -> {
+                    TrainingRecords.locked(em, session);
+                    locked.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
+                locked.await();
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> {
+                    SessionRegistrationsBean registrations = fixture.registrations(em);
+                    registrations.lockTimeout = Duration.ofMillis(500);
+                    return registrations.register(session, TrainingFixture.form("Ann"));
+                })).isInstanceOf(SessionBusy.class).hasMessageContaining("probeer het over enkele seconden opnieuw");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("it gave up, not waited forever")
+                        .isLessThan(Duration.ofSeconds(10));
+                release.countDown();
+                holder.get();
+            } finally {
+                release.countDown();
+                other.shutdownNow();
+            }
+            assertThat(fixture.mails).isEmpty();
+            assertThat(register(emf, session, "Ann").status()).as("a moment later it works").isEqualTo(RegistrationStatus.CONFIRMED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theCheckInFindsPeopleByNameAndCountsPresentAndAbsentAndDeepPagesKnowTheirPlaces(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming inchecken", 4, 10));
+            for (String name : List.of("Ann", "Jan", "Bob", "Cas", "Dee", "Eva", "Fay", "Gus")) {
+                register(emf, session, name);
+            }
+            var an = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, "AN", 0, 10));
+            assertThat(an).extracting(ParticipantRow::firstName).containsExactly("Ann", "Jan");
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .countParticipants("coordinator", session, RegistrationStatus.CONFIRMED, "jan tes"))).isEqualTo(1);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .countParticipants("coordinator", session, RegistrationStatus.CONFIRMED, "%"))).as("% is a character").isZero();
+
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).recordAttendance("coordinator", an.get(0).id(), Attendance.PRESENT));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).recordAttendance("coordinator", an.get(1).id(), Attendance.PRESENT));
+            var bob = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, "bob", 0, 10)).get(0);
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).recordAttendance("coordinator", bob.id(), Attendance.ABSENT));
+            AttendanceCount count = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).attendance("coordinator", session));
+            assertThat(count).isEqualTo(new AttendanceCount(4, 2, 1));
+            assertThat(count.unknown()).isEqualTo(1);
+
+            // Dee, Eva, Fay, Gus wait; a page from the third on knows their places without reading the whole list
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, RegistrationStatus.WAITLISTED, 2, 2)))
+                    .extracting(ParticipantRow::firstName, ParticipantRow::position)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Fay", 3), org.assertj.core.groups.Tuple.tuple("Gus", 4));
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .participants("coordinator", session, null, 3, 3)))
+                    .extracting(ParticipantRow::firstName, ParticipantRow::position)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Jan", null), org.assertj.core.groups.Tuple.tuple("Dee", 1),
+                            org.assertj.core.groups.Tuple.tuple("Eva", 2));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSectorThatIsNotOnTheListIsRefusedNextToTheField(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Vorming sector", 5, 10));
+            var form = new be.draaischijf.training.api.RegistrationForm("Ann", "Tester", "ann@example.org", null, "FOO", null, null, true);
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, form)))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getErrors()).containsEntry("sector", "is geen gekende sector"));
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
+                    .countParticipants("coordinator", session, null))).isZero();
         }
     }
 

@@ -65,13 +65,32 @@ final class TrainingFixture {
         }
     }
 
+    /**
+     * The outbox over the same database: mails are queued in the caller's transaction and, once
+     * {@link #inTransaction} committed it, delivered in transactions of their own, as in the server.
+     */
+    TrainingMailOutbox outbox(EntityManager em) {
+        TrainingMailOutbox outbox = outbox(em.getEntityManagerFactory());
+        outbox.em = em;
+        return outbox;
+    }
+
+    /** The outbox as the timer uses it: no caller's transaction, each step in one of its own. */
+    TrainingMailOutbox outbox(EntityManagerFactory emf) {
+        TrainingMailOutbox outbox = new TrainingMailOutbox();
+        outbox.mailer = mailer;
+        outbox.clock = clock;
+        outbox.afterCommit = runnable -> pending.get().add(runnable);
+        outbox.newTransaction = work -> TestDatabase.inTransaction(emf, work);
+        return outbox;
+    }
+
     TrainingSessionsBean sessions(EntityManager em) {
         TrainingSessionsBean bean = new TrainingSessionsBean();
         bean.em = em;
         bean.accounts = accounts();
         bean.baseUrl = BASE_URL;
-        bean.mailer = mailer;
-        bean.afterCommit = runnable -> pending.get().add(runnable);
+        bean.outbox = outbox(em);
         bean.clock = clock;
         return bean;
     }
@@ -82,8 +101,7 @@ final class TrainingFixture {
         bean.accounts = accounts();
         bean.baseUrl = BASE_URL;
         bean.reminderDays = reminderDays;
-        bean.mailer = mailer;
-        bean.afterCommit = runnable -> pending.get().add(runnable);
+        bean.outbox = outbox(em);
         bean.clock = clock;
         return bean;
     }
@@ -93,8 +111,7 @@ final class TrainingFixture {
         bean.em = em;
         bean.accounts = accounts();
         bean.baseUrl = BASE_URL;
-        bean.mailer = mailer;
-        bean.afterCommit = runnable -> pending.get().add(runnable);
+        bean.outbox = outbox(em);
         bean.clock = clock;
         return bean;
     }

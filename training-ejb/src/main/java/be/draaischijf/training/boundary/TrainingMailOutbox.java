@@ -1,0 +1,181 @@
+package be.draaischijf.training.boundary;
+
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.training.entity.QueuedMail;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The training module's outbox (ADR 0019). A mail is written in the transaction of the change it reports,
+ * so it exists exactly when that change does; right after the commit it is handed to a managed thread and
+ * sent, so nobody waits for the mail server and no SMTP conversation happens while a session row is locked.
+ * What the mail server did not take is tried again by the timer ({@link #deliverDue()}), with a growing
+ * pause, up to {@link #MAX_ATTEMPTS} times. Every send is claimed first (a lease), so several servers never
+ * send the same mail twice while they run; a server that dies between sending and recording it may cause one
+ * repeat after the lease ({@link #LEASE}).
+ */
+@Stateless
+public class TrainingMailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(TrainingMailOutbox.class.getName());
+
+    static final int MAX_ATTEMPTS = 10;
+    static final Duration LEASE = Duration.ofMinutes(5);
+    /** How many due mails one run of the timer takes on. */
+    static final int BATCH = 200;
+
+    @PersistenceContext(unitName = "training")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    SessionContext context;
+
+    /** The mail server; null = from MicroProfile Config at each send. Tests put one of their own here. */
+    Mailer mailer;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Outside the server (tests): what runs after the commit instead of the JTA registry and the executor. */
+    Consumer<Runnable> afterCommit;
+
+    /** Outside the server (tests): a new transaction, instead of this bean's own REQUIRES_NEW method. */
+    Function<Function<EntityManager, ?>, ?> newTransaction;
+
+    /** Queues the mails in the caller's transaction; once it commits they are sent (a rollback sends nothing). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(List<Mailer.Mail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<UUID> ids = new ArrayList<>();
+        for (Mailer.Mail mail : mails) {
+            QueuedMail queued = new QueuedMail(mail, now);
+            em.persist(queued);
+            ids.add(queued.getId());
+        }
+        if (afterCommit != null) {
+            afterCommit.accept(() -> deliverNow(ids));
+            return;
+        }
+        TrainingMailOutbox self = context.getBusinessObject(TrainingMailOutbox.class);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    executor.execute(() -> self.deliver(ids));
+                } catch (RejectedExecutionException e) {
+                    LOG.warning(() -> ids.size() + " mail(s) queued; the timer sends them: " + e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Sends these queued mails now (those another server has not taken); returns how many went out. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int deliver(List<UUID> ids) {
+        return deliverNow(ids);
+    }
+
+    /** Sends the mails that are due (new ones whose first send did not happen, and retries); the timer runs it. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int deliverDue() {
+        Instant now = clock.instant();
+        List<UUID> due = inNew(em -> em.createQuery("select m.id from QueuedMail m where m.failedAt is null"
+                        + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)"
+                        + " order by m.nextAttemptAt", UUID.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList());
+        return deliverNow(due);
+    }
+
+    /** The work in a transaction of its own (REQUIRES_NEW), committed when it returns. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public <T> T inNewTransaction(Function<EntityManager, T> work) {
+        return work.apply(em);
+    }
+
+    /**
+     * Claims, sends and records each mail, each step in a short transaction of its own. Stops at the first
+     * mail the server does not take (it is probably away): the rest wait for the timer.
+     */
+    int deliverNow(List<UUID> ids) {
+        int sent = 0;
+        for (UUID id : ids) {
+            Instant now = clock.instant();
+            Mailer.Mail mail = inNew(em -> claim(em, id, now));
+            if (mail == null) {
+                continue;
+            }
+            try {
+                (mailer == null ? Mailer.fromConfig() : mailer).send(mail);
+            } catch (RuntimeException e) {
+                String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+                Instant failed = clock.instant();
+                QueuedMail after = inNew(em -> {
+                    QueuedMail queued = em.find(QueuedMail.class, id);
+                    queued.notSent(error, failed, MAX_ATTEMPTS);
+                    return queued;
+                });
+                if (after.getFailedAt() != null) {
+                    LOG.log(Level.SEVERE, "Mail given up after " + after.getAttempts() + " attempts (" + after.getSubject() + "): " + error);
+                } else {
+                    LOG.warning(() -> "Mail not sent (" + mail.subject() + "), tried again from " + after.getNextAttemptAt() + ": " + error);
+                }
+                break;
+            }
+            inNew(em -> em.createQuery("delete from QueuedMail m where m.id = :id").setParameter("id", id).executeUpdate());
+            sent++;
+        }
+        return sent;
+    }
+
+    /** Takes the mail for this server for a while (null when it is sent, given up, or another server has it). */
+    private static Mailer.Mail claim(EntityManager em, UUID id, Instant now) {
+        int won = em.createQuery("update QueuedMail m set m.claimedUntil = :lease, m.attempts = m.attempts + 1"
+                        + " where m.id = :id and m.failedAt is null and (m.claimedUntil is null or m.claimedUntil < :now)")
+                .setParameter("lease", now.plus(LEASE)).setParameter("id", id).setParameter("now", now).executeUpdate();
+        return won == 1 ? em.find(QueuedMail.class, id).toMail() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T inNew(Function<EntityManager, T> work) {
+        if (newTransaction != null) {
+            return (T) newTransaction.apply(work);
+        }
+        return context.getBusinessObject(TrainingMailOutbox.class).inNewTransaction(work);
+    }
+}

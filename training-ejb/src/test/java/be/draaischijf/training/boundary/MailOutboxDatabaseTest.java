@@ -1,0 +1,147 @@
+package be.draaischijf.training.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.draaischijf.platform.Mailer;
+import be.draaischijf.testing.TestDatabase;
+import be.draaischijf.training.api.RegistrationResult;
+import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.entity.QueuedMail;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Training mails go through an outbox: a mail server that is away loses no mail and sends none twice. */
+class MailOutboxDatabaseTest {
+
+    final TrainingFixture fixture = new TrainingFixture();
+
+    /** How many of the next sends the mail server refuses. */
+    final AtomicInteger refusals = new AtomicInteger();
+
+    MailOutboxDatabaseTest() {
+        fixture.mailer = new Mailer(new Mailer.Settings("", 25, "test@example.org", "", "", false)) {
+            @Override
+            public void send(Mail mail) {
+                if (refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new Mailer.NotSent("421 mail server away", null);
+                }
+                fixture.mails.add(mail);
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aConfirmationTheMailServerRefusedArrivesOnTheNextTryAndTheSeatIsKeptMeanwhile(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie mailserver weg", 5, 10));
+            refusals.set(1);
+
+            RegistrationResult ann = register(emf, session, "Ann");
+
+            assertThat(ann.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+            assertThat(fixture.mails).as("the server refused it").isEmpty();
+            assertThat(queued(emf)).singleElement().satisfies(mail -> {
+                assertThat(mail.getAttempts()).isEqualTo(1);
+                assertThat(mail.getLastError()).contains("421");
+                assertThat(mail.getFailedAt()).isNull();
+            });
+            assertThat(deliverDue(emf)).as("not before the pause").isZero();
+
+            fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(61));
+            assertThat(deliverDue(emf)).isEqualTo(1);
+            assertThat(fixture.mails).singleElement().satisfies(mail -> {
+                assertThat(mail.to()).containsExactly("ann@example.org");
+                assertThat(mail.subject()).startsWith("Inschrijving bevestigd");
+                assertThat(mail.attachments()).singleElement().satisfies(ics -> assertThat(new String(ics.content(),
+                        java.nio.charset.StandardCharsets.UTF_8)).contains("BEGIN:VCALENDAR").contains("TZID:Europe/Brussels"));
+            });
+            assertThat(queued(emf)).as("a sent mail leaves the outbox, link and all").isEmpty();
+            assertThat(deliverDue(emf)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aMailThatKeepsFailingIsGivenUpAfterTenTriesWithoutItsText(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie mailserver stuk", 5, 10));
+            refusals.set(1000);
+            register(emf, session, "Bob");
+            for (int hour = 1; hour <= 12; hour++) {
+                fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofHours(hour));
+                deliverDue(emf);
+            }
+            assertThat(queued(emf)).singleElement().satisfies(mail -> {
+                assertThat(mail.getAttempts()).isEqualTo(TrainingMailOutbox.MAX_ATTEMPTS);
+                assertThat(mail.getFailedAt()).isNotNull();
+                assertThat(mail.getLastError()).contains("421");
+            });
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> em.createQuery(
+                    "select m.body from QueuedMail m", String.class).getSingleResult())).as("no link kept").isEmpty();
+            refusals.set(0);
+            assertThat(deliverDue(emf)).as("given up is given up").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void twoServersWorkingThroughTheSameOutboxSendEachMailOnce(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie twee servers", 30, 10));
+            refusals.set(1000);
+            for (int i = 0; i < 20; i++) {
+                register(emf, session, "P" + i);
+            }
+            assertThat(queued(emf)).hasSize(20);
+            refusals.set(0);
+            fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
+
+            List<Integer> sent = RegistrationDatabaseTest.concurrently(2, i -> deliverDue(emf));
+
+            assertThat(sent.stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
+            assertThat(fixture.mails).hasSize(20);
+            assertThat(fixture.mails).extracting(mail -> mail.to().get(0)).doesNotHaveDuplicates();
+            assertThat(queued(emf)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRegistrationThatIsRolledBackMailsNothing(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie terugdraaien", 5, 10));
+            try {
+                fixture.inTransaction(emf, (EntityManager em) -> {
+                    fixture.registrations(em).register(session, TrainingFixture.form("Cas"));
+                    throw new IllegalStateException("something after the registration failed");
+                });
+            } catch (IllegalStateException expected) {
+                // the transaction is rolled back
+            }
+            assertThat(fixture.mails).isEmpty();
+            assertThat(queued(emf)).isEmpty();
+            assertThat(deliverDue(emf)).isZero();
+        }
+    }
+
+    private RegistrationResult register(EntityManagerFactory emf, UUID session, String name) {
+        return fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, TrainingFixture.form(name)));
+    }
+
+    private int deliverDue(EntityManagerFactory emf) {
+        return fixture.outbox(emf).deliverDue();
+    }
+
+    private List<QueuedMail> queued(EntityManagerFactory emf) {
+        return TestDatabase.inTransaction(emf, (EntityManager em) -> em.createQuery("select m from QueuedMail m", QueuedMail.class)
+                .getResultList());
+    }
+}
