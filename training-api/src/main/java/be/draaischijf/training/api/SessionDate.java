@@ -1,5 +1,6 @@
 package be.draaischijf.training.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,11 @@ public record SessionDate(
         @NotNull(message = "kies een beginuur") LocalTime startsAt,
         @NotNull(message = "kies een einduur") LocalTime endsAt,
         @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String uid) implements Serializable {
+
+    /** The constructor JSON-B uses (a record with two constructors needs one named); {@code uid} may be left out. */
+    @JsonbCreator
+    public SessionDate {
+    }
 
     /** A day without a uid yet (a new day). */
     public SessionDate(LocalDate day, LocalTime startsAt, LocalTime endsAt) {
