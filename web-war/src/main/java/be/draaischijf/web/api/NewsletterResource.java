@@ -20,6 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/newsletter: sign up (double opt-in, no account) and the subscriber export for coordinators. */
@@ -46,6 +52,18 @@ public class NewsletterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Inschrijven op de nieuwsbrief ({email, consent}): 202, altijd hetzelfde antwoord; de e-mail"
             + " bevat een bevestigingslink. 429 met Retry-After bij te veel pogingen vanaf hetzelfde adres")
+    @RequestBody(required = true, description = "Het e-mailadres en de toestemming (consent moet true zijn)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NewsletterSignUp.class)))
+    @APIResponse(responseCode = "202", description = "Aanvaard, zonder inhoud: een nieuw, wachtend of al bevestigd adres"
+            + " krijgt hetzelfde antwoord; de e-mail zegt wat geldt")
+    @APIResponse(responseCode = "400", description = "Geen geldig e-mailadres of geen toestemming, per veld in errors;"
+            + " geen of geen geldige JSON",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Te veel pogingen vanaf hetzelfde adres",
+            headers = @Header(name = "Retry-After", description = "seconden tot een nieuwe poging kan",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subscribe(NewsletterSignUp signUp) {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
@@ -62,6 +80,16 @@ public class NewsletterResource {
     @Path("subscribers.csv")
     @Produces({ParticipantExport.CSV, MediaType.WILDCARD})
     @Operation(summary = "Bevestigde abonnees als CSV voor de mailingtool (coördinatoren, beheerders)")
+    @APIResponse(responseCode = "200", description = "CSV (UTF-8 met BOM, puntkomma's): e-mail, toestemming op,"
+            + " bevestigd op",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"nieuwsbrief-abonnees-jjjj-mm-dd.csv\""),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subscribers() {
         String actor = Callers.name(security);
         if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {

@@ -35,6 +35,11 @@ public final class Problems {
         return Response.status(status).type(MEDIA_TYPE).entity(body.toString()).build();
     }
 
+    /** A problem the caller may retry after {@code seconds} (429, 503), with its {@code Retry-After}. */
+    public static Response retryAfter(Response problem, long seconds) {
+        return Response.fromResponse(problem).header("Retry-After", Long.toString(seconds)).build();
+    }
+
     /** For places outside JAX-RS, such as the authentication mechanism. */
     public static void write(HttpServletResponse response, int status, String title, String detail, String instance) {
         try {

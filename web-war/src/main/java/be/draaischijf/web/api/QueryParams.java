@@ -23,6 +23,30 @@ public final class QueryParams {
         }
     }
 
+    /** The first row of a page: 0 when absent; a negative one is a 400 (as the modules' paged lists refuse it). */
+    public static int offset(String value) {
+        Integer offset = integer("offset", value);
+        if (offset == null) {
+            return 0;
+        }
+        if (offset < 0) {
+            throw new BadRequestException("offset: mag niet negatief zijn");
+        }
+        return offset;
+    }
+
+    /** Rows per page: {@code fallback} when absent, else 1 to {@code max} (a 400 otherwise). */
+    public static int size(String value, int fallback, int max) {
+        Integer size = integer("size", value);
+        if (size == null) {
+            return fallback;
+        }
+        if (size < 1 || size > max) {
+            throw new BadRequestException("size: moet tussen 1 en " + max + " liggen");
+        }
+        return size;
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

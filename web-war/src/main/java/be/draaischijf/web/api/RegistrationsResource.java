@@ -14,16 +14,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * /api/registrations/{token}: a registration through its self-service token (from the link in the mails),
- * without an account. An unknown token is 404.
+ * without an account. An unknown token is 404, and so is one that cannot be a token (blank, too long).
  */
 @Path("registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vormingen")
 public class RegistrationsResource {
+
+    /** The longest token the module takes (its tokens have 43 characters). */
+    static final int MAX_TOKEN_LENGTH = 100;
 
     @EJB
     SessionRegistrations registrations;
@@ -31,17 +40,44 @@ public class RegistrationsResource {
     @GET
     @Path("{token}")
     @Operation(summary = "Je inschrijving via het token uit de e-mail: status, plaats op de wachtlijst, de sessie")
-    public RegistrationView find(@PathParam("token") String token) {
-        return registrations.findByToken(token).orElseThrow(() -> new UnknownToken("onbekende link"));
+    @APIResponse(responseCode = "200", description = "De inschrijving: status CONFIRMED, WAITLISTED of CANCELLED;"
+            + " position = plaats op de wachtlijst (null tenzij WAITLISTED); cancellable = je kan nog annuleren (niet"
+            + " geannuleerd en de sessie is niet begonnen, voorbij of geannuleerd); session = de sessie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "404", description = "Deze link is niet (meer) geldig",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationView find(@Parameter(description = "het token uit de link in de e-mail") @PathParam("token") String token) {
+        return registrations.findByToken(checked(token)).orElseThrow(() -> new UnknownToken("onbekende link"));
     }
 
     @DELETE
     @Path("{token}")
     @Operation(summary = "Je inschrijving annuleren of de wachtlijst verlaten via het token; een vrijgekomen plaats gaat"
             + " naar de eerste wachtende (die een e-mail krijgt). Antwoordt {outcome: CANCELLED, LEFT_WAITING_LIST of"
-            + " ALREADY_CANCELLED}")
-    public JsonObject cancel(@PathParam("token") String token) {
-        CancelOutcome outcome = registrations.cancel(token);
+            + " ALREADY_CANCELLED}; 409 als de sessie begonnen, voorbij of geannuleerd is")
+    @APIResponse(responseCode = "200", description = "Wat het annuleren deed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TrainingSchemas.CancelResult.class)))
+    @APIResponse(responseCode = "404", description = "Deze link is niet (meer) geldig",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Annuleren kan niet meer: de sessie is begonnen, voorbij of"
+            + " geannuleerd",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Even te druk (veel inschrijvingen tegelijk); niets gewijzigd,"
+            + " probeer na Retry-After opnieuw",
+            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonObject cancel(@Parameter(description = "het token uit de link in de e-mail") @PathParam("token") String token) {
+        CancelOutcome outcome = registrations.cancel(checked(token));
         return Json.createObjectBuilder().add("outcome", outcome.name()).build();
+    }
+
+    /** A token the module could know; anything else is an invalid link (404), not a validation error. */
+    static String checked(String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            throw new UnknownToken("onbekende link");
+        }
+        return token;
     }
 }

@@ -30,14 +30,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,6 +62,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionsResource {
 
     static final String CALENDAR = "text/calendar; charset=UTF-8";
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** A theme code, as {@link SessionDraft} allows them. */
+    private static final Pattern THEME = Pattern.compile("[A-Z0-9_]{1,40}");
+    /** A day as the API takes it: four-digit years only, so that no date beyond what the database keeps gets in. */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @EJB
     TrainingSessions sessions;
@@ -72,35 +90,50 @@ public class SessionsResource {
 
     @GET
     @Operation(summary = "Gepubliceerde vormingen en infosessies vanaf een datum (standaard vandaag), de eerste eerst,"
-            + " per pagina; X-Total-Count geeft het totaal (hoogstens 500). Coördinatoren met all=true: alle sessies,"
-            + " ook ontwerpen, de laatste eerst")
+            + " per pagina; X-Total-Count geeft het totaal. Coördinatoren met all=true: alle sessies, ook ontwerpen, de"
+            + " laatste eerst")
+    @APIResponse(responseCode = "200", description = "Eén pagina sessies",
+            headers = @Header(name = "X-Total-Count", description = "Aantal sessies over alle pagina's",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SessionSummary.class)))
+    @APIResponse(responseCode = "400", description = "Een parameter is ongeldig (offset negatief, size niet tussen 1 en"
+            + " 500, onbekende kind, ongeldige themacode of datum)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "all=true zonder aanmelding",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "all=true voor wie geen coördinator of beheerder is",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
+            @Parameter(description = "eerste rij, vanaf 0 (standaard 0)") @QueryParam("offset") String offset,
             @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size,
             @Parameter(description = "TRAINING, INFO_SESSION of INTERVISION") @QueryParam("kind") String kind,
             @Parameter(description = "themacode, bv. DROPOUT") @QueryParam("theme") String theme,
             @Parameter(description = "vanaf deze dag (jjjj-mm-dd), standaard vandaag") @QueryParam("from") String from,
             @Parameter(description = "true: alle sessies, ook ontwerpen (coördinatoren)") @QueryParam("all") String all) {
-        int first = Math.max(0, orDefault(QueryParams.integer("offset", offset), 0));
-        int pageSize = orDefault(QueryParams.integer("size", size), 50);
-        if (pageSize < 1 || pageSize > 500) {
-            throw new BadRequestException("size: moet tussen 1 en 500 liggen");
-        }
+        int first = QueryParams.offset(offset);
+        int pageSize = QueryParams.size(size, 50, 500);
         if ("true".equalsIgnoreCase(all)) {
             coordinator();
             return Response.ok(sessions.list(first, pageSize)).header("X-Total-Count", sessions.count()).build();
         }
-        List<SessionSummary> upcoming = sessions.upcomingPublished(day("from", from),
-                QueryParams.enumValue(SessionKind.class, "kind", kind), blankToNull(theme), 500);
-        List<SessionSummary> page = upcoming.subList(Math.min(first, upcoming.size()),
-                Math.min(first + pageSize, upcoming.size()));
-        return Response.ok(page).header("X-Total-Count", upcoming.size()).build();
+        Instant start = day("from", from);
+        SessionKind wanted = QueryParams.enumValue(SessionKind.class, "kind", kind);
+        String themeCode = theme(theme);
+        List<SessionSummary> page = sessions.upcomingPublished(start, wanted, themeCode, first, pageSize);
+        return Response.ok(page).header("X-Total-Count", sessions.countUpcomingPublished(start, wanted, themeCode))
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Eén sessie met data, plaats, vrije plaatsen en of inschrijven nu kan; ontwerpen alleen voor"
             + " coördinatoren")
+    @APIResponse(responseCode = "200", description = "De sessie, met haar versie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "404", description = "Geen (gepubliceerde) sessie met dit id, of geen geldig id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView find(@PathParam("id") UUID id) {
         return sessions.findPublic(id).orElseGet(() -> {
             if (security.isUserInRole("COORDINATOR") || security.isUserInRole("ADMIN")) {
@@ -114,6 +147,11 @@ public class SessionsResource {
     @Path("{id}.ics")
     @Produces({CALENDAR, MediaType.WILDCARD})
     @Operation(summary = "Eén sessie als iCalendar-bestand (.ics) om in je agenda te zetten")
+    @APIResponse(responseCode = "200", description = "Het .ics-bestand, één afspraak per dag",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"….ics\""),
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "Geen gepubliceerde, geannuleerde of voorbije sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ics(@PathParam("id") UUID id) {
         return Response.ok(sessions.sessionIcs(id), CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"" + sessions.sessionIcsFileName(id) + "\"")
@@ -123,6 +161,20 @@ public class SessionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een nieuwe sessie als ontwerp (coördinatoren, beheerders); 201 met de sessie en haar versie")
+    @RequestBody(required = true, description = "De sessie (version 0). dates: één of meer dagen in Brussels tijd"
+            + " ({day, startsAt, endsAt}; uid weglaten voor een nieuwe dag); een locatie (venueName) of een onlineLink;"
+            + " capacity 1 tot 10000; registrationOpens/-Closes leeg = open zodra gepubliceerd, tot de start",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionDraft.class)))
+    @APIResponse(responseCode = "201", description = "Het ontwerp",
+            headers = @Header(name = "Location", description = "/api/sessions/{id} van de nieuwe sessie"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer, per veld in errors; geen of geen geldige JSON",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(SessionDraft draft) {
         SessionView created = sessions.create(coordinator(), Bodies.required(draft, "een sessie"));
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(created.id().toString()).build())
@@ -134,6 +186,27 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een sessie wijzigen met de versie die je las (coördinatoren); een hogere capaciteit geeft"
             + " wachtenden een plaats; 409 als ze intussen wijzigde")
+    @RequestBody(required = true, description = "De sessie zoals bij aanmaken, met de version die je las; stuur per"
+            + " bestaande dag haar uid terug zodat agenda's die dag bijwerken in plaats van een nieuwe toe te voegen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionDraft.class)))
+    @APIResponse(responseCode = "200", description = "De gewijzigde sessie, met haar nieuwe versie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer (ook een capaciteit onder het aantal bevestigde"
+            + " inschrijvingen), per veld in errors",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Iemand anders wijzigde de sessie intussen, of ze kan niet meer"
+            + " gewijzigd worden; niets bewaard",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Even te druk (veel inschrijvingen tegelijk); niets bewaard",
+            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView update(@PathParam("id") UUID id, SessionDraft draft) {
         return sessions.update(coordinator(), id, Bodies.required(draft, "een sessie"));
     }
@@ -142,6 +215,22 @@ public class SessionsResource {
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een ontwerp publiceren ({version}): ze verschijnt in de kalender en de feed")
+    @RequestBody(required = true, description = "De versie die je las",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionStatusChange.class)))
+    @APIResponse(responseCode = "200", description = "De gepubliceerde sessie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "400", description = "Geen version",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Intussen gewijzigd, geen ontwerp meer, of de eerste dag is voorbij",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView publish(@PathParam("id") UUID id, SessionStatusChange change) {
         String actor = coordinator();
         return sessions.publish(actor, id, Bodies.version(Bodies.required(change, "een versie").version()));
@@ -151,6 +240,25 @@ public class SessionsResource {
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een sessie annuleren ({version, reason}): iedereen die ingeschreven is of wacht krijgt een e-mail")
+    @RequestBody(required = true, description = "De versie die je las en de reden (staat in de e-mail)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionStatusChange.class)))
+    @APIResponse(responseCode = "200", description = "De geannuleerde sessie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "400", description = "Geen version, of een reden langer dan 1000 tekens",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Intussen gewijzigd, of al geannuleerd of voorbij",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Even te druk (veel inschrijvingen tegelijk); niets gewijzigd",
+            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView cancel(@PathParam("id") UUID id, SessionStatusChange change) {
         String actor = coordinator();
         SessionStatusChange body = Bodies.required(change, "een versie en een reden");
@@ -160,6 +268,16 @@ public class SessionsResource {
     @POST
     @Path("{id}/duplicate")
     @Operation(summary = "Een kopie als nieuw ontwerp, zonder inschrijvingen; 201 met de kopie")
+    @APIResponse(responseCode = "201", description = "De kopie, een ontwerp",
+            headers = @Header(name = "Location", description = "/api/sessions/{id} van de kopie"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response duplicate(@PathParam("id") UUID id) {
         SessionView copy = sessions.duplicate(coordinator(), id);
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(copy.id().toString()).build())
@@ -172,7 +290,33 @@ public class SessionsResource {
     @Operation(summary = "Inschrijven zonder account ({firstName, lastName, email, organisation, sector, function, remarks,"
             + " consent}). 201 met status CONFIRMED of WAITLISTED, de plaats op de wachtlijst en het annuleertoken"
             + " (de link /inschrijving/{token} staat ook in de e-mail). 409 als dit e-mailadres al ingeschreven is of"
-            + " de inschrijvingen gesloten zijn; 429 met Retry-After bij te veel pogingen vanaf hetzelfde adres")
+            + " de inschrijvingen gesloten zijn; 429 met Retry-After bij te veel pogingen vanaf hetzelfde adres; 503"
+            + " met Retry-After als er even te veel mensen tegelijk inschrijven")
+    @RequestBody(required = true, description = "Wie inschrijft; consent moet true zijn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationRequest.class)))
+    @APIResponse(responseCode = "201", description = "Ingeschreven (CONFIRMED) of op de wachtlijst (WAITLISTED)",
+            headers = {
+                    @Header(name = "Location", description = "/api/registrations/{cancelToken}: je inschrijving"),
+                    @Header(name = "RateLimit-Policy", description = "pogingen per minuut per adres, bv. 20;w=60")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TrainingSchemas.RegistrationResult.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer, per veld in errors (veldnamen zoals in de"
+            + " aanvraag, bv. email, consent); geen of geen geldige JSON",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen gepubliceerde sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Dit e-mailadres is al ingeschreven of wacht al (titel Al"
+            + " ingeschreven), of de inschrijvingen zijn niet open (titel Inschrijvingen gesloten, met reason)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Te veel pogingen vanaf hetzelfde adres; niets bewaard",
+            headers = @Header(name = "Retry-After", description = "seconden tot een nieuwe poging kan",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Even te druk: te veel mensen schrijven tegelijk in; niets bewaard,"
+            + " probeer na Retry-After opnieuw",
+            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@PathParam("id") UUID id, RegistrationRequest body) {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
@@ -181,9 +325,9 @@ public class SessionsResource {
         RegistrationRequest registration = Bodies.required(body, "een inschrijving");
         RegistrationResult result;
         if (RegistrationGuard.isRobot(registration.website())) {
-            // a robot filled the honeypot: it gets an answer like anyone else, nothing is stored or mailed
-            result = new RegistrationResult(UUID.randomUUID(), RegistrationStatus.CONFIRMED, null,
-                    UUID.randomUUID().toString().replace("-", "") + "x0");
+            // a robot filled the honeypot: it gets an answer like anyone else (a token like a real one), nothing is
+            // stored or mailed
+            result = new RegistrationResult(UUID.randomUUID(), RegistrationStatus.CONFIRMED, null, decoyToken());
         } else {
             result = registrations.register(id, registration.toForm());
         }
@@ -196,13 +340,28 @@ public class SessionsResource {
     @Path("{id}/registrations")
     @Operation(summary = "Deelnemers van een sessie (organisator): status CONFIRMED, WAITLISTED of CANCELLED, zonder"
             + " status bevestigd en wachtend; per pagina; X-Total-Count geeft het totaal")
+    @APIResponse(responseCode = "200", description = "Eén pagina inschrijvingen",
+            headers = @Header(name = "X-Total-Count", description = "Aantal inschrijvingen over alle pagina's",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantRow.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige status, offset of size",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response participants(@PathParam("id") UUID id,
                                  @Parameter(description = "CONFIRMED, WAITLISTED of CANCELLED") @QueryParam("status") String status,
-                                 @QueryParam("offset") String offset, @QueryParam("size") String size) {
+                                 @Parameter(description = "eerste rij, vanaf 0 (standaard 0)") @QueryParam("offset") String offset,
+                                 @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
         String actor = coordinator();
         RegistrationStatus wanted = QueryParams.enumValue(RegistrationStatus.class, "status", status);
-        List<ParticipantRow> page = registrations.participants(actor, id, wanted,
-                orDefault(QueryParams.integer("offset", offset), 0), orDefault(QueryParams.integer("size", size), 50));
+        List<ParticipantRow> page = registrations.participants(actor, id, wanted, QueryParams.offset(offset),
+                QueryParams.size(size, 50, 500));
         return Response.ok(page).header("X-Total-Count", registrations.countParticipants(actor, id, wanted)).build();
     }
 
@@ -210,6 +369,17 @@ public class SessionsResource {
     @Path("{id}/registrations.csv")
     @Produces({ParticipantExport.CSV, MediaType.WILDCARD})
     @Operation(summary = "Alle inschrijvingen als CSV voor Excel (UTF-8, puntkomma's) (organisator)")
+    @APIResponse(responseCode = "200", description = "CSV met een kopregel; UTF-8 met BOM, puntkomma's, datums"
+            + " dd/MM/jjjj uu:mm in Brussels tijd",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"deelnemers-….csv\""),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response participantsCsv(@PathParam("id") UUID id) {
         String actor = coordinator();
         SessionView session = sessions.find(actor, id);
@@ -221,6 +391,17 @@ public class SessionsResource {
     @Path("{id}/registrations.xlsx")
     @Produces({ParticipantExport.XLSX, MediaType.WILDCARD})
     @Operation(summary = "Alle inschrijvingen als Excel-bestand (.xlsx) (organisator)")
+    @APIResponse(responseCode = "200", description = "Excel-werkboek: een vette kopregel, datums als echte datumcellen",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"deelnemers-….xlsx\""),
+            content = @Content(mediaType = ParticipantExport.XLSX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", description = "Niet aangemeld",
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response participantsXlsx(@PathParam("id") UUID id) {
         String actor = coordinator();
         SessionView session = sessions.find(actor, id);
@@ -237,10 +418,16 @@ public class SessionsResource {
 
     /** 429 with Retry-After, as an RFC 9457 problem. */
     static Response tooMany(long seconds, String path) {
-        return Response.fromResponse(Problems.response(429, Problems.body(429, "Te veel pogingen",
-                        "Te veel inschrijvingen vanaf hetzelfde adres. Probeer het over " + seconds + " seconden opnieuw.",
-                        path).build()))
-                .header("Retry-After", Long.toString(seconds)).build();
+        return Problems.retryAfter(Problems.response(429, Problems.body(429, "Te veel pogingen",
+                "Te veel inschrijvingen vanaf hetzelfde adres. Probeer het over " + seconds + " seconden opnieuw.",
+                path).build()), seconds);
+    }
+
+    /** What a robot that filled the honeypot gets instead of a token: random, and shaped like a real one. */
+    static String decoyToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private String coordinator() {
@@ -251,22 +438,31 @@ public class SessionsResource {
         return actor;
     }
 
-    private static Instant day(String name, String value) {
+    /** Start of that day in Brussels; today when absent; a 400 naming the parameter when it is no date. */
+    static Instant day(String name, String value) {
         if (value == null || value.isBlank()) {
-            return LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).atStartOfDay(java.time.ZoneId.of("Europe/Brussels")).toInstant();
+            return LocalDate.now(BRUSSELS).atStartOfDay(BRUSSELS).toInstant();
         }
+        String text = value.trim();
         try {
-            return LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneId.of("Europe/Brussels")).toInstant();
+            if (DAY.matcher(text).matches()) {
+                return LocalDate.parse(text).atStartOfDay(BRUSSELS).toInstant();
+            }
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + ": moet een datum zijn (jjjj-mm-dd)");
+            // as below
         }
+        throw new BadRequestException(name + ": moet een datum zijn (jjjj-mm-dd)");
     }
 
-    private static int orDefault(Integer value, int fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim().toUpperCase(java.util.Locale.ROOT);
+    /** The theme code asked for (upper case), null for all; a 400 when it cannot be a theme code. */
+    static String theme(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(Locale.ROOT);
+        if (!THEME.matcher(code).matches()) {
+            throw new BadRequestException("theme: is geen geldige themacode");
+        }
+        return code;
     }
 }

@@ -14,9 +14,12 @@ import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.SharingRefused;
 import be.draaischijf.referral.api.TransitionNotAllowed;
 import be.draaischijf.referral.api.UnknownReferral;
+import be.draaischijf.training.api.SessionBusy;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -31,12 +34,16 @@ import java.util.logging.Logger;
 /**
  * Anything unforeseen: logged with an id, answered with a problem that carries the same id and no
  * stack trace. A validation error wrapped in an EJBException is unwrapped to a 400; the module
- * exceptions of the partner, referral and training APIs become 400, 403, 404, 409 and 422.
+ * exceptions of the partner, referral and training APIs become 400, 403, 404, 409 and 422; a session whose
+ * lock could not be had in time (a registration rush) is a 503 with {@code Retry-After}, never a 500.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    /** How long a caller waits before trying again when a session is busy (a registration rush). */
+    static final long BUSY_RETRY_SECONDS = 5;
 
     @Context
     UriInfo uri;
@@ -46,8 +53,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        if (exception instanceof EJBException ejb && ejb.getCause() instanceof ConstraintViolationException cve) {
-            return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(cve);
+        if (exception instanceof EJBException) {
+            ConstraintViolationException cve = cause(exception, ConstraintViolationException.class);
+            if (cve != null) {
+                return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(cve);
+            }
         }
         if (exception instanceof DemoModeOnly refused) {
             return Problems.response(409, Problems.body(409, "Niet mogelijk", refused.getMessage(), uri.getPath()).build());
@@ -127,8 +137,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                 "Probeer het later opnieuw. Meld dit kenmerk als het blijft gebeuren: " + id, uri.getPath()).build());
     }
 
-    /** The training module's exceptions: 400, 403, 404, 409; null for anything else. */
+    /** The training module's exceptions: 400, 403, 404, 409, 503; null for anything else. */
     private Response training(Exception exception) {
+        if (busy(exception)) {
+            LOG.info(() -> "Session lock not had in time on " + uri.getPath() + ": 503 (" + exception + ")");
+            return Problems.retryAfter(Problems.response(503, Problems.body(503, "Even te druk",
+                    "Veel mensen doen dit nu tegelijk. Er is niets bewaard of gewijzigd: probeer het over enkele seconden"
+                            + " opnieuw.", uri.getPath()).build()), BUSY_RETRY_SECONDS);
+        }
         if (exception instanceof be.draaischijf.training.api.UnknownSession
                 || exception instanceof be.draaischijf.training.api.UnknownRegistration) {
             return Problems.response(404, Problems.body(404, "Niet gevonden", null, uri.getPath()).build());
@@ -166,6 +182,27 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                             .add("field", error.getKey()).add("message", error.getValue())));
             return Problems.response(400, Problems.body(400, "Ongeldige invoer",
                     "Een of meer velden zijn niet correct ingevuld.", uri.getPath()).add("errors", errors).build());
+        }
+        return null;
+    }
+
+    /**
+     * A session's lock was not had in time: the module says so ({@link SessionBusy}), or a lock timeout of the
+     * database reaches us wrapped in an EJBException. Either way nothing was saved and a retry works.
+     */
+    static boolean busy(Throwable exception) {
+        return cause(exception, SessionBusy.class) != null || cause(exception, LockTimeoutException.class) != null
+                || cause(exception, PessimisticLockException.class) != null;
+    }
+
+    /** The exception itself or the first of its causes of this type; null when none is. */
+    static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
+        Throwable current = exception;
+        for (int depth = 0; current != null && depth < 20; depth++) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            current = current.getCause() == current ? null : current.getCause();
         }
         return null;
     }

@@ -2,35 +2,61 @@ package be.draaischijf.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** HTTP errors (404, 403, 405, 415, ...) as problem responses. */
+/**
+ * HTTP errors (401, 403, 404, 405, 415, ...) as problem responses. The original response's headers stay
+ * ({@code WWW-Authenticate} on a 401, {@code Allow} on a 405, {@code Retry-After}, {@code Location}); only those
+ * that describe its body ({@code Content-*}) give way to the problem's.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Ongeldige aanvraag",
-            401, "Niet aangemeld",
-            403, "Geen toegang",
-            404, "Niet gevonden",
-            405, "Methode niet toegestaan",
-            406, "Formaat niet beschikbaar",
-            409, "Conflict",
-            415, "Formaat niet ondersteund");
+    private static final Map<Integer, String> TITLES = Map.ofEntries(
+            Map.entry(400, "Ongeldige aanvraag"),
+            Map.entry(401, "Niet aangemeld"),
+            Map.entry(403, "Geen toegang"),
+            Map.entry(404, "Niet gevonden"),
+            Map.entry(405, "Methode niet toegestaan"),
+            Map.entry(406, "Formaat niet beschikbaar"),
+            Map.entry(409, "Conflict"),
+            Map.entry(413, "Te groot"),
+            Map.entry(415, "Formaat niet ondersteund"),
+            Map.entry(429, "Te veel pogingen"),
+            Map.entry(503, "Even niet beschikbaar"));
 
     @Context
     UriInfo uri;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        int status = exception.getResponse().getStatus();
+        Response original = exception.getResponse();
+        int status = original.getStatus();
         String title = TITLES.getOrDefault(status, "Fout");
         String message = exception.getMessage();
         String detail = message == null || message.startsWith("HTTP ") ? null : message;
-        return Problems.response(status, Problems.body(status, title, detail, uri.getPath()).build());
+        Response.ResponseBuilder problem = Response.fromResponse(
+                Problems.response(status, Problems.body(status, title, detail, uri.getPath()).build()));
+        kept(original.getHeaders()).forEach((name, values) -> values.forEach(value -> problem.header(name, value)));
+        return problem.build();
+    }
+
+    /** The headers of the original response that the problem keeps: all but those about the replaced body. */
+    static Map<String, List<Object>> kept(MultivaluedMap<String, Object> headers) {
+        if (headers == null) {
+            return Map.of();
+        }
+        return headers.entrySet().stream()
+                .filter(header -> header.getValue() != null
+                        && !header.getKey().toLowerCase(Locale.ROOT).startsWith("content-")
+                        && !"transfer-encoding".equalsIgnoreCase(header.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -160,9 +160,17 @@ public final class ParticipantExport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String safeSheetName(String name) {
-        String cleaned = (name == null || name.isBlank() ? "Deelnemers" : name).replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
+    /**
+     * A sheet name Excel takes: at most 31 characters, none of {@code \ / ? * [ ] :} or control characters, not
+     * starting or ending with an apostrophe (POI refuses those, which made the download fail), never empty.
+     */
+    static String safeSheetName(String name) {
+        String cleaned = (name == null ? "" : name).replaceAll("[\\\\/?*\\[\\]:\\p{Cntrl}]", " ").strip();
+        if (cleaned.length() > 31) {
+            cleaned = cleaned.substring(0, Character.isHighSurrogate(cleaned.charAt(30)) ? 30 : 31);
+        }
+        cleaned = cleaned.replaceAll("^['\\s]+|['\\s]+$", "");
+        return cleaned.isEmpty() ? "Deelnemers" : cleaned;
     }
 
     private String sector(String code) {
