@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import be.draaischijf.web.i18n.Language;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Adds a message from the bundle, in the person's language, to the page or to one field. */
@@ -22,6 +23,11 @@ public class Messages {
     /** In the person's language (the view root's locale is not set yet during a view action). */
     public String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
+    }
+
+    /** A bundle text with its {0}-style arguments filled in. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(text(key), language.getLocale()).format(arguments);
     }
 
     public void error(String clientId, String key) {

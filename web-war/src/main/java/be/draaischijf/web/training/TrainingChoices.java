@@ -58,8 +58,17 @@ public class TrainingChoices {
     public String sectors(Collection<String> codes) {
         ResourceBundle bundle = bundle();
         return codes == null ? "" : codes.stream()
-                .map(c -> bundle.containsKey("sector." + c) ? bundle.getString("sector." + c) : c)
+                .map(c -> sector(bundle, c))
                 .sorted().collect(Collectors.joining(", "));
+    }
+
+    /** One sector's label; an unknown code (a sector since removed from the list) shows as itself, none as empty. */
+    public String sector(String code) {
+        return code == null || code.isBlank() ? "" : sector(bundle(), code);
+    }
+
+    private static String sector(ResourceBundle bundle, String code) {
+        return bundle.containsKey("sector." + code) ? bundle.getString("sector." + code) : code;
     }
 
     /** The organiser's name: the network itself when {@code id} is null. */

@@ -1,11 +1,11 @@
 package be.draaischijf.web.pages.meldpunt;
 
 import be.draaischijf.training.api.Attendance;
+import be.draaischijf.training.api.AttendanceCount;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.InvalidInput;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationStatus;
-import be.draaischijf.training.api.SessionChangedMeanwhile;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionKind;
@@ -13,17 +13,17 @@ import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
-import be.draaischijf.training.api.TransitionNotAllowed;
-import be.draaischijf.training.api.UnknownRegistration;
 import be.draaischijf.training.api.UnknownSession;
 import be.draaischijf.web.i18n.Formats;
 import be.draaischijf.web.layout.FormErrors;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
+import be.draaischijf.web.training.TrainingRefusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,15 +42,26 @@ import java.util.UUID;
 
 /**
  * /meldpunt/vormingen/{id|nieuw}: a session for its organiser. The edit form (dates as a list, capacity,
- * registration window), the status actions (publish, duplicate, cancel with a reason), the participants and
- * the waiting list (lazy tables), check-in on the day (big present/absent buttons for a tablet), exports
- * (CSV, XLSX through /api/sessions/{id}/registrations.*) and a mail to every participant.
+ * registration window; each day keeps the calendar uid the module gave it), the status actions (publish, duplicate,
+ * cancel with a reason), the participants and the waiting list (lazy tables), check-in on the day (a lazy list
+ * with a name search and big present/absent buttons for a tablet; the count comes from the module), exports
+ * (CSV, XLSX through /api/sessions/{id}/registrations.*) and a mail to every participant. The module's refusals
+ * are shown as messages ({@link TrainingRefusals}), never as an error page.
  */
 @Named
 @ViewScoped
 public class SessionEditPage implements Serializable {
 
     static final String FORM = "sessie";
+
+    /** The check-in list's client id, to go back to its first page after a new search. */
+    static final String CHECK_IN_LIST = "checkin:aanwezigen";
+
+    /** Where the check-in count is kept for the rest of the request (asked once per request, never older). */
+    private static final String ATTENDANCE = SessionEditPage.class.getName() + ".attendance";
+
+    /** The longest name the module's search takes. */
+    static final int MAX_NAME_SEARCH = 100;
 
     /** Which input shows the module's message for each property of the draft. */
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("kind", "soort"), Map.entry("title", "titel"),
@@ -68,6 +79,9 @@ public class SessionEditPage implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    TrainingRefusals refusals;
 
     private String id;
     private SessionView session;
@@ -95,21 +109,32 @@ public class SessionEditPage implements Serializable {
 
     private PagedModel<ParticipantRow> confirmed;
     private PagedModel<ParticipantRow> waiting;
-    private List<ParticipantRow> checkIn;
+    private PagedModel<ParticipantRow> checkIn;
+    private String checkInName;
 
-    /** One day of the session in the form. */
+    /**
+     * One day of the session in the form. {@code uid}: the day's calendar uid from the module, kept here (not in
+     * the page) and sent back with the day so that calendars update that day; null for a day added in the form.
+     */
     public static class DateRow implements Serializable {
         private LocalDate day;
         private LocalTime startsAt;
         private LocalTime endsAt;
+        private final String uid;
 
         public DateRow() {
+            this(null, null, null, null);
         }
 
-        DateRow(LocalDate day, LocalTime startsAt, LocalTime endsAt) {
+        DateRow(LocalDate day, LocalTime startsAt, LocalTime endsAt, String uid) {
             this.day = day;
             this.startsAt = startsAt;
             this.endsAt = endsAt;
+            this.uid = uid;
+        }
+
+        SessionDate toDate() {
+            return new SessionDate(day, startsAt, endsAt, uid);
         }
 
         public LocalDate getDay() { return day; }
@@ -122,7 +147,7 @@ public class SessionEditPage implements Serializable {
 
     public void load() throws IOException {
         if ("nieuw".equals(id)) {
-            dates.add(new DateRow(LocalDate.now(Formats.BRUSSELS).plusWeeks(2), LocalTime.of(9, 0), LocalTime.of(12, 0)));
+            dates.add(new DateRow(LocalDate.now(Formats.BRUSSELS).plusWeeks(2), LocalTime.of(9, 0), LocalTime.of(12, 0), null));
             return;
         }
         try {
@@ -144,7 +169,7 @@ public class SessionEditPage implements Serializable {
         venueName = view.venueName();
         venueAddress = view.venueAddress();
         onlineLink = view.onlineLink();
-        dates = new ArrayList<>(view.dates().stream().map(d -> new DateRow(d.day(), d.startsAt(), d.endsAt())).toList());
+        dates = rows(view.dates());
         capacity = view.capacity();
         registrationOpens = view.registrationOpens();
         registrationCloses = view.registrationCloses();
@@ -158,14 +183,22 @@ public class SessionEditPage implements Serializable {
         waiting = new PagedModel<>(() -> api.countParticipants(actor, sessionId, RegistrationStatus.WAITLISTED),
                 (offset, size) -> api.participants(actor, sessionId, RegistrationStatus.WAITLISTED, offset, size),
                 row -> row.id().toString());
-        checkIn = null;
+        // the name typed in the search box is read at each page, so the list and its count follow it
+        checkIn = new PagedModel<>(() -> api.countParticipants(actor, sessionId, RegistrationStatus.CONFIRMED, checkInFilter()),
+                (offset, size) -> api.participants(actor, sessionId, RegistrationStatus.CONFIRMED, checkInFilter(), offset, size),
+                row -> row.id().toString());
     }
 
-    private SessionDraft draft() {
+    /** The form's rows for the module's days, each with its uid. */
+    static List<DateRow> rows(List<SessionDate> days) {
+        return new ArrayList<>(days.stream().map(d -> new DateRow(d.day(), d.startsAt(), d.endsAt(), d.uid())).toList());
+    }
+
+    SessionDraft draft() {
         return new SessionDraft(kind, title, description, new HashSet<>(themes), new HashSet<>(audience),
                 organiserId == null || organiserId.isBlank() ? null : UUID.fromString(organiserId), trainers, venueName,
                 venueAddress, onlineLink == null ? "" : onlineLink.strip(),
-                dates.stream().map(d -> new SessionDate(d.day, d.startsAt, d.endsAt)).toList(),
+                dates.stream().map(DateRow::toDate).toList(),
                 capacity == null ? 0 : capacity, registrationOpens, registrationCloses, version);
     }
 
@@ -179,30 +212,25 @@ public class SessionEditPage implements Serializable {
             }
             show(sessions.update(actor, session.id(), draft()));
             messages.info("sessionEdit.saved");
-        } catch (SessionChangedMeanwhile e) {
-            messages.error(null, "sessionEdit.changedMeanwhile");
-        } catch (TransitionNotAllowed e) {
-            error(e.getMessage());
         } catch (InvalidInput e) {
-            e.getErrors().forEach((field, message) -> {
-                String input = FIELDS.get(field);
-                FacesContext.getCurrentInstance().addMessage(input == null ? null : FORM + ":" + input,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.sentence(message), null));
-            });
+            refusals.show(FORM, FIELDS, e);
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
                 FormErrors.show(FORM, FIELDS, invalid);
-                return;
+            } else if (!refusals.show(null, e)) {
+                throw e;
             }
-            throw e;
+        } catch (RuntimeException e) {
+            refuseOrRethrow(e);
         }
     }
 
+    /** A new day (without a uid: the module gives it one): a week after the last, at the same hours. */
     public void addDate() {
         DateRow last = dates.isEmpty() ? null : dates.get(dates.size() - 1);
         dates.add(last == null || last.day == null
-                ? new DateRow(LocalDate.now(Formats.BRUSSELS).plusWeeks(2), LocalTime.of(9, 0), LocalTime.of(12, 0))
-                : new DateRow(last.day.plusWeeks(1), last.startsAt, last.endsAt));
+                ? new DateRow(LocalDate.now(Formats.BRUSSELS).plusWeeks(2), LocalTime.of(9, 0), LocalTime.of(12, 0), null)
+                : new DateRow(last.day.plusWeeks(1), last.startsAt, last.endsAt, null));
     }
 
     public void removeDate(int index) {
@@ -224,50 +252,77 @@ public class SessionEditPage implements Serializable {
         try {
             SessionView copy = sessions.duplicate(FormPages.editor(), session.id());
             FormPages.savedThenTo(messages, "sessionEdit.duplicated", "/meldpunt/vormingen/" + copy.id());
-        } catch (TransitionNotAllowed e) {
-            error(e.getMessage());
+        } catch (RuntimeException e) {
+            refuseOrRethrow(e);
         }
     }
 
+    /**
+     * Publishing or cancelling. A refusal about the form's fields (publishing a draft whose first day has passed,
+     * the normal case after "dupliceer") shows next to the field, with a pointer to it on top of the page.
+     */
     private void statusChange(java.util.function.Supplier<SessionView> change, String done) {
         try {
             show(change.get());
             messages.info(done);
-        } catch (SessionChangedMeanwhile e) {
-            messages.error(null, "sessionEdit.changedMeanwhile");
-        } catch (TransitionNotAllowed e) {
-            error(e.getMessage());
+        } catch (InvalidInput e) {
+            messages.error(null, "sessionEdit.notChanged");
+            refusals.show(FORM, FIELDS, e);
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show(FORM, Map.of("reason", "reden"), invalid);
-                return;
+                FormErrors.show("acties", Map.of("reason", "reden"), invalid);
+            } else if (!refusals.show(null, e)) {
+                throw e;
             }
-            throw e;
+        } catch (RuntimeException e) {
+            refuseOrRethrow(e);
         }
     }
 
-    /** Check-in: every confirmed participant by name (up to 500). */
-    public List<ParticipantRow> getCheckIn() {
-        if (checkIn == null && session != null) {
-            checkIn = new ArrayList<>(registrations.participants(FormPages.editor(), session.id(), RegistrationStatus.CONFIRMED, 0, 500));
-        }
+    /** Check-in: the confirmed participants by name, one page at a time, those matching the search box. */
+    public PagedModel<ParticipantRow> getCheckIn() {
         return checkIn;
+    }
+
+    /** The search box's name as the module takes it: null for everyone. */
+    String checkInFilter() {
+        if (checkInName == null || checkInName.isBlank()) {
+            return null;
+        }
+        String name = checkInName.strip();
+        return name.length() > MAX_NAME_SEARCH ? name.substring(0, MAX_NAME_SEARCH) : name;
+    }
+
+    /** A new search starts at the first page; the count stays that of the whole session. */
+    public void searchCheckIn() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(CHECK_IN_LIST) instanceof UIData list) {
+            list.setFirst(0);
+        }
     }
 
     /** Present or absent; pressing the state a person already has clears it. */
     public void mark(ParticipantRow row, Attendance attendance) {
+        FacesContext.getCurrentInstance().getAttributes().remove(ATTENDANCE);
         try {
-            ParticipantRow changed = registrations.recordAttendance(FormPages.editor(), row.id(),
-                    row.attendance() == attendance ? null : attendance);
-            checkIn.replaceAll(r -> r.id().equals(changed.id()) ? changed : r);
-        } catch (TransitionNotAllowed | UnknownRegistration e) {
-            error(e.getMessage());
-            checkIn = null;
+            registrations.recordAttendance(FormPages.editor(), row.id(), row.attendance() == attendance ? null : attendance);
+        } catch (RuntimeException e) {
+            refuseOrRethrow(e);
         }
     }
 
-    public long getPresentCount() {
-        return getCheckIn() == null ? 0 : checkIn.stream().filter(r -> r.attendance() == Attendance.PRESENT).count();
+    /** How the check-in stands, counted by the module (whatever page or search the list shows). */
+    public AttendanceCount getAttendance() {
+        if (session == null) {
+            return null;
+        }
+        return (AttendanceCount) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(ATTENDANCE, key -> registrations.attendance(FormPages.editor(), session.id()));
+    }
+
+    /** "12 van 40 aanwezig". */
+    public String getAttendanceText() {
+        AttendanceCount count = getAttendance();
+        return count == null ? "" : messages.format("sessionEdit.checkIn.count", count.present(), count.confirmed());
     }
 
     public void cancelRegistration(ParticipantRow row) {
@@ -275,8 +330,8 @@ public class SessionEditPage implements Serializable {
             CancelOutcome outcome = registrations.cancelRegistration(FormPages.editor(), row.id());
             messages.info("sessionEdit.registrationCancelled." + outcome);
             show(sessions.find(FormPages.editor(), session.id()));
-        } catch (UnknownRegistration | TransitionNotAllowed e) {
-            error(e.getMessage());
+        } catch (RuntimeException e) {
+            refuseOrRethrow(e);
         }
     }
 
@@ -284,21 +339,25 @@ public class SessionEditPage implements Serializable {
         try {
             int sent = registrations.mailParticipants(FormPages.editor(), session.id(), mailSubject, mailText, mailWaiting);
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    java.text.MessageFormat.format(messages.text("sessionEdit.mailed"), sent), null));
+                    messages.format("sessionEdit.mailed", sent), null));
             mailSubject = null;
             mailText = null;
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
                 FormErrors.show("mail", Map.of("subject", "onderwerp", "text", "tekst"), invalid);
-                return;
+            } else if (!refusals.show(null, e)) {
+                throw e;
             }
-            throw e;
+        } catch (RuntimeException e) {
+            refuseOrRethrow(e);
         }
     }
 
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.sentence(message == null ? "" : message), null));
+    /** The module's refusal as a message on the page; anything else goes on to the error handling. */
+    private void refuseOrRethrow(RuntimeException e) {
+        if (!refusals.show(null, e)) {
+            throw e;
+        }
     }
 
     public boolean isNew() {
@@ -355,6 +414,8 @@ public class SessionEditPage implements Serializable {
     public void setMailText(String mailText) { this.mailText = mailText; }
     public boolean isMailWaiting() { return mailWaiting; }
     public void setMailWaiting(boolean mailWaiting) { this.mailWaiting = mailWaiting; }
+    public String getCheckInName() { return checkInName; }
+    public void setCheckInName(String checkInName) { this.checkInName = checkInName; }
     public PagedModel<ParticipantRow> getConfirmed() { return confirmed; }
     public PagedModel<ParticipantRow> getWaiting() { return waiting; }
 }

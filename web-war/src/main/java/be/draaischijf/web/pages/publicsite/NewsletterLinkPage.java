@@ -7,6 +7,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 
 /**
@@ -50,6 +51,10 @@ public class NewsletterLinkPage implements Serializable {
         } catch (UnknownToken e) {
             invalid = true;
         } catch (EJBException e) {
+            // a token the API's validation refuses is an invalid link too; anything else is an error (logged, with its id)
+            if (!(e.getCause() instanceof ConstraintViolationException)) {
+                throw e;
+            }
             invalid = true;
         }
     }

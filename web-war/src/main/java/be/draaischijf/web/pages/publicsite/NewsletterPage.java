@@ -49,7 +49,7 @@ public class NewsletterPage implements Serializable {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    java.text.MessageFormat.format(messages.text("registration.tooMany"), wait.getAsLong()), null));
+                    messages.format("registration.tooMany", wait.getAsLong()), null));
             return;
         }
         if (!RegistrationGuard.isRobot(website)) {

@@ -4,8 +4,10 @@ import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.RegistrationView;
 import be.draaischijf.training.api.SessionRegistrations;
+import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.UnknownToken;
 import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.training.TrainingRefusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
@@ -15,8 +17,9 @@ import java.io.Serializable;
 
 /**
  * /inschrijving/{token}: a registration through the link in its mails (no account): status, place on the
- * waiting list, the session, and cancelling (or leaving the waiting list) after a confirmation step. An
- * unknown link says so on the page.
+ * waiting list, the session, and cancelling (or leaving the waiting list) after a confirmation step, as long as
+ * the module says it can be cancelled; once the session started, is over or was cancelled, a short explanation
+ * instead. A refusal (too late, a rush) is a message on the page. An unknown link says so on the page.
  */
 @Named
 @ViewScoped
@@ -27,6 +30,9 @@ public class RegistrationPage implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    TrainingRefusals refusals;
 
     private String token;
     private RegistrationView registration;
@@ -49,7 +55,7 @@ public class RegistrationPage implements Serializable {
 
     /** First click: asks to confirm. */
     public void askToCancel() {
-        confirming = true;
+        confirming = isCancellable();
     }
 
     public void keep() {
@@ -63,12 +69,33 @@ public class RegistrationPage implements Serializable {
             messages.info("myRegistration.outcome." + outcome);
         } catch (UnknownToken e) {
             messages.error(null, "myRegistration.invalid");
+        } catch (RuntimeException e) {
+            // too late (the session started, is over or was cancelled) or a rush: say so, keep the page
+            if (!refusals.show(null, e)) {
+                throw e;
+            }
         }
         registration = find();
     }
 
     public boolean isActive() {
         return registration != null && registration.status() != RegistrationStatus.CANCELLED;
+    }
+
+    /** The owner can still cancel (or leave the waiting list): the module decides. */
+    public boolean isCancellable() {
+        return isActive() && registration.cancellable();
+    }
+
+    /**
+     * Why an active registration can no longer be cancelled: a bundle key ({@code myRegistration.sessionCancelled}
+     * or {@code myRegistration.tooLate}), or null when it can be.
+     */
+    public String getNotCancellableReason() {
+        if (!isActive() || registration.cancellable()) {
+            return null;
+        }
+        return registration.session().status() == SessionStatus.CANCELLED ? "myRegistration.sessionCancelled" : "myRegistration.tooLate";
     }
 
     public boolean isConfirming() {

@@ -1,10 +1,12 @@
 package be.draaischijf.web.pages.publicsite;
 
 import be.draaischijf.training.api.AlreadyRegistered;
+import be.draaischijf.training.api.InvalidInput;
 import be.draaischijf.training.api.RegistrationClosed;
 import be.draaischijf.training.api.RegistrationForm;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.SessionBusy;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionStatus;
@@ -16,6 +18,7 @@ import be.draaischijf.web.layout.FormErrors;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.training.RegistrationGuard;
+import be.draaischijf.web.training.TrainingRefusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -36,8 +39,9 @@ import java.util.UUID;
 /**
  * /vorming/{id}: a published (or cancelled, or done) session with its dates, place, organiser and free places,
  * and the registration form (no account needed). The result: a seat, or a place on the waiting list. A second
- * registration with the same address gets a friendly message next to the e-mail field. The form has a honeypot
- * and counts towards the per-address rate limit ({@link RegistrationGuard}).
+ * registration with the same address gets a friendly message next to the e-mail field; in a rush (the session's
+ * lock not had in time) the person is asked to try again in a few seconds, with the form still filled in. The form
+ * has a honeypot and counts towards the per-address rate limit ({@link RegistrationGuard}).
  */
 @Named
 @ViewScoped
@@ -64,6 +68,9 @@ public class SessionPage implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    TrainingRefusals refusals;
 
     private String id;
     private SessionView session;
@@ -95,7 +102,7 @@ public class SessionPage implements Serializable {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    java.text.MessageFormat.format(messages.text("registration.tooMany"), wait.getAsLong()), null));
+                    messages.format("registration.tooMany", wait.getAsLong()), null));
             return;
         }
         if (RegistrationGuard.isRobot(website)) {
@@ -115,12 +122,22 @@ public class SessionPage implements Serializable {
         } catch (UnknownSession e) {
             messages.error(null, "registration.unknownSession");
             return;
+        } catch (SessionBusy e) {
+            messages.error(null, "training.busy");
+            return;
+        } catch (InvalidInput e) {
+            refusals.show(FORM, FIELDS, e);
+            return;
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
                 FormErrors.show(FORM, FIELDS, invalid);
                 return;
             }
-            throw e;
+            // a lock timeout the module let through is a rush too; anything else is logged and shown with its id
+            if (!refusals.show(null, e)) {
+                throw e;
+            }
+            return;
         }
         refresh();
     }
