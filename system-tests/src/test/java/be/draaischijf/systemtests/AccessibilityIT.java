@@ -3,15 +3,20 @@ package be.draaischijf.systemtests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Dialog;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every page of the shell, in Dutch and in English, passes axe-core (WCAG 2.1 A and AA) without a
- * serious or critical violation; each is also kept as a screenshot under target/screenshots.
+ * serious or critical violation; each is also kept as a screenshot under target/screenshots. So do the states
+ * reached by a click (validation messages, results, questions, messages after an action), in both languages:
+ * each is reached after the language was chosen, so its text is in that language.
  */
 class AccessibilityIT extends BrowserTest {
 
@@ -85,55 +90,129 @@ class AccessibilityIT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
     }
 
-    @Test
-    void registrationFormWithMessagesResultAndOwnRegistrationAreAccessible() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "en"})
+    void registrationMessagesBothResultsOwnRegistrationAndCancelQuestionAreAccessible(String lang) {
         String id = TrainingApiIT.publishedSession("Toegankelijk", 1).getString("id");
-        open("/vorming/" + id + "?lang=en");
+        open("/vorming/" + id + "?lang=" + lang);
+        assertLanguage(lang);
         page.locator("#inschrijven\\:schrijfIn").click();
-        assertThat(page.locator(".field .ui-message").first()).isVisible();
-        assertAccessible("/vorming/{id} with validation messages (en)");
-        screenshot("vorming-fouten-en");
+        assertThat(page.locator(".field:has(#inschrijven\\:voornaam) .ui-message"))
+                .containsText(in(lang, "vul je voornaam in", "fill in your first name"));
+        assertAccessible("/vorming/{id} with validation messages (" + lang + ")");
+        screenshot("vorming-fouten-" + lang);
 
-        open("/vorming/" + id + "?lang=nl");
-        page.locator("#inschrijven\\:voornaam").fill("Toegankelijk");
-        page.locator("#inschrijven\\:familienaam").fill("Test");
-        String email = TrainingApiIT.unique("toegankelijk");
-        page.locator("#inschrijven\\:email").fill(email);
-        page.locator("#inschrijven\\:toestemming").check();
+        fillRegistration(TrainingApiIT.unique("toegankelijk"));
         page.locator("#inschrijven\\:schrijfIn").click();
-        assertThat(page.locator("#result")).isVisible();
-        assertAccessible("/vorming/{id} registered (nl)");
-        screenshot("vorming-ingeschreven-nl");
+        assertThat(page.locator("#result")).containsText(in(lang, "Je bent ingeschreven", "You are registered"));
+        assertAccessible("/vorming/{id} registered (" + lang + ")");
+        screenshot("vorming-ingeschreven-" + lang);
 
-        page.locator("#result a").click();
-        assertThat(page.locator("#status")).containsText("Ingeschreven");
-        assertAccessible("/inschrijving/{token} (nl)");
-        screenshot("inschrijving-nl");
+        page.locator("#mijnInschrijving").click();
+        assertLanguage(lang);
+        assertThat(page.locator("#status")).containsText(in(lang, "Ingeschreven", "Registered"));
+        assertAccessible("/inschrijving/{token} (" + lang + ")");
+        screenshot("inschrijving-" + lang);
         page.locator("#annuleren\\:annuleer").click();
-        assertThat(page.locator("#bevestig-vraag")).isVisible();
-        assertAccessible("/inschrijving/{token} asking to confirm (nl)");
-        page.locator(".language-switch").click();
-        assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertAccessible("/inschrijving/{token} (en)");
-        screenshot("inschrijving-en");
-        page.locator(".language-switch").click();
+        assertThat(page.locator("#bevestig-vraag")).containsText(in(lang, "echt annuleren", "really want to cancel"));
+        assertAccessible("/inschrijving/{token} asking to confirm (" + lang + ")");
+        screenshot("inschrijving-bevestigen-" + lang);
+
+        // the session is full now: the next person gets the waiting-list result
+        open("/vorming/" + id);
+        assertLanguage(lang);
+        fillRegistration(TrainingApiIT.unique("wachtend"));
+        page.locator("#inschrijven\\:schrijfIn").click();
+        assertThat(page.locator("#result")).containsText(in(lang, "Je staat op de wachtlijst", "You are on the waiting list"));
+        assertAccessible("/vorming/{id} on the waiting list (" + lang + ")");
+        screenshot("vorming-wachtlijst-" + lang);
     }
 
-    @Test
-    void checkInListIsAccessible() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "en"})
+    void checkInAfterAClickIsAccessibleAlsoOnATablet(String lang) {
         String id = TrainingApiIT.publishedSession("Aanwezigheden", 5).getString("id");
         TrainingApiIT.register(id, TrainingApiIT.registration(TrainingApiIT.unique("aanwezig")));
         logIn("coordinator", "demo");
-        open("/meldpunt/vormingen/" + id + "?lang=en");
+        open("/meldpunt/vormingen/" + id + "?lang=" + lang);
+        assertLanguage(lang);
         page.locator(".checkin-button").first().click();
         assertThat(page.locator(".checkin-button--on")).hasCount(1);
-        assertAccessible("/meldpunt/vormingen/{id} after a check-in (en)");
-        screenshot("vorming-aanwezigheden-en");
-        open("/meldpunt/vormingen/" + id + "?lang=nl");
+        assertThat(page.locator(".checkin-button--on")).hasAttribute("aria-label", in(lang, "Aanwezig:", "Present:"));
+        assertAccessible("/meldpunt/vormingen/{id} after a check-in (" + lang + ")");
+        screenshot("vorming-aanwezigheden-" + lang);
         page.locator("#aanwezigheid").scrollIntoViewIfNeeded();
         page.setViewportSize(820, 1180);
-        assertAccessible("/meldpunt/vormingen/{id} on a tablet (nl)");
-        screenshot("vorming-aanwezigheden-tablet-nl");
+        assertAccessible("/meldpunt/vormingen/{id} on a tablet (" + lang + ")");
+        screenshot("vorming-aanwezigheden-tablet-" + lang);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "en"})
+    void organiserFormsWithMessagesMailToAllAndACancelledSessionAreAccessible(String lang) {
+        String id = TrainingApiIT.publishedSession("Organisator", 5).getString("id");
+        TrainingApiIT.register(id, TrainingApiIT.registration(TrainingApiIT.unique("deelnemer")));
+        logIn("coordinator", "demo");
+        open("/meldpunt/vormingen/nieuw?lang=" + lang);
+        assertLanguage(lang);
+        page.locator("#sessie\\:bewaar").click();
+        assertThat(page.locator(".field:has(#sessie\\:titel) .ui-message")).containsText(in(lang, "vul een titel in", "fill in a title"));
+        assertAccessible("/meldpunt/vormingen/nieuw with validation messages (" + lang + ")");
+        screenshot("vorming-nieuw-fouten-" + lang);
+
+        open("/meldpunt/vormingen/" + id);
+        assertLanguage(lang);
+        page.locator("#mail\\:verstuur").click();
+        assertThat(page.locator(".field:has(#mail\\:onderwerp) .ui-message"))
+                .containsText(in(lang, "vul een onderwerp in", "fill in a subject"));
+        assertAccessible("/meldpunt/vormingen/{id} mail form with validation messages (" + lang + ")");
+        screenshot("vorming-mail-fouten-" + lang);
+        page.locator("#mail\\:onderwerp").fill("Praktische info");
+        page.locator("#mail\\:tekst").fill("Neem een laptop mee.");
+        page.locator("#mail\\:verstuur").click();
+        assertThat(page.locator(".page-messages")).containsText(in(lang, "1 e-mails verstuurd", "1 e-mails sent"));
+        assertAccessible("/meldpunt/vormingen/{id} mail sent (" + lang + ")");
+
+        page.locator("#acties\\:reden").fill("De zaal is niet beschikbaar.");
+        page.onceDialog(Dialog::accept);
+        page.locator("#acties\\:annuleerSessie").click();
+        assertThat(page.locator(".page-messages")).containsText(in(lang, "De sessie is geannuleerd", "The session is cancelled"));
+        assertThat(page.locator("#status")).containsText(in(lang, "Geannuleerd", "Cancelled"));
+        assertAccessible("/meldpunt/vormingen/{id} cancelled (" + lang + ")");
+        screenshot("vorming-beheren-geannuleerd-" + lang);
+        open("/vorming/" + id);
+        assertThat(page.locator("main")).containsText(in(lang, "Deze sessie is geannuleerd: De zaal is niet beschikbaar.",
+                "This session was cancelled: De zaal is niet beschikbaar."));
+        assertAccessible("/vorming/{id} cancelled, with the reason (" + lang + ")");
+        screenshot("vorming-geannuleerd-" + lang);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "en"})
+    void newsletterSentConfirmedAndUnsubscribedPagesAreAccessible(String lang) {
+        String email = TrainingApiIT.unique("lezer-" + lang);
+        open("/nieuwsbrief?lang=" + lang);
+        assertLanguage(lang);
+        page.locator("#nieuwsbrief\\:email").fill(email);
+        page.locator("#nieuwsbrief\\:toestemming").check();
+        page.locator("#nieuwsbrief\\:schrijfIn").click();
+        assertThat(page.locator("#sent")).containsText(in(lang, "Kijk in je mailbox", "Look in your mailbox"));
+        assertAccessible("/nieuwsbrief sent (" + lang + ")");
+        screenshot("nieuwsbrief-verstuurd-" + lang);
+
+        String mail = TrainingApiIT.text(TrainingApiIT.mailTo(email, "Bevestig je inschrijving op de nieuwsbrief"));
+        follow(MailLinks.link(mail, "/nieuwsbrief/bevestigen?token="));
+        assertLanguage(lang);
+        page.locator("#link\\:knop").click();
+        assertThat(page.locator("#klaar")).containsText(in(lang, "is bevestigd", "is confirmed"));
+        assertAccessible("/nieuwsbrief/bevestigen done (" + lang + ")");
+        screenshot("nieuwsbrief-bevestigd-" + lang);
+
+        follow(MailLinks.link(mail, "/nieuwsbrief/uitschrijven?token="));
+        page.locator("#link\\:knop").click();
+        assertThat(page.locator("#klaar")).containsText(in(lang, "Je bent uitgeschreven", "You are unsubscribed"));
+        assertAccessible("/nieuwsbrief/uitschrijven done (" + lang + ")");
+        screenshot("nieuwsbrief-uitgeschreven-" + lang);
     }
 
     @Test
@@ -173,5 +252,21 @@ class AccessibilityIT extends BrowserTest {
         assertAccessible("/ on a phone");
         assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         screenshot("home-smal-nl");
+    }
+
+    private void assertLanguage(String lang) {
+        assertThat(page.locator("html")).hasAttribute("lang", lang);
+    }
+
+    /** The Dutch or the English text, in any case (a message may start with a capital). */
+    private static Pattern in(String lang, String dutch, String english) {
+        return Pattern.compile(Pattern.quote("en".equals(lang) ? english : dutch), Pattern.CASE_INSENSITIVE);
+    }
+
+    private void fillRegistration(String email) {
+        page.locator("#inschrijven\\:voornaam").fill("Toegankelijk");
+        page.locator("#inschrijven\\:familienaam").fill("Test");
+        page.locator("#inschrijven\\:email").fill(email);
+        page.locator("#inschrijven\\:toestemming").check();
     }
 }

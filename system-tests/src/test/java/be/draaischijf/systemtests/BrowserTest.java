@@ -60,6 +60,11 @@ abstract class BrowserTest {
         page.navigate(baseUrl + path);
     }
 
+    /** Opens a whole address as it was handed out, such as a link in a mail ({@link MailLinks}). */
+    void follow(String address) {
+        page.navigate(address);
+    }
+
     /** Logs in and shows the pages in Dutch, whatever language the account last chose. */
     void logIn(String username, String password) {
         logInAsIs(username, password);

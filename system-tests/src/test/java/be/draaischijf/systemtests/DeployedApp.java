@@ -20,6 +20,13 @@ import java.util.stream.Stream;
  */
 public final class DeployedApp {
 
+    /**
+     * Registrations and newsletter sign-ups a minute from one client address. Most tests register from
+     * 127.0.0.1 (a few dozen in the busiest minute); the rush uses an address per person; the rate-limit test
+     * uses up this many from an address of its own.
+     */
+    static final int RATE_LIMIT_PER_MINUTE = 100;
+
     private static PayaraServer server;
     private static GreenMail smtp;
     private static EmbeddedPostgres postgres;
@@ -89,12 +96,13 @@ public final class DeployedApp {
         env.put("DRAAISCHIJF_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
         // the trainings' timer (reminders) every minute instead of every hour, so that TrainingReminderIT sees it run
         env.put("DRAAISCHIJF_TRAININGS_TIMER_MINUTES", "1");
-        PayaraServer started = new PayaraServer(
-                Path.of(System.getProperty("it.payara.zip")),
-                Path.of(System.getProperty("it.ear")),
-                work,
-                Integer.getInteger("it.portbase", 28000),
-                env);
+        env.put("DRAAISCHIJF_TRAININGS_RATE_LIMIT_PER_MINUTE", Integer.toString(RATE_LIMIT_PER_MINUTE));
+        Path zip = Path.of(System.getProperty("it.payara.zip"));
+        Path ear = Path.of(System.getProperty("it.ear"));
+        int portBase = Integer.getInteger("it.portbase", 28000);
+        // the links in the mails point to the address the tests use, so that tests follow them as mailed
+        env.put("DRAAISCHIJF_BASE_URL", new PayaraServer(zip, ear, work, portBase, Map.of()).baseUrl());
+        PayaraServer started = new PayaraServer(zip, ear, work, portBase, env);
         try {
             return started.start(Duration.ofMinutes(4));
         } catch (RuntimeException e) {

@@ -28,6 +28,11 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** A whole address as it was handed out (a link in a mail), not a path on the server under test. */
+    public static HttpResponse<String> get(URI address) {
+        return send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
     public static HttpResponse<String> get(String path, String username, String password) {
         return send(request(path).header("Authorization", basic(username, password)).GET().build());
     }

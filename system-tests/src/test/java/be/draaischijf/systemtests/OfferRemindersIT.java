@@ -33,7 +33,8 @@ class OfferRemindersIT {
                 .doesNotHaveDuplicates();
         MimeMessage dbc = reminders.stream()
                 .filter(mail -> to(mail).equals("partner.dbc@example.org")).findFirst().orElseThrow();
-        assertThat(GreenMailUtil.getBody(dbc)).contains("DBC Openluchtopvoeding").contains("/partner");
+        assertThat(TrainingApiIT.text(dbc)).contains("DBC Openluchtopvoeding");
+        assertThat(MailLinks.link(TrainingApiIT.text(dbc), "/partner")).isEqualTo(DeployedApp.baseUrl() + "/partner");
 
         HttpResponse<String> again = Http.post("/api/offers/reminders", "application/json", "", "admin", "demo");
         assertThat(Http.json(again).asJsonObject().getInt("mailsSent")).as("each reminder once").isZero();

@@ -9,20 +9,28 @@ import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
  * Trainings in the browser: someone registers on the session page without an account, gets the confirmation
- * with an .ics, cancels through the link in it, and the waiting person is promoted and mailed; the organiser
- * creates and publishes a session, checks people in on a tablet-like list and exports the participants.
+ * with an .ics, cancels through the link in it, and the waiting person is promoted and mailed; a robot filling
+ * the hidden field is answered but not registered; the organiser creates and publishes a session, checks people
+ * in on a tablet-like list, exports the participants and unregisters someone. The newsletter's double opt-in
+ * through the mailed links.
  */
 class TrainingBrowserIT extends BrowserTest {
 
@@ -62,7 +70,7 @@ class TrainingBrowserIT extends BrowserTest {
                 assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "TZID:Europe/Brussels"));
         assertThat(TrainingApiIT.mailTo(second, "Wachtlijst")).isNotNull();
 
-        open(TrainingApiIT.registrationLink(confirmation));
+        follow(TrainingApiIT.registrationLink(confirmation));
         assertThat(page.locator("#status")).containsText("Ingeschreven");
         assertThat(page.locator("#sessie")).containsText(title);
         page.locator("#annuleren\\:annuleer").click();
@@ -74,7 +82,7 @@ class TrainingBrowserIT extends BrowserTest {
 
         // the waiting person got the seat and a mail saying so, with their own link
         MimeMessage promotion = TrainingApiIT.mailTo(second, "plaats vrij");
-        open(TrainingApiIT.registrationLink(promotion));
+        follow(TrainingApiIT.registrationLink(promotion));
         assertThat(page.locator("#status")).containsText("Ingeschreven");
     }
 
@@ -132,7 +140,7 @@ class TrainingBrowserIT extends BrowserTest {
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Afwezig: Dirk Test"));
         dirkAbsent.click();
         assertThat(dirkAbsent).hasAttribute("aria-pressed", "true");
-        assertThat(page.locator("#aanwezig-teller")).containsText("1 / 3");
+        assertThat(page.locator("#aanwezig-teller")).containsText("1 van 3 aanwezig");
 
         Download csv = page.waitForDownload(() -> page.locator("#exportCsv").click());
         assertThat(csv.suggestedFilename()).startsWith("deelnemers-").endsWith(".csv");
@@ -147,10 +155,101 @@ class TrainingBrowserIT extends BrowserTest {
 
         Download xlsx = page.waitForDownload(() -> page.locator("#exportXlsx").click());
         assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
-        Map<String, String> parts = unzip(xlsx.path());
-        assertThat(parts).containsKeys("xl/workbook.xml", "xl/worksheets/sheet1.xml");
-        String cells = parts.getOrDefault("xl/sharedStrings.xml", "") + parts.get("xl/worksheets/sheet1.xml");
-        assertThat(cells).contains("Voornaam", "Carla", "Dirk", "Els", "Aanwezig", "Afwezig", "Ingeschreven");
+        List<Map<String, String>> rows = sheetRows(xlsx.path());
+        assertThat(rows).as("one row per registration under the column titles").hasSize(3);
+        Map<String, String> attendance = new HashMap<>();
+        for (Map<String, String> row : rows) {
+            assertThat(row).containsEntry("Familienaam", "Test").containsEntry("Status", "Ingeschreven");
+            assertThat(row.get("E-mail")).endsWith("@school.example.org");
+            attendance.put(row.get("Voornaam"), row.get("Aanwezigheid"));
+        }
+        assertThat(attendance).as("present, absent, not recorded")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("Carla", "Aanwezig", "Dirk", "Afwezig", "Els", ""));
+    }
+
+    @Test
+    void theOrganiserUnregistersSomeoneWhoIsMailedAndTheFirstWaitingPersonGetsTheSeat() {
+        JsonObject session = TrainingApiIT.publishedSession("Uitschrijven", 1);
+        String id = session.getString("id");
+        String fien = TrainingApiIT.unique("fien");
+        String gust = TrainingApiIT.unique("gust");
+        assertThat(TrainingApiIT.register(id, jakarta.json.Json.createObjectBuilder(TrainingApiIT.registration(fien))
+                .add("firstName", "Fien").build()).statusCode()).isEqualTo(201);
+        assertThat(TrainingApiIT.register(id, TrainingApiIT.registration(gust)).statusCode()).isEqualTo(201);
+
+        logIn("coordinator", "demo");
+        open("/meldpunt/vormingen/" + id);
+        page.onceDialog(com.microsoft.playwright.Dialog::accept);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Uitschrijven: Fien Test")).click();
+        assertThat(page.locator(".page-messages")).containsText("De inschrijving is geannuleerd");
+
+        MimeMessage told = TrainingApiIT.mailTo(fien, "Inschrijving geannuleerd");
+        assertThat(TrainingApiIT.subject(told)).contains(session.getString("title"));
+        assertThat(TrainingApiIT.text(told)).contains("De organisator annuleerde je inschrijving");
+        assertThat(TrainingApiIT.mailTo(gust, "plaats vrij")).isNotNull();
+        assertThat(TrainingSessionsFixture.registrations(id, "CONFIRMED", 5).getJsonObject(0).getString("email")).isEqualTo(gust);
+    }
+
+    @Test
+    void aRobotThatFillsTheHiddenFieldOfTheFormSeesTheUsualAnswerButNobodyIsRegisteredOrMailed() {
+        String id = TrainingApiIT.publishedSession("Honeypot op de pagina", 5).getString("id");
+        String robot = TrainingApiIT.unique("robot");
+        open("/vorming/" + id);
+        fillRegistration("Robot", robot);
+        page.locator("#inschrijven\\:website").fill("http://spam.example.org", new Locator.FillOptions().setForce(true));
+        page.locator("#inschrijven\\:schrijfIn").click();
+
+        // the answer a person gets, without a link to a registration that does not exist
+        assertThat(page.locator("#result")).containsText("Je bent ingeschreven");
+        assertThat(page.locator("#mijnInschrijving")).hasCount(0);
+        assertThat(TrainingApiIT.participants(id, null).headers().firstValue("X-Total-Count")).hasValue("0");
+        assertThat(Http.json(Http.get("/api/sessions/" + id)).asJsonObject().getInt("confirmed")).isZero();
+        // a person who registers after the robot gets their confirmation; the robot's would have come before it
+        String person = TrainingApiIT.unique("mens");
+        assertThat(TrainingApiIT.register(id, TrainingApiIT.registration(person)).statusCode()).isEqualTo(201);
+        assertThat(TrainingApiIT.mailTo(person, "Inschrijving bevestigd")).isNotNull();
+        assertThat(TrainingApiIT.mailsTo(robot)).isEmpty();
+    }
+
+    @Test
+    void aNewsletterSignUpCountsOnceConfirmedThroughTheMailedLinkAndUnsubscribingEndsItForGood() {
+        String email = TrainingApiIT.unique("lezer");
+        HttpResponse<String> signUp = Http.post("/api/newsletter", TrainingApiIT.JSON, jakarta.json.Json.createObjectBuilder()
+                .add("email", email).add("consent", true).build().toString(), null, null);
+        assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(202);
+        String text = TrainingApiIT.text(TrainingApiIT.mailTo(email, "Bevestig je inschrijving op de nieuwsbrief"));
+        String confirm = MailLinks.link(text, "/nieuwsbrief/bevestigen?token=");
+        String unsubscribe = MailLinks.link(text, "/nieuwsbrief/uitschrijven?token=");
+        assertThat(subscribers()).as("not before the address is confirmed").doesNotContain(email);
+
+        // opening the link does nothing by itself (mail scanners open links): the button confirms
+        follow(confirm);
+        assertThat(page.locator("#link\\:knop")).isVisible();
+        assertThat(subscribers()).doesNotContain(email);
+        page.locator("#link\\:knop").click();
+        assertThat(page.locator("#klaar")).containsText("Je inschrijving op de nieuwsbrief is bevestigd");
+        assertThat(subscribers()).contains(email);
+
+        follow(unsubscribe);
+        page.locator("#link\\:knop").click();
+        assertThat(page.locator("#klaar")).containsText("Je bent uitgeschreven");
+        assertThat(subscribers()).doesNotContain(email);
+
+        // the old confirmation link does not put the address back on the list
+        follow(confirm);
+        if (page.locator("#link\\:knop").count() > 0) {
+            page.locator("#link\\:knop").click();
+        }
+        assertThat(page.locator("#ongeldig")).containsText("Deze link is niet (meer) geldig");
+        assertThat(subscribers()).doesNotContain(email);
+    }
+
+    /** The addresses in the coordinator's export of confirmed subscribers. */
+    private static List<String> subscribers() {
+        HttpResponse<String> csv = Http.get("/api/newsletter/subscribers.csv", "coordinator", "demo");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        return csv.body().replace("\uFEFF", "").lines().skip(1).map(line -> line.split(";")[0]).toList();
     }
 
     private void fillRegistration(String firstName, String email) {
@@ -163,13 +262,25 @@ class TrainingBrowserIT extends BrowserTest {
         page.locator("#inschrijven\\:toestemming").check();
     }
 
-    private static Map<String, String> unzip(Path file) throws IOException {
-        Map<String, String> parts = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+    /** The first sheet's rows below the title row, each as column title → the cell as Excel shows it. */
+    private static List<Map<String, String>> sheetRows(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter shown = new DataFormatter();
+            Row titles = sheet.getRow(0);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (int c = 0; c < titles.getLastCellNum(); c++) {
+                    cells.put(shown.formatCellValue(titles.getCell(c)), shown.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
             }
+            return rows;
         }
-        return parts;
     }
 }

@@ -97,7 +97,14 @@ public class TrainingMailOutbox {
                     return;
                 }
                 try {
-                    executor.execute(() -> self.deliver(ids));
+                    executor.execute(() -> {
+                        try {
+                            self.deliver(ids);
+                        } catch (RuntimeException e) {
+                            // the rows stay in the outbox: the timer sends them
+                            LOG.log(Level.WARNING, "Sending " + ids.size() + " queued mail(s) failed; the timer tries again", e);
+                        }
+                    });
                 } catch (RejectedExecutionException e) {
                     LOG.warning(() -> ids.size() + " mail(s) queued; the timer sends them: " + e.getMessage());
                 }
