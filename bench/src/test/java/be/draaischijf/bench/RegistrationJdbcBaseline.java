@@ -24,10 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The floor under the registration rush: the same transaction as {@code SessionRegistrations.register} —
- * lock the session row, look for an active registration with the e-mail address, insert the registration
- * and its token hash, update the session's counters, commit — in plain JDBC on the same database, from the
+ * set the lock time-out, lock the session row, look for an active registration with the e-mail address, insert
+ * the registration, its token hash and its mail in the outbox (a text and, for a seat, an .ics of the size the
+ * application writes), update the session's counters, commit — in plain JDBC on the same database, from the
  * same number of concurrent clients through a pool of the application's size (32), with no HTTP, no
- * application server and no mail. {@code docs/benchmarks.md} sets it beside {@link RegistrationRushSimulation}.
+ * application server, and no mail sent (the application sends it after the commit, on another thread). {@code docs/benchmarks.md} sets it beside {@link RegistrationRushSimulation}.
  *
  * <p>Run against the application's database after the application has created the schema (it adds a
  * session of its own and leaves it; the registrations use {@code @example.org} addresses):
@@ -114,6 +115,11 @@ public final class RegistrationJdbcBaseline {
         Duration took = Duration.ofNanos(System.nanoTime() - began);
 
         int[] counts = counts(pool.peek(), session);
+        try (PreparedStatement forget = pool.peek().prepareStatement("delete from training_mail where recipients like ?")) {
+            forget.setString(1, "rush-" + run + "-%");
+            forget.executeUpdate();
+            pool.peek().commit();
+        }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("raw JDBC, %d registrations from %d clients, pool %d, capacity %d: %d ms in all, %.1f registrations/s%n",
@@ -131,12 +137,21 @@ public final class RegistrationJdbcBaseline {
         }
     }
 
-    /** One registration, the shape of SessionRegistrationsBean.register (mails left out). */
+    /** A mail's text and an .ics of the sizes the application writes (about 1.9 kB and 2.2 kB). */
+    private static final String MAIL_TEXT = "x".repeat(1900);
+    private static final String ICS_TEXT = "y".repeat(2200);
+
+    /** One registration, the shape of SessionRegistrationsBean.register (the mail queued, not sent). */
     static void register(Connection connection, UUID session, String email) throws SQLException {
         int confirmed;
         int waiting;
         int queue;
         int capacity;
+        boolean postgres = connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
+        try (PreparedStatement timeout = connection.prepareStatement(postgres
+                ? "set local lock_timeout = '30000ms'" : "set lock_timeout 30000")) {
+            timeout.execute();
+        }
         try (PreparedStatement lock = connection.prepareStatement(
                 "select confirmed_count, waiting_count, next_queue_number, capacity from training_session where id = ? for update")) {
             lock.setObject(1, session);
@@ -196,6 +211,21 @@ public final class RegistrationJdbcBaseline {
             token.setTimestamp(3, now);
             token.executeUpdate();
         }
+        try (PreparedStatement mail = connection.prepareStatement(
+                "insert into training_mail (id, recipients, subject, body, attachment_name, attachment_type, attachment_text,"
+                        + " created_at, next_attempt_at, attempts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            mail.setObject(1, UUID.randomUUID());
+            mail.setString(2, email);
+            mail.setString(3, seat ? "Inschrijving bevestigd: Benchmark / Registration confirmed" : "Wachtlijst: Benchmark / Waiting list");
+            mail.setString(4, MAIL_TEXT);
+            mail.setString(5, seat ? "benchmark.ics" : null);
+            mail.setString(6, seat ? "text/calendar; charset=UTF-8; method=PUBLISH" : null);
+            mail.setString(7, seat ? ICS_TEXT : null);
+            mail.setTimestamp(8, now);
+            // not due for a day: a running application's timer leaves these alone, and the run deletes them at the end
+            mail.setTimestamp(9, Timestamp.from(now.toInstant().plus(1, ChronoUnit.DAYS)));
+            mail.executeUpdate();
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "update training_session set confirmed_count = ?, waiting_count = ?, next_queue_number = ? where id = ?")) {
             update.setInt(1, seat ? confirmed + 1 : confirmed);
@@ -214,7 +244,7 @@ public final class RegistrationJdbcBaseline {
                 "insert into training_session (id, kind, title, starts_at, ends_at, venue, capacity, status)"
                         + " values (?, 'INFO_SESSION', 'Benchmark: inschrijvingsrush (JDBC)', ?, ?, 'Loopback', ?, 'PUBLISHED')");
              PreparedStatement day = connection.prepareStatement(
-                "insert into training_session_date (session_id, position, starts_at, ends_at) values (?, 0, ?, ?)")) {
+                "insert into training_session_date (session_id, position, starts_at, ends_at, uid) values (?, 0, ?, ?, ?)")) {
             session.setObject(1, id);
             session.setTimestamp(2, Timestamp.from(starts));
             session.setTimestamp(3, Timestamp.from(starts.plus(2, ChronoUnit.HOURS)));
@@ -223,6 +253,7 @@ public final class RegistrationJdbcBaseline {
             day.setObject(1, id);
             day.setTimestamp(2, Timestamp.from(starts));
             day.setTimestamp(3, Timestamp.from(starts.plus(2, ChronoUnit.HOURS)));
+            day.setString(4, UUID.randomUUID() + "@draaischijf");
             day.executeUpdate();
         }
         connection.commit();

@@ -260,7 +260,9 @@ class AccessibilityIT extends BrowserTest {
 
     /** The Dutch or the English text, in any case (a message may start with a capital). */
     private static Pattern in(String lang, String dutch, String english) {
-        return Pattern.compile(Pattern.quote("en".equals(lang) ? english : dutch), Pattern.CASE_INSENSITIVE);
+        // escaped by hand: Playwright hands the pattern to JavaScript, which knows no \Q…\E (Pattern.quote)
+        String text = "en".equals(lang) ? english : dutch;
+        return Pattern.compile(text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/-]", "\\\\$0"), Pattern.CASE_INSENSITIVE);
     }
 
     private void fillRegistration(String email) {

@@ -2,11 +2,30 @@ package be.draaischijf.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Draaischijf API", version = "0.1",
-        description = "Centraal Meldpunt, partners en vormingen. Aanmelden met de browsersessie of HTTP Basic."))
+        description = "Centraal Meldpunt, partners en vormingen. Aanmelden met de browsersessie of HTTP Basic."),
+        components = @Components(responses = {
+            @APIResponse(name = RestApplication.NOT_LOGGED_IN, description = "Niet aangemeld",
+                    headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+                    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = RestApplication.NOT_A_COORDINATOR, description = "Geen coördinator of beheerder",
+                    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = RestApplication.NO_SUCH_SESSION, description = "Geen sessie met dit id",
+                    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
 public class RestApplication extends Application {
+
+    /** Problem responses the operations share, by name ({@code #/components/responses/…}). */
+    static final String NOT_LOGGED_IN = "NietAangemeld";
+    static final String NOT_A_COORDINATOR = "GeenCoordinator";
+    static final String NO_SUCH_SESSION = "SessieNietGevonden";
 }

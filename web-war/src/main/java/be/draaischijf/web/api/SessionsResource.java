@@ -170,11 +170,8 @@ public class SessionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer, per veld in errors; geen of geen geldige JSON",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
     public Response create(SessionDraft draft) {
         SessionView created = sessions.create(coordinator(), Bodies.required(draft, "een sessie"));
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(created.id().toString()).build())
@@ -194,13 +191,9 @@ public class SessionsResource {
     @APIResponse(responseCode = "400", description = "Ongeldige invoer (ook een capaciteit onder het aantal bevestigde"
             + " inschrijvingen), per veld in errors",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
+    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     @APIResponse(responseCode = "409", description = "Iemand anders wijzigde de sessie intussen, of ze kan niet meer"
             + " gewijzigd worden; niets bewaard",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -222,13 +215,9 @@ public class SessionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "Geen version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
+    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     @APIResponse(responseCode = "409", description = "Intussen gewijzigd, geen ontwerp meer, of de eerste dag is voorbij",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView publish(@PathParam("id") UUID id, SessionStatusChange change) {
@@ -247,13 +236,9 @@ public class SessionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "Geen version, of een reden langer dan 1000 tekens",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
+    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     @APIResponse(responseCode = "409", description = "Intussen gewijzigd, of al geannuleerd of voorbij",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Even te druk (veel inschrijvingen tegelijk); niets gewijzigd",
@@ -271,13 +256,9 @@ public class SessionsResource {
     @APIResponse(responseCode = "201", description = "De kopie, een ontwerp",
             headers = @Header(name = "Location", description = "/api/sessions/{id} van de kopie"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
+    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     public Response duplicate(@PathParam("id") UUID id) {
         SessionView copy = sessions.duplicate(coordinator(), id);
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(copy.id().toString()).build())
@@ -347,13 +328,9 @@ public class SessionsResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantRow.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige status, offset of size",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
+    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     public Response participants(@PathParam("id") UUID id,
                                  @Parameter(description = "CONFIRMED, WAITLISTED of CANCELLED") @QueryParam("status") String status,
                                  @Parameter(description = "eerste rij, vanaf 0 (standaard 0)") @QueryParam("offset") String offset,
@@ -373,13 +350,9 @@ public class SessionsResource {
             + " dd/MM/jjjj uu:mm in Brussels tijd",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"deelnemers-….csv\""),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
+    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     public Response participantsCsv(@PathParam("id") UUID id) {
         String actor = coordinator();
         SessionView session = sessions.find(actor, id);
@@ -395,13 +368,9 @@ public class SessionsResource {
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"deelnemers-….xlsx\""),
             content = @Content(mediaType = ParticipantExport.XLSX,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
+    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     public Response participantsXlsx(@PathParam("id") UUID id) {
         String actor = coordinator();
         SessionView session = sessions.find(actor, id);
