@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -27,12 +29,14 @@ import java.util.logging.Logger;
 
 /**
  * The training module's outbox (ADR 0019). A mail is written in the transaction of the change it reports,
- * so it exists exactly when that change does; right after the commit it is handed to a managed thread and
- * sent, so nobody waits for the mail server and no SMTP conversation happens while a session row is locked.
- * What the mail server did not take is tried again by the timer ({@link #deliverDue()}), with a growing
- * pause, up to {@link #MAX_ATTEMPTS} times. Every send is claimed first (a lease), so several servers never
- * send the same mail twice while they run; a server that dies between sending and recording it may cause one
- * repeat after the lease ({@link #LEASE}).
+ * so it exists exactly when that change does; right after the commit the server that wrote it hands it to a
+ * managed thread and sends it, so nobody waits for the mail server and no SMTP conversation happens while a
+ * session row is locked. A new row is due for the timer only after {@link #LEASE}: until then it belongs to
+ * the server that wrote it, which sends it from memory and deletes it (one short transaction per mail). What
+ * the mail server did not take, or what a server that stopped did not send, the timer ({@link #deliverDue()})
+ * tries again with a growing pause, up to {@link #MAX_ATTEMPTS} times, claiming each row first (a lease), so
+ * several servers never send the same mail at the same time. A server that dies between sending and deleting
+ * causes one repeat after the lease.
  */
 @Stateless
 public class TrainingMailOutbox {
@@ -74,14 +78,14 @@ public class TrainingMailOutbox {
             return;
         }
         Instant now = clock.instant();
-        List<UUID> ids = new ArrayList<>();
+        Map<UUID, Mailer.Mail> fresh = new LinkedHashMap<>();
         for (Mailer.Mail mail : mails) {
-            QueuedMail queued = new QueuedMail(mail, now);
+            QueuedMail queued = new QueuedMail(mail, now, now.plus(LEASE));
             em.persist(queued);
-            ids.add(queued.getId());
+            fresh.put(queued.getId(), mail);
         }
         if (afterCommit != null) {
-            afterCommit.accept(() -> deliverNow(ids));
+            afterCommit.accept(() -> deliverFresh(fresh));
             return;
         }
         TrainingMailOutbox self = context.getBusinessObject(TrainingMailOutbox.class);
@@ -99,23 +103,52 @@ public class TrainingMailOutbox {
                 try {
                     executor.execute(() -> {
                         try {
-                            self.deliver(ids);
+                            self.deliverFresh(fresh);
                         } catch (RuntimeException e) {
                             // the rows stay in the outbox: the timer sends them
-                            LOG.log(Level.WARNING, "Sending " + ids.size() + " queued mail(s) failed; the timer tries again", e);
+                            LOG.log(Level.WARNING, "Sending " + fresh.size() + " queued mail(s) failed; the timer tries again", e);
                         }
                     });
                 } catch (RejectedExecutionException e) {
-                    LOG.warning(() -> ids.size() + " mail(s) queued; the timer sends them: " + e.getMessage());
+                    LOG.warning(() -> fresh.size() + " mail(s) queued; the timer sends them: " + e.getMessage());
                 }
             }
         });
     }
 
-    /** Sends these queued mails now (those another server has not taken); returns how many went out. */
+    /**
+     * Sends mails this server just queued, from memory, and deletes each row once the mail server took it.
+     * At the first refusal the rest are made due for the timer at once (the refused one after its pause).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int deliver(List<UUID> ids) {
-        return deliverNow(ids);
+    public int deliverFresh(Map<UUID, Mailer.Mail> fresh) {
+        int sent = 0;
+        List<UUID> left = new ArrayList<>(fresh.keySet());
+        for (Map.Entry<UUID, Mailer.Mail> entry : fresh.entrySet()) {
+            UUID id = entry.getKey();
+            left.remove(id);
+            try {
+                (mailer == null ? Mailer.fromConfig() : mailer).send(entry.getValue());
+            } catch (RuntimeException e) {
+                Instant failed = clock.instant();
+                QueuedMail after = inNew(em -> {
+                    QueuedMail queued = em.find(QueuedMail.class, id);
+                    queued.attempted();
+                    queued.notSent(message(e), failed, MAX_ATTEMPTS);
+                    if (!left.isEmpty()) {
+                        em.createQuery("update QueuedMail m set m.nextAttemptAt = :now where m.id in :ids")
+                                .setParameter("now", failed).setParameter("ids", left).executeUpdate();
+                    }
+                    return queued;
+                });
+                LOG.warning(() -> "Mail not sent (" + entry.getValue().subject() + "), tried again from "
+                        + after.getNextAttemptAt() + ": " + message(e));
+                return sent;
+            }
+            inNew(em -> em.createQuery("delete from QueuedMail m where m.id = :id").setParameter("id", id).executeUpdate());
+            sent++;
+        }
+        return sent;
     }
 
     /** Sends the mails that are due (new ones whose first send did not happen, and retries); the timer runs it. */
@@ -150,7 +183,7 @@ public class TrainingMailOutbox {
             try {
                 (mailer == null ? Mailer.fromConfig() : mailer).send(mail);
             } catch (RuntimeException e) {
-                String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+                String error = message(e);
                 Instant failed = clock.instant();
                 QueuedMail after = inNew(em -> {
                     QueuedMail queued = em.find(QueuedMail.class, id);
@@ -168,6 +201,10 @@ public class TrainingMailOutbox {
             sent++;
         }
         return sent;
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     }
 
     /** Takes the mail for this server for a while (null when it is sent, given up, or another server has it). */

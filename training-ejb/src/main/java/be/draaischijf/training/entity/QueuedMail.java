@@ -63,7 +63,8 @@ public class QueuedMail {
     protected QueuedMail() {
     }
 
-    public QueuedMail(Mailer.Mail mail, Instant now) {
+    /** A new mail, due for a retry from {@code dueFrom} on (the server that wrote it sends it before that). */
+    public QueuedMail(Mailer.Mail mail, Instant now, Instant dueFrom) {
         if (mail.attachments().size() > 1) {
             throw new IllegalArgumentException("a training mail has at most one attachment");
         }
@@ -78,13 +79,18 @@ public class QueuedMail {
             this.attachmentText = new String(attachment.content(), StandardCharsets.UTF_8);
         }
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = dueFrom;
     }
 
     public Mailer.Mail toMail() {
         List<Mailer.Attachment> attachments = attachmentName == null ? List.of()
                 : List.of(new Mailer.Attachment(attachmentName, attachmentType, attachmentText.getBytes(StandardCharsets.UTF_8)));
         return new Mailer.Mail(Arrays.asList(recipients.split(",")), subject, body, attachments);
+    }
+
+    /** One more try (the timer's claim counts it in its update; a first send from memory counts it here). */
+    public void attempted() {
+        attempts++;
     }
 
     /**

@@ -70,6 +70,24 @@ class MailOutboxDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void whatAServerQueuedButDidNotSendBeforeItStoppedIsSentByTheTimerAfterTheLease(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie server gestopt", 5, 10));
+            fixture.serverStopsAfterCommit = true;
+
+            register(emf, session, "Dee");
+
+            assertThat(fixture.mails).isEmpty();
+            assertThat(deliverDue(emf)).as("still the other server's for a while").isZero();
+            fixture.clock = Clock.offset(Clock.systemUTC(), TrainingMailOutbox.LEASE.plusSeconds(1));
+            assertThat(deliverDue(emf)).isEqualTo(1);
+            assertThat(fixture.mails).singleElement().satisfies(mail -> assertThat(mail.to()).containsExactly("dee@example.org"));
+            assertThat(queued(emf)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aMailThatKeepsFailingIsGivenUpAfterTenTriesWithoutItsText(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie mailserver stuk", 5, 10));

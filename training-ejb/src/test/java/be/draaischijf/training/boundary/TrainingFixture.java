@@ -51,6 +51,9 @@ final class TrainingFixture {
 
     int reminderDays = 2;
 
+    /** As if the server stopped right after each commit: what it queued is not sent from memory. */
+    boolean serverStopsAfterCommit;
+
     private final ThreadLocal<List<Runnable>> pending = ThreadLocal.withInitial(ArrayList::new);
 
     /** One transaction, as the container runs a bean call: the mails go out after the commit only. */
@@ -80,7 +83,11 @@ final class TrainingFixture {
         TrainingMailOutbox outbox = new TrainingMailOutbox();
         outbox.mailer = mailer;
         outbox.clock = clock;
-        outbox.afterCommit = runnable -> pending.get().add(runnable);
+        outbox.afterCommit = runnable -> {
+            if (!serverStopsAfterCommit) {
+                pending.get().add(runnable);
+            }
+        };
         outbox.newTransaction = work -> TestDatabase.inTransaction(emf, work);
         return outbox;
     }
