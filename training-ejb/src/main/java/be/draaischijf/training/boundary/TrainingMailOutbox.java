@@ -45,6 +45,8 @@ public class TrainingMailOutbox {
 
     static final int MAX_ATTEMPTS = 10;
     static final Duration LEASE = Duration.ofMinutes(5);
+    /** A fresh mail is sent from memory only this long after its commit; later the timer has it (see LEASE). */
+    static final Duration FRESH = LEASE.minus(Duration.ofMinutes(1));
     /** How many due mails one run of the timer takes on. */
     static final int BATCH = 200;
 
@@ -85,7 +87,7 @@ public class TrainingMailOutbox {
             fresh.put(queued.getId(), mail);
         }
         if (afterCommit != null) {
-            afterCommit.accept(() -> deliverFresh(fresh));
+            afterCommit.accept(() -> deliverFresh(fresh, now));
             return;
         }
         TrainingMailOutbox self = context.getBusinessObject(TrainingMailOutbox.class);
@@ -103,7 +105,7 @@ public class TrainingMailOutbox {
                 try {
                     executor.execute(() -> {
                         try {
-                            self.deliverFresh(fresh);
+                            self.deliverFresh(fresh, now);
                         } catch (RuntimeException e) {
                             // the rows stay in the outbox: the timer sends them
                             LOG.log(Level.WARNING, "Sending " + fresh.size() + " queued mail(s) failed; the timer tries again", e);
@@ -117,15 +119,25 @@ public class TrainingMailOutbox {
     }
 
     /**
-     * Sends mails this server just queued, from memory, and deletes each row once the mail server took it.
-     * At the first refusal the rest are made due for the timer at once (the refused one after its pause).
+     * Sends mails this server queued at {@code queuedAt}, from memory, and deletes each row once the mail server
+     * took it. At the first refusal, or when a slow mail server or a long queue of such tasks brings it near the
+     * end of the lease (after which the timer may take the rows), the rest are made due for the timer at once and
+     * this stops: so a mail is never sent from memory and by the timer both.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int deliverFresh(Map<UUID, Mailer.Mail> fresh) {
+    public int deliverFresh(Map<UUID, Mailer.Mail> fresh, Instant queuedAt) {
         int sent = 0;
+        Instant sendUntil = queuedAt.plus(FRESH);
         List<UUID> left = new ArrayList<>(fresh.keySet());
         for (Map.Entry<UUID, Mailer.Mail> entry : fresh.entrySet()) {
             UUID id = entry.getKey();
+            if (!clock.instant().isBefore(sendUntil)) {
+                Instant late = clock.instant();
+                inNew(em -> em.createQuery("update QueuedMail m set m.nextAttemptAt = :now where m.id in :ids")
+                        .setParameter("now", late).setParameter("ids", left).executeUpdate());
+                LOG.warning(() -> left.size() + " queued mail(s) left to the timer: sending them took too long");
+                return sent;
+            }
             left.remove(id);
             try {
                 (mailer == null ? Mailer.fromConfig() : mailer).send(entry.getValue());
@@ -133,6 +145,9 @@ public class TrainingMailOutbox {
                 Instant failed = clock.instant();
                 QueuedMail after = inNew(em -> {
                     QueuedMail queued = em.find(QueuedMail.class, id);
+                    if (queued == null) {
+                        return null; // not ours any more (deleted by hand): nothing to record
+                    }
                     queued.attempted();
                     queued.notSent(message(e), failed, MAX_ATTEMPTS);
                     if (!left.isEmpty()) {
@@ -141,8 +156,8 @@ public class TrainingMailOutbox {
                     }
                     return queued;
                 });
-                LOG.warning(() -> "Mail not sent (" + entry.getValue().subject() + "), tried again from "
-                        + after.getNextAttemptAt() + ": " + message(e));
+                LOG.warning(() -> "Mail not sent (" + entry.getValue().subject() + ")"
+                        + (after == null ? "" : ", tried again from " + after.getNextAttemptAt()) + ": " + message(e));
                 return sent;
             }
             inNew(em -> em.createQuery("delete from QueuedMail m where m.id = :id").setParameter("id", id).executeUpdate());

@@ -6,6 +6,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -27,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * starting within {@code draaischijf.trainings.reminder-days} days, and published sessions that ended become DONE;</li>
  * <li>every minute: the outbox's mails that are due (a first send that did not happen, retries).</li>
  * </ul>
- * The timeout runs outside a transaction: each step is a transaction of its own, short, and with no mail
- * server conversation inside it.
+ * The timeout runs outside a transaction: reminders, finished sessions and each mail's claim and record are
+ * transactions of their own, with no mail server conversation inside any of them. The two timers may run at the
+ * same time (a read lock): a slow mail server does not hold up the reminders.
  */
 @Singleton
 @Startup
@@ -64,6 +67,7 @@ public class TrainingTimers {
     }
 
     @Timeout
+    @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run(Timer timer) {
         try {

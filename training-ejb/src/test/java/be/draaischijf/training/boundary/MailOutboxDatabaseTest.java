@@ -6,11 +6,13 @@ import be.draaischijf.platform.Mailer;
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.entity.QueuedMail;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,6 +85,67 @@ class MailOutboxDatabaseTest {
             assertThat(deliverDue(emf)).isEqualTo(1);
             assertThat(fixture.mails).singleElement().satisfies(mail -> assertThat(mail.to()).containsExactly("dee@example.org"));
             assertThat(queued(emf)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSlowMailServerHandsTheRestToTheTimerBeforeTheLeaseEndsSoNobodyGetsAMailTwice(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie trage mailserver", 5, 10));
+            for (String name : List.of("Ann", "Bob", "Cas")) {
+                register(emf, session, name);
+            }
+            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            fixture.mails.clear();
+            // from now on every mail takes the mail server two minutes
+            MovableClock clock = new MovableClock();
+            fixture.clock = clock;
+            Mailer fast = fixture.mailer;
+            fixture.mailer = new Mailer(new Mailer.Settings("", 25, "test@example.org", "", "", false)) {
+                @Override
+                public void send(Mail mail) {
+                    fast.send(mail);
+                    clock.advance(Duration.ofMinutes(2));
+                }
+            };
+
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).cancel("coordinator", session, before.version(), null));
+
+            assertThat(fixture.mails).as("two sent from memory, then it was nearly the timer's turn").hasSize(2);
+            assertThat(queued(emf)).hasSize(1);
+            assertThat(deliverDue(emf)).isEqualTo(1);
+            assertThat(fixture.mails).extracting(mail -> mail.to().get(0))
+                    .containsExactlyInAnyOrder("ann@example.org", "bob@example.org", "cas@example.org");
+            clock.advance(TrainingMailOutbox.LEASE);
+            assertThat(deliverDue(emf)).isZero();
+            assertThat(queued(emf)).isEmpty();
+        }
+    }
+
+    /** A clock that tests move forward. */
+    static final class MovableClock extends Clock {
+
+        // whole microseconds, as the databases keep them (a rounded-up value would be "later" than this clock)
+        private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
         }
     }
 

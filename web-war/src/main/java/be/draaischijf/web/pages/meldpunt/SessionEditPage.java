@@ -301,10 +301,25 @@ public class SessionEditPage implements Serializable {
     }
 
     /** Present or absent; pressing the state a person already has clears it. */
-    public void mark(ParticipantRow row, Attendance attendance) {
-        FacesContext.getCurrentInstance().getAttributes().remove(ATTENDANCE);
+    /**
+     * Check-in: the person and what the button showed come with the request (written when the list was drawn), so
+     * a tap that arrives after a search redrew the list still marks that person. Pressing the shown choice again
+     * clears it.
+     */
+    public void mark(Attendance attendance) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getAttributes().remove(ATTENDANCE);
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        UUID registration;
         try {
-            registrations.recordAttendance(FormPages.editor(), row.id(), row.attendance() == attendance ? null : attendance);
+            registration = UUID.fromString(String.valueOf(parameters.get("registratie")));
+        } catch (IllegalArgumentException e) {
+            messages.error("training.unknownRegistration");
+            return;
+        }
+        boolean shown = attendance.name().equals(parameters.get("getoond"));
+        try {
+            registrations.recordAttendance(FormPages.editor(), registration, shown ? null : attendance);
         } catch (RuntimeException e) {
             refuseOrRethrow(e);
         }
