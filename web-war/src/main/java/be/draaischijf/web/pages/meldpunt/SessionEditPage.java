@@ -314,7 +314,7 @@ public class SessionEditPage implements Serializable {
         try {
             registration = UUID.fromString(String.valueOf(parameters.get("registratie")));
         } catch (IllegalArgumentException e) {
-            messages.error("training.unknownRegistration");
+            messages.error(null, "training.unknownRegistration");
             return;
         }
         boolean shown = attendance.name().equals(parameters.get("getoond"));
