@@ -57,9 +57,9 @@ public class NewsletterBean implements Newsletter {
         int created = em.createNativeQuery("insert into newsletter_subscriber (id, email, status, consent_at, requested_at, version)"
                         + " values (?1, ?2, 'PENDING', ?3, ?3, 0) on conflict do nothing")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, address).setParameter(3, now).executeUpdate();
-        NewsletterSubscriber subscriber = em.createQuery("select s from NewsletterSubscriber s where s.email = :email",
-                        NewsletterSubscriber.class)
-                .setParameter("email", address).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        NewsletterSubscriber subscriber = TrainingRecords.withinLockTimeout(em, TrainingRecords.LOCK_TIMEOUT, () -> em.createQuery(
+                        "select s from NewsletterSubscriber s where s.email = :email", NewsletterSubscriber.class)
+                .setParameter("email", address).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult());
         TrainingMails mails = new TrainingMails(baseUrl);
         Mailer.Mail mail;
         if (created == 0 && subscriber.isConfirmed()) {
@@ -78,7 +78,7 @@ public class NewsletterBean implements Newsletter {
     public void confirm(String token) {
         Instant now = clock.instant();
         NewsletterToken link = tokenFor(token, NewsletterToken.CONFIRM);
-        NewsletterSubscriber subscriber = em.find(NewsletterSubscriber.class, link.getSubscriberId(), LockModeType.PESSIMISTIC_WRITE);
+        NewsletterSubscriber subscriber = locked(link.getSubscriberId());
         if (subscriber.isConfirmed()) {
             return; // the link followed twice
         }
@@ -92,8 +92,7 @@ public class NewsletterBean implements Newsletter {
 
     @Override
     public void unsubscribe(String token) {
-        NewsletterSubscriber subscriber = em.find(NewsletterSubscriber.class,
-                tokenFor(token, NewsletterToken.UNSUBSCRIBE).getSubscriberId(), LockModeType.PESSIMISTIC_WRITE);
+        NewsletterSubscriber subscriber = locked(tokenFor(token, NewsletterToken.UNSUBSCRIBE).getSubscriberId());
         subscriber.unsubscribe(clock.instant());
         dropConfirmLinks(subscriber.getId());
     }
@@ -111,6 +110,11 @@ public class NewsletterBean implements Newsletter {
     public long countConfirmed() {
         return em.createQuery("select count(s) from NewsletterSubscriber s where s.status = :confirmed", Long.class)
                 .setParameter("confirmed", NewsletterSubscriber.CONFIRMED).getSingleResult();
+    }
+
+    private NewsletterSubscriber locked(UUID id) {
+        return TrainingRecords.withinLockTimeout(em, TrainingRecords.LOCK_TIMEOUT,
+                () -> em.find(NewsletterSubscriber.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private NewsletterToken tokenFor(String token, String purpose) {

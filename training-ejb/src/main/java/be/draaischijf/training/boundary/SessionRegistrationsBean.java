@@ -136,7 +136,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             Integer position = registration.getStatus() == RegistrationStatus.WAITLISTED
                     ? TrainingRecords.position(em, registration) : null;
             boolean cancellable = registration.getStatus() != RegistrationStatus.CANCELLED
-                    && session.getStatus() == SessionStatus.PUBLISHED && clock.instant().isBefore(session.getStartsAt());
+                    && session.takesCancellationsAt(clock.instant());
             return new RegistrationView(registration.getId(), registration.getStatus(), position, registration.getFirstName(),
                     registration.getLastName(), registration.getEmail(), registration.getRegisteredAt(),
                     registration.getCancelledAt(), session.toSummary(), cancellable);
@@ -304,12 +304,10 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         if (registration.getStatus() == RegistrationStatus.CANCELLED) {
             return CancelOutcome.ALREADY_CANCELLED;
         }
-        if (session.getStatus() == SessionStatus.CANCELLED) {
-            throw new TransitionNotAllowed("deze sessie is geannuleerd; er valt niets meer te annuleren");
-        }
-        if (session.getStatus() == SessionStatus.DONE || !now.isBefore(session.getStartsAt())) {
-            // after the start the registration is history: its check-in (and a no-show) stays as it is
-            throw new TransitionNotAllowed("de sessie is al begonnen of voorbij; een inschrijving annuleren kan niet meer");
+        if (!session.takesCancellationsAt(now)) {
+            throw new TransitionNotAllowed(session.getStatus() == SessionStatus.CANCELLED
+                    ? "deze sessie is geannuleerd; er valt niets meer te annuleren"
+                    : "de sessie is al begonnen of voorbij; een inschrijving annuleren kan niet meer");
         }
         boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.cancel(now);
@@ -328,9 +326,10 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             out.add(mails.cancelledByOrganiser(registration.getEmail(), registration.getFirstName(), view, !hadSeat,
                     TrainingRecords.newToken(em, registration.getId(), now)));
         }
+        Mailer.Attachment ics = promoted.isEmpty() ? null : ics(view, now);
         for (Registration next : promoted) {
             String token = TrainingRecords.newToken(em, next.getId(), now);
-            out.add(mails.promoted(next.getEmail(), next.getFirstName(), view, token, ics(view, now)));
+            out.add(mails.promoted(next.getEmail(), next.getFirstName(), view, token, ics));
         }
         outbox.queue(out);
         return hadSeat ? CancelOutcome.CANCELLED : CancelOutcome.LEFT_WAITING_LIST;
@@ -425,7 +424,6 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     private Mailer.Attachment ics(SessionView view, Instant now) {
-        return Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()),
-                new SessionCalendar(baseUrl).write(List.of(view), view.title(), now));
+        return new SessionCalendar(baseUrl).attachment(view, List.of(), now);
     }
 }

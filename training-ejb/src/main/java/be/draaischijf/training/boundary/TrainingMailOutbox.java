@@ -126,44 +126,20 @@ public class TrainingMailOutbox {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deliverFresh(Map<UUID, Mailer.Mail> fresh, Instant queuedAt) {
-        int sent = 0;
         Instant sendUntil = queuedAt.plus(FRESH);
-        List<UUID> left = new ArrayList<>(fresh.keySet());
-        for (Map.Entry<UUID, Mailer.Mail> entry : fresh.entrySet()) {
-            UUID id = entry.getKey();
+        List<UUID> ids = List.copyOf(fresh.keySet());
+        for (int i = 0; i < ids.size(); i++) {
             if (!clock.instant().isBefore(sendUntil)) {
-                Instant late = clock.instant();
-                inNew(em -> em.createQuery("update QueuedMail m set m.nextAttemptAt = :now where m.id in :ids")
-                        .setParameter("now", late).setParameter("ids", left).executeUpdate());
+                List<UUID> left = ids.subList(i, ids.size());
+                inNew(em -> dueNow(em, left, clock.instant()));
                 LOG.warning(() -> left.size() + " queued mail(s) left to the timer: sending them took too long");
-                return sent;
+                return i;
             }
-            left.remove(id);
-            try {
-                (mailer == null ? Mailer.fromConfig() : mailer).send(entry.getValue());
-            } catch (RuntimeException e) {
-                Instant failed = clock.instant();
-                QueuedMail after = inNew(em -> {
-                    QueuedMail queued = em.find(QueuedMail.class, id);
-                    if (queued == null) {
-                        return null; // not ours any more (deleted by hand): nothing to record
-                    }
-                    queued.attempted();
-                    queued.notSent(message(e), failed, MAX_ATTEMPTS);
-                    if (!left.isEmpty()) {
-                        em.createQuery("update QueuedMail m set m.nextAttemptAt = :now where m.id in :ids")
-                                .setParameter("now", failed).setParameter("ids", left).executeUpdate();
-                    }
-                    return queued;
-                });
-                LOG.warning(() -> "Mail not sent (" + entry.getValue().subject() + ")"
-                        + (after == null ? "" : ", tried again from " + after.getNextAttemptAt()) + ": " + message(e));
-                return sent;
+            if (!sent(ids.get(i), fresh.get(ids.get(i)), true, ids.subList(i + 1, ids.size()))) {
+                return i;
             }
-            inNew(em -> em.createQuery("delete from QueuedMail m where m.id = :id").setParameter("id", id).executeUpdate());
-            sent++;
         }
-        return sent;
+        return ids.size();
     }
 
     /** Sends the mails that are due (new ones whose first send did not happen, and retries); the timer runs it. */
@@ -195,27 +171,51 @@ public class TrainingMailOutbox {
             if (mail == null) {
                 continue;
             }
-            try {
-                (mailer == null ? Mailer.fromConfig() : mailer).send(mail);
-            } catch (RuntimeException e) {
-                String error = message(e);
-                Instant failed = clock.instant();
-                QueuedMail after = inNew(em -> {
-                    QueuedMail queued = em.find(QueuedMail.class, id);
-                    queued.notSent(error, failed, MAX_ATTEMPTS);
-                    return queued;
-                });
-                if (after.getFailedAt() != null) {
-                    LOG.log(Level.SEVERE, "Mail given up after " + after.getAttempts() + " attempts (" + after.getSubject() + "): " + error);
-                } else {
-                    LOG.warning(() -> "Mail not sent (" + mail.subject() + "), tried again from " + after.getNextAttemptAt() + ": " + error);
-                }
+            if (!sent(id, mail, false, List.of())) {
                 break;
             }
-            inNew(em -> em.createQuery("delete from QueuedMail m where m.id = :id").setParameter("id", id).executeUpdate());
             sent++;
         }
         return sent;
+    }
+
+    /**
+     * Sends one mail and deletes its row; or, when the mail server refuses it, records the try (counted here
+     * when {@code countTry}: a first send from memory, which no claim counted) and makes {@code rest} due at once.
+     */
+    private boolean sent(UUID id, Mailer.Mail mail, boolean countTry, List<UUID> rest) {
+        try {
+            (mailer == null ? Mailer.fromConfig() : mailer).send(mail);
+        } catch (RuntimeException e) {
+            String error = message(e);
+            Instant failed = clock.instant();
+            QueuedMail after = inNew(em -> {
+                QueuedMail queued = em.find(QueuedMail.class, id);
+                if (queued != null) {
+                    if (countTry) {
+                        queued.attempted();
+                    }
+                    queued.notSent(error, failed, MAX_ATTEMPTS);
+                }
+                dueNow(em, rest, failed);
+                return queued;
+            });
+            if (after != null && after.getFailedAt() != null) {
+                LOG.log(Level.SEVERE, "Mail given up after " + after.getAttempts() + " attempts (" + after.getSubject() + "): " + error);
+            } else {
+                LOG.warning(() -> "Mail not sent (" + mail.subject() + ")"
+                        + (after == null ? "" : ", tried again from " + after.getNextAttemptAt()) + ": " + error);
+            }
+            return false;
+        }
+        inNew(em -> em.createQuery("delete from QueuedMail m where m.id = :id").setParameter("id", id).executeUpdate());
+        return true;
+    }
+
+    /** These rows are the timer's from now on. */
+    private static int dueNow(EntityManager em, List<UUID> ids, Instant now) {
+        return ids.isEmpty() ? 0 : em.createQuery("update QueuedMail m set m.nextAttemptAt = :now where m.id in :ids")
+                .setParameter("now", now).setParameter("ids", ids).executeUpdate();
     }
 
     private static String message(RuntimeException e) {

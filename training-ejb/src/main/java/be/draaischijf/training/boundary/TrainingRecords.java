@@ -58,21 +58,30 @@ final class TrainingRecords {
      * time in the statement), then gives up with {@link SessionBusy}.
      */
     static TrainingSession locked(EntityManager em, UUID id, Duration timeout) {
-        lockTimeout(em, timeout);
-        TrainingSession session;
-        try {
-            session = em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE);
-        } catch (PersistenceException e) {
-            if (isLockTimeout(e)) {
-                LOG.warning(() -> "No lock on session " + id + " within " + timeout + ": " + e.getMessage());
-                throw new SessionBusy("het is nu erg druk voor deze sessie; probeer het over enkele seconden opnieuw");
-            }
-            throw e;
-        }
+        TrainingSession session = withinLockTimeout(em, timeout,
+                () -> em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
         if (session == null) {
             throw new UnknownSession("geen sessie " + id);
         }
         return session;
+    }
+
+    /**
+     * Takes a row lock ({@code lock}) waiting at most {@code timeout}; a lock not had in time is {@link SessionBusy}
+     * (nothing saved, a retry works), whatever the database and Hibernate made of it. The one place where the
+     * training module turns a lock time-out into something a person can act on.
+     */
+    static <T> T withinLockTimeout(EntityManager em, Duration timeout, java.util.function.Supplier<T> lock) {
+        lockTimeout(em, timeout);
+        try {
+            return lock.get();
+        } catch (PersistenceException e) {
+            if (isLockTimeout(e)) {
+                LOG.warning(() -> "No lock within " + timeout + ": " + e.getMessage());
+                throw new SessionBusy("het is nu erg druk voor deze sessie; probeer het over enkele seconden opnieuw");
+            }
+            throw e;
+        }
     }
 
     static TrainingSession locked(EntityManager em, UUID id) {
@@ -80,7 +89,7 @@ final class TrainingRecords {
     }
 
     /** How long this transaction's lock requests wait: PostgreSQL {@code lock_timeout}, H2 {@code LOCK_TIMEOUT}. */
-    private static void lockTimeout(EntityManager em, Duration timeout) {
+    static void lockTimeout(EntityManager em, Duration timeout) {
         Dialect dialect = em.unwrap(SharedSessionContractImplementor.class).getJdbcServices().getDialect();
         if (dialect instanceof PostgreSQLDialect) {
             // only for this transaction; a pooled connection keeps its default afterwards

@@ -92,22 +92,11 @@ public class TrainingSessionsBean implements TrainingSessions {
 
     @Override
     public long countUpcomingPublished(Instant from, SessionKind kind, String theme) {
-        StringBuilder jpql = new StringBuilder("select count(s) from TrainingSession s where s.status = :published and s.startsAt >= :from");
-        if (kind != null) {
-            jpql.append(" and s.kind = :kind");
-        }
-        if (theme != null && !theme.isBlank()) {
-            jpql.append(" and :theme member of s.themes");
-        }
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class)
-                .setParameter("published", SessionStatus.PUBLISHED).setParameter("from", from);
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        if (theme != null && !theme.isBlank()) {
-            query.setParameter("theme", theme.strip());
-        }
-        return query.getSingleResult();
+        return filtered("select count(s) from TrainingSession s where s.status = :published and s.startsAt >= :from", kind, theme,
+                "", Long.class)
+                .setParameter("published", SessionStatus.PUBLISHED)
+                .setParameter("from", from)
+                .getSingleResult();
     }
 
     @Override
@@ -192,8 +181,7 @@ public class TrainingSessionsBean implements TrainingSessions {
         List<Mailer.Mail> out = new ArrayList<>();
         Set<UUID> told = new HashSet<>();
         if (!promoted.isEmpty()) {
-            Mailer.Attachment ics = Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()),
-                    new SessionCalendar(baseUrl).write(List.of(view), view.title(), now));
+            Mailer.Attachment ics = new SessionCalendar(baseUrl).attachment(view, List.of(), now);
             for (Registration registration : promoted) {
                 String token = TrainingRecords.newToken(em, registration.getId(), now);
                 out.add(mails.promoted(registration.getEmail(), registration.getFirstName(), view, token, ics));
@@ -201,8 +189,8 @@ public class TrainingSessionsBean implements TrainingSessions {
             }
         }
         if (changes.daysOrPlace() && session.getStatus() == SessionStatus.PUBLISHED) {
-            Mailer.Attachment ics = Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()), new SessionCalendar(baseUrl)
-                    .writeChanged(view, changes.removedDays().stream().map(SessionDay::toDate).toList(), now));
+            Mailer.Attachment ics = new SessionCalendar(baseUrl)
+                    .attachment(view, changes.removedDays().stream().map(SessionDay::toDate).toList(), now);
             for (Registration registration : active(id)) {
                 if (told.add(registration.getId())) {
                     String token = TrainingRecords.newToken(em, registration.getId(), now);
@@ -258,8 +246,7 @@ public class TrainingSessionsBean implements TrainingSessions {
         List<Registration> registered = active(id);
         if (!registered.isEmpty()) {
             TrainingMails mails = new TrainingMails(baseUrl);
-            Mailer.Attachment ics = Mailer.Attachment.calendar(SessionCalendar.fileName(view.title()),
-                    new SessionCalendar(baseUrl).write(List.of(view), view.title(), now));
+            Mailer.Attachment ics = new SessionCalendar(baseUrl).attachment(view, List.of(), now);
             List<Mailer.Mail> out = new ArrayList<>();
             for (Registration registration : registered) {
                 String token = TrainingRecords.newToken(em, registration.getId(), now);
@@ -345,6 +332,10 @@ public class TrainingSessionsBean implements TrainingSessions {
 
     /** A query with the optional kind and theme filters. */
     private TypedQuery<TrainingSession> filtered(String jpql, SessionKind kind, String theme, String orderBy) {
+        return filtered(jpql, kind, theme, orderBy, TrainingSession.class);
+    }
+
+    private <T> TypedQuery<T> filtered(String jpql, SessionKind kind, String theme, String orderBy, Class<T> type) {
         StringBuilder query = new StringBuilder(jpql);
         if (kind != null) {
             query.append(" and s.kind = :kind");
@@ -352,7 +343,7 @@ public class TrainingSessionsBean implements TrainingSessions {
         if (theme != null && !theme.isBlank()) {
             query.append(" and :theme member of s.themes");
         }
-        TypedQuery<TrainingSession> typed = em.createQuery(query + orderBy, TrainingSession.class);
+        TypedQuery<T> typed = em.createQuery(query + orderBy, type);
         if (kind != null) {
             typed.setParameter("kind", kind);
         }

@@ -1,5 +1,6 @@
 package be.draaischijf.training.control;
 
+import be.draaischijf.platform.Mailer;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
@@ -68,25 +69,23 @@ public final class SessionCalendar {
 
     private static final String DEFAULT_ORGANISER = "noreply@draaischijf.example.org";
 
+    /** The sender of the mails ({@code draaischijf.mail.from}), read once. */
+    private static final String ORGANISER = organiserAddress();
+
     private final TrainingMails links;
-    private final String organiser;
 
     public SessionCalendar(String baseUrl) {
         this.links = new TrainingMails(baseUrl);
-        this.organiser = organiserAddress();
+    }
+
+    /** One session as the .ics a mail carries; days taken away by an edit as cancelled events. */
+    public Mailer.Attachment attachment(SessionView session, List<SessionDate> removedDays, Instant stamp) {
+        return Mailer.Attachment.calendar(fileName(session.title()), write(List.of(session), removedDays, session.title(), stamp));
     }
 
     /** A calendar with these sessions' days, to subscribe to (feed) or to import (one session). */
     public String write(List<SessionView> sessions, String name, Instant stamp) {
         return write(sessions, List.of(), name, stamp);
-    }
-
-    /**
-     * One session after an edit: its days, and the days taken away from it as cancelled events (same UID,
-     * STATUS:CANCELLED), so that a calendar that imported them drops them.
-     */
-    public String writeChanged(SessionView session, List<SessionDate> removedDays, Instant stamp) {
-        return write(List.of(session), removedDays, session.title(), stamp);
     }
 
     private String write(List<SessionView> sessions, List<SessionDate> removedDays, String name, Instant stamp) {
@@ -135,7 +134,7 @@ public final class SessionCalendar {
         event.add(new Summary(days > 1 ? session.title() + " (dag " + (index + 1) + "/" + days + ")" : session.title()));
         event.add(new Sequence(session.version()));
         // RFC 5546 (iTIP) wants an ORGANIZER in a published event: the network's sender address
-        Organizer by = new Organizer(URI.create("mailto:" + organiser));
+        Organizer by = new Organizer(URI.create("mailto:" + ORGANISER));
         by.add(new Cn("Centraal Meldpunt – Draaischijf"));
         event.add(by);
         event.add(new Status(removed || session.status() == SessionStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));

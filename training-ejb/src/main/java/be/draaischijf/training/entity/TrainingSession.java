@@ -267,6 +267,14 @@ public class TrainingSession {
                 && now.isBefore(closesAt());
     }
 
+    /**
+     * Whether a registration can still be cancelled: only while the session is published and has not started
+     * (afterwards the registration is history: its check-in and a no-show stay as they are).
+     */
+    public boolean takesCancellationsAt(Instant now) {
+        return status == SessionStatus.PUBLISHED && now.isBefore(startsAt);
+    }
+
     public void publish(String actor, Instant now) {
         this.status = SessionStatus.PUBLISHED;
         touch(actor, now);

@@ -60,10 +60,7 @@ public class NewsletterResource {
     @APIResponse(responseCode = "400", description = "Geen geldig e-mailadres of geen toestemming, per veld in errors;"
             + " geen of geen geldige JSON",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Te veel pogingen vanaf hetzelfde adres",
-            headers = @Header(name = "Retry-After", description = "seconden tot een nieuwe poging kan",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", ref = RestApplication.TOO_MANY)
     public Response subscribe(NewsletterSignUp signUp) {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,8 +43,7 @@ public class RegistrationsResource {
             + " geannuleerd en de sessie is niet begonnen, voorbij of geannuleerd); session = de sessie",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "404", description = "Deze link is niet (meer) geldig",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = RestApplication.INVALID_LINK)
     public RegistrationView find(@Parameter(description = "het token uit de link in de e-mail") @PathParam("token") String token) {
         return registrations.findByToken(checked(token)).orElseThrow(() -> new UnknownToken("onbekende link"));
     }
@@ -59,15 +56,11 @@ public class RegistrationsResource {
     @APIResponse(responseCode = "200", description = "Wat het annuleren deed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TrainingSchemas.CancelResult.class)))
-    @APIResponse(responseCode = "404", description = "Deze link is niet (meer) geldig",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = RestApplication.INVALID_LINK)
     @APIResponse(responseCode = "409", description = "Annuleren kan niet meer: de sessie is begonnen, voorbij of"
             + " geannuleerd",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Even te druk (veel inschrijvingen tegelijk); niets gewijzigd,"
-            + " probeer na Retry-After opnieuw",
-            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public JsonObject cancel(@Parameter(description = "het token uit de link in de e-mail") @PathParam("token") String token) {
         CancelOutcome outcome = registrations.cancel(checked(token));
         return Json.createObjectBuilder().add("outcome", outcome.name()).build();

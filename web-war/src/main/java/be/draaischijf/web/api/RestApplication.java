@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
             @APIResponse(name = RestApplication.NOT_A_COORDINATOR, description = "Geen coördinator of beheerder",
                     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = RestApplication.NO_SUCH_SESSION, description = "Geen sessie met dit id",
+                    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = RestApplication.INVALID_LINK, description = "Deze link is niet (meer) geldig",
+                    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = RestApplication.TOO_MANY, description = "Te veel pogingen vanaf hetzelfde adres; niets"
+                    + " bewaard",
+                    headers = @Header(name = "Retry-After", description = "seconden tot een nieuwe poging kan",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = RestApplication.BUSY, description = "Even te druk (veel mensen tegelijk); niets bewaard of"
+                    + " gewijzigd: probeer na Retry-After opnieuw",
+                    headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
                     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 public class RestApplication extends Application {
@@ -28,4 +40,7 @@ public class RestApplication extends Application {
     static final String NOT_LOGGED_IN = "NietAangemeld";
     static final String NOT_A_COORDINATOR = "GeenCoordinator";
     static final String NO_SUCH_SESSION = "SessieNietGevonden";
+    static final String INVALID_LINK = "LinkOngeldig";
+    static final String BUSY = "EvenTeDruk";
+    static final String TOO_MANY = "TeVeelPogingen";
 }

@@ -1,5 +1,6 @@
 package be.draaischijf.web.api;
 
+import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
@@ -30,12 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -68,7 +67,6 @@ public class SessionsResource {
     private static final Pattern THEME = Pattern.compile("[A-Z0-9_]{1,40}");
     /** A day as the API takes it: four-digit years only, so that no date beyond what the database keeps gets in. */
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @EJB
     TrainingSessions sessions;
@@ -197,9 +195,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "409", description = "Iemand anders wijzigde de sessie intussen, of ze kan niet meer"
             + " gewijzigd worden; niets bewaard",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Even te druk (veel inschrijvingen tegelijk); niets bewaard",
-            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public SessionView update(@PathParam("id") UUID id, SessionDraft draft) {
         return sessions.update(coordinator(), id, Bodies.required(draft, "een sessie"));
     }
@@ -241,9 +237,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     @APIResponse(responseCode = "409", description = "Intussen gewijzigd, of al geannuleerd of voorbij",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Even te druk (veel inschrijvingen tegelijk); niets gewijzigd",
-            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public SessionView cancel(@PathParam("id") UUID id, SessionStatusChange change) {
         String actor = coordinator();
         SessionStatusChange body = Bodies.required(change, "een versie en een reden");
@@ -290,14 +284,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "409", description = "Dit e-mailadres is al ingeschreven of wacht al (titel Al"
             + " ingeschreven), of de inschrijvingen zijn niet open (titel Inschrijvingen gesloten, met reason)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Te veel pogingen vanaf hetzelfde adres; niets bewaard",
-            headers = @Header(name = "Retry-After", description = "seconden tot een nieuwe poging kan",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Even te druk: te veel mensen schrijven tegelijk in; niets bewaard,"
-            + " probeer na Retry-After opnieuw",
-            headers = @Header(name = "Retry-After", description = "seconden", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", ref = RestApplication.TOO_MANY)
+    @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public Response register(@PathParam("id") UUID id, RegistrationRequest body) {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
@@ -308,7 +296,7 @@ public class SessionsResource {
         if (RegistrationGuard.isRobot(registration.website())) {
             // a robot filled the honeypot: it gets an answer like anyone else (a token like a real one), nothing is
             // stored or mailed
-            result = new RegistrationResult(UUID.randomUUID(), RegistrationStatus.CONFIRMED, null, decoyToken());
+            result = new RegistrationResult(UUID.randomUUID(), RegistrationStatus.CONFIRMED, null, OneTimeTokens.newToken());
         } else {
             result = registrations.register(id, registration.toForm());
         }
@@ -390,13 +378,6 @@ public class SessionsResource {
         return Problems.retryAfter(Problems.response(429, Problems.body(429, "Te veel pogingen",
                 "Te veel inschrijvingen vanaf hetzelfde adres. Probeer het over " + seconds + " seconden opnieuw.",
                 path).build()), seconds);
-    }
-
-    /** What a robot that filled the honeypot gets instead of a token: random, and shaped like a real one. */
-    static String decoyToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private String coordinator() {

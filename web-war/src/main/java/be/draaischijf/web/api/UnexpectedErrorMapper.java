@@ -18,8 +18,6 @@ import be.draaischijf.training.api.SessionBusy;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -186,13 +184,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         return null;
     }
 
-    /**
-     * A session's lock was not had in time: the module says so ({@link SessionBusy}), or a lock timeout of the
-     * database reaches us wrapped in an EJBException. Either way nothing was saved and a retry works.
-     */
+    /** A lock was not had in time (the training module says so): nothing was saved and a retry works. */
     static boolean busy(Throwable exception) {
-        return cause(exception, SessionBusy.class) != null || cause(exception, LockTimeoutException.class) != null
-                || cause(exception, PessimisticLockException.class) != null;
+        return cause(exception, SessionBusy.class) != null;
     }
 
     /** The exception itself or the first of its causes of this type; null when none is. */

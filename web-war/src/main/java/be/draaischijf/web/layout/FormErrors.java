@@ -32,6 +32,11 @@ public final class FormErrors {
         errors.forEach(error -> add(form, fields, error.field(), error.message()));
     }
 
+    /** A module's field → Dutch message map (the referral and training modules' refusals). */
+    public static void show(String form, Map<String, String> fields, Map<String, String> errors) {
+        errors.forEach((field, message) -> add(form, fields, field, message));
+    }
+
     private static void add(String form, Map<String, String> fields, String property, String message) {
         String field = fields.get(property);
         FacesContext.getCurrentInstance().addMessage(field == null ? null : form + ":" + field,

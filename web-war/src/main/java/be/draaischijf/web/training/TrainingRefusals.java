@@ -18,26 +18,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What the training pages show when the module refuses: a text from the bundles, or the module's own sentence
  * (a {@link TransitionNotAllowed}, an {@link InvalidInput} field) in the page's language. Never an id or an
  * exception's raw text: the "unknown" refusals carry ids and get a bundle text, and a module sentence without an
- * English text gets a general one on an English page. A lock that could not be had in time ({@link SessionBusy},
- * or a lock timeout the module did not translate) asks to try again in a few seconds.
+ * English text gets a general one on an English page. A lock that could not be had in time ({@link SessionBusy})
+ * asks to try again in a few seconds.
  */
 @RequestScoped
 public class TrainingRefusals {
-
-    /** SQL states of a lock wait that gave up or a deadlock: PostgreSQL 55P03 and 40P01, H2 HYT00, 40001. */
-    private static final Set<String> LOCK_STATES = Set.of("55P03", "40P01", "HYT00", "40001");
-
-    /** Exception types (by simple name: JPA and Hibernate are not on the WAR's compile path) of a lock timeout. */
-    private static final Set<String> LOCK_TYPES = Set.of("LockTimeoutException", "PessimisticLockException",
-            "LockAcquisitionException", "PessimisticEntityLockException");
 
     @Inject
     Messages messages;
@@ -47,7 +37,7 @@ public class TrainingRefusals {
 
     /**
      * Shows a refusal of the training module on the page ({@code clientId} null) or at one field: true when it
-     * was one (its exceptions, also wrapped in an EJBException, or a lock timeout); false for anything else, which
+     * was one (its exceptions, also wrapped in an EJBException); false for anything else, which
      * the caller rethrows.
      */
     public boolean show(String clientId, Throwable refusal) {
@@ -57,15 +47,6 @@ public class TrainingRefusals {
         }
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return true;
-    }
-
-    /** The module's field messages next to the inputs ({@code fields}: property → input id in {@code form}). */
-    public void show(String form, Map<String, String> fields, InvalidInput invalid) {
-        invalid.getErrors().forEach((property, message) -> {
-            String input = fields.get(property);
-            FacesContext.getCurrentInstance().addMessage(input == null ? null : form + ":" + input,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(message), null));
-        });
     }
 
     /** The text for a refusal, or null when it is none of the module's. */
@@ -115,24 +96,9 @@ public class TrainingRefusals {
         return null;
     }
 
-    /**
-     * A lock that could not be had in time: the module's {@link SessionBusy}, or a lock timeout or deadlock it let
-     * through (JPA, Hibernate or the database's SQL state), anywhere in the chain of causes. Trying again works.
-     */
+    /** A lock that could not be had in time (the module's {@link SessionBusy}, also wrapped): trying again works. */
     public static boolean isBusy(Throwable thrown) {
-        int depth = 0;
-        for (Throwable cause = thrown; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-            if (cause instanceof SessionBusy || LOCK_TYPES.contains(cause.getClass().getSimpleName())) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && LOCK_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return moduleException(thrown) instanceof SessionBusy;
     }
 
     /** The training module's own exception, also when the container wrapped it (an EJBException), else null. */

@@ -123,13 +123,6 @@ class SessionsResourceTest {
     }
 
     @Test
-    void aRobotsTokenLooksLikeARealOne() {
-        // real tokens: 32 random bytes, URL-safe Base64 without padding (OneTimeTokens)
-        assertThat(SessionsResource.decoyToken()).matches("[A-Za-z0-9_-]{43}");
-        assertThat(SessionsResource.decoyToken()).isNotEqualTo(SessionsResource.decoyToken());
-    }
-
-    @Test
     void tooManyAttemptsIsA429ProblemWithRetryAfter() {
         Response response = SessionsResource.tooMany(3, "sessions/x/registrations");
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.draaischijf.training.api.SessionBusy;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonObject;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
@@ -45,20 +43,11 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
-    void aLockTimeoutOfTheDatabaseWrappedInAnEjbExceptionIsA503NotA500() {
-        Response response = mapper.toResponse(new EJBException(new LockTimeoutException("lock timeout")));
+    void aSessionBusyWrappedByTheContainerIsA503Too() {
+        Response response = mapper.toResponse(new EJBException(new SessionBusy("het is nu erg druk")));
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
-    }
-
-    @Test
-    void aPessimisticLockFailureDeeperInTheCausesIsA503Too() {
-        Response response = mapper.toResponse(new EJBException(
-                new PersistenceException("flush", new PessimisticLockException("could not obtain lock"))));
-
-        assertThat(response.getStatus()).isEqualTo(503);
-        assertThat(Stubs.problem(response).getString("title")).isEqualTo("Even te druk");
     }
 
     @Test

@@ -132,7 +132,7 @@ public class IntakePage implements Serializable {
             sent = cases.submit(FormPages.editor(), intake);
         } catch (InvalidIntake e) {
             reviewing = false;
-            CaseForms.show(FORM, FIELDS, e.getErrors());
+            FormErrors.show(FORM, FIELDS, e.getErrors());
             messages.error(null, "intakeForm.fix");
             return;
         } catch (NotPermitted e) {

@@ -257,7 +257,7 @@ public class CasePage implements Serializable {
             FormPages.refuse(404);
             return;
         } catch (InvalidIntake e) {
-            CaseForms.show(form, fields, e.getErrors());
+            FormErrors.show(form, fields, e.getErrors());
             return;
         } catch (EJBException | ConstraintViolationException e) {
             FormErrors.show(form, fields, CaseForms.invalid(e).orElseThrow(() -> e));

@@ -213,7 +213,7 @@ public class SessionEditPage implements Serializable {
             show(sessions.update(actor, session.id(), draft()));
             messages.info("sessionEdit.saved");
         } catch (InvalidInput e) {
-            refusals.show(FORM, FIELDS, e);
+            FormErrors.show(FORM, FIELDS, e.getErrors());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
                 FormErrors.show(FORM, FIELDS, invalid);
@@ -267,7 +267,7 @@ public class SessionEditPage implements Serializable {
             messages.info(done);
         } catch (InvalidInput e) {
             messages.error(null, "sessionEdit.notChanged");
-            refusals.show(FORM, FIELDS, e);
+            FormErrors.show(FORM, FIELDS, e.getErrors());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {
                 FormErrors.show("acties", Map.of("reason", "reden"), invalid);

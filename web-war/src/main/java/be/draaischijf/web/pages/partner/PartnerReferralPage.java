@@ -100,7 +100,7 @@ public class PartnerReferralPage implements Serializable {
             FormPages.refuse(404);
             return;
         } catch (InvalidIntake e) {
-            CaseForms.show("antwoord", FIELDS, e.getErrors());
+            FormErrors.show("antwoord", FIELDS, e.getErrors());
             return;
         } catch (EJBException | ConstraintViolationException e) {
             FormErrors.show("antwoord", FIELDS, CaseForms.invalid(e).orElseThrow(() -> e));

@@ -126,7 +126,7 @@ public class SessionPage implements Serializable {
             messages.error(null, "training.busy");
             return;
         } catch (InvalidInput e) {
-            refusals.show(FORM, FIELDS, e);
+            FormErrors.show(FORM, FIELDS, e.getErrors());
             return;
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException invalid) {

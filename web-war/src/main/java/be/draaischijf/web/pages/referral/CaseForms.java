@@ -1,12 +1,10 @@
 package be.draaischijf.web.pages.referral;
 
-import be.draaischijf.partner.api.FieldError;
 import be.draaischijf.web.layout.FormErrors;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Map;
 import java.util.Optional;
 
 /** What the referral forms share when the module refuses: field errors next to the fields, refusals on the page. */
@@ -29,12 +27,6 @@ public final class CaseForms {
             }
         }
         return Optional.empty();
-    }
-
-    /** Shows the module's field → Dutch message map next to the fields (unknown fields on the page). */
-    public static void show(String form, Map<String, String> fields, Map<String, String> errors) {
-        FormErrors.show(form, fields, errors.entrySet().stream()
-                .map(error -> new FieldError(error.getKey(), error.getValue())).toList());
     }
 
     /** A page message in the module's own (Dutch) words, after a translated lead-in. */

@@ -8,22 +8,15 @@ import be.draaischijf.training.api.TransitionNotAllowed;
 import be.draaischijf.training.api.UnknownRegistration;
 import be.draaischijf.web.training.TrainingRefusals;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** What the registration form and the other training pages make of the module's refusals. */
 class TrainingRefusalsTest {
 
     @Test
-    void aRushAsksToTryAgainWhetherTheModuleSaysSoOrALockTimeoutComesThrough() {
+    void aRushAsksToTryAgainAlsoWhenTheContainerWrappedTheModulesAnswer() {
         assertThat(TrainingRefusals.bundleKey(new SessionBusy("het is nu erg druk"))).isEqualTo("training.busy");
-        assertThat(TrainingRefusals.bundleKey(new EJBException(new LockTimeoutException("no lock")))).isEqualTo("training.busy");
-        assertThat(TrainingRefusals.isBusy(new EJBException(new PersistenceException(
-                new SQLException("canceling statement due to lock timeout", "55P03"))))).isTrue();
-        assertThat(TrainingRefusals.isBusy(new PersistenceException(new SQLException("Timeout trying to lock table", "HYT00"))))
-                .isTrue();
+        assertThat(TrainingRefusals.bundleKey(new EJBException(new SessionBusy("het is nu erg druk")))).isEqualTo("training.busy");
         assertThat(TrainingRefusals.isBusy(new EJBException(new IllegalStateException("boom")))).isFalse();
     }
 
