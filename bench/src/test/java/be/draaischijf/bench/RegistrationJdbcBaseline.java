@@ -115,7 +115,7 @@ public final class RegistrationJdbcBaseline {
         Duration took = Duration.ofNanos(System.nanoTime() - began);
 
         int[] counts = counts(pool.peek(), session);
-        try (PreparedStatement forget = pool.peek().prepareStatement("delete from training_mail where recipients like ?")) {
+        try (PreparedStatement forget = pool.peek().prepareStatement("delete from platform_mail where recipients like ?")) {
             forget.setString(1, "rush-" + run + "-%");
             forget.executeUpdate();
             pool.peek().commit();
@@ -212,8 +212,8 @@ public final class RegistrationJdbcBaseline {
             token.executeUpdate();
         }
         try (PreparedStatement mail = connection.prepareStatement(
-                "insert into training_mail (id, recipients, subject, body, attachment_name, attachment_type, attachment_text,"
-                        + " created_at, next_attempt_at, attempts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                "insert into platform_mail (id, module, recipients, subject, body, attachment_name, attachment_type,"
+                        + " attachment_text, created_at, next_attempt_at, attempts) values (?, 'training', ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             mail.setObject(1, UUID.randomUUID());
             mail.setString(2, email);
             mail.setString(3, seat ? "Inschrijving bevestigd: Benchmark / Registration confirmed" : "Wachtlijst: Benchmark / Waiting list");

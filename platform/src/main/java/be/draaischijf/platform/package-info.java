@@ -1,5 +1,6 @@
 /**
- * What every business module needs from the deployment alone: its own schema migrations and the
- * run mode (demo or production). Depends on Flyway and the JDK only; knows no business module.
+ * What every module needs from the deployment alone: its own schema migrations, the run mode (demo or production),
+ * the validation of API parameters and one-time tokens; sub-packages carry mail (the outbox) and who is calling.
+ * Depends on the Jakarta EE and MicroProfile APIs and Flyway; knows no business module.
  */
 package be.draaischijf.platform;

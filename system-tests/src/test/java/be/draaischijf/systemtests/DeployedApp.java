@@ -47,6 +47,25 @@ public final class DeployedApp {
         return smtp;
     }
 
+    /**
+     * The mail server goes away (its port refuses connections from now on); {@link #startMailServer} brings one
+     * back on the same port, with an empty mailbox.
+     *
+     * @return the port the application sends its mail to
+     */
+    static synchronized int stopMailServer() {
+        baseUrl();
+        int port = smtp.getSmtp().getPort();
+        smtp.stop();
+        return port;
+    }
+
+    /** A mail server on this port again (the application's configured one), with an empty mailbox. */
+    static synchronized void startMailServer(int port) {
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
     public static String database() {
         return System.getProperty("it.database", "h2");
     }

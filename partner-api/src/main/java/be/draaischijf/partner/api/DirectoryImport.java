@@ -45,9 +45,8 @@ public interface DirectoryImport {
      *
      * @param progress told after each saved row; may be null
      * @throws ImportRejected when any row is invalid: nothing is saved
-     * @throws NotEditable    when the editor may not import
      */
     ImportPreview apply(@NotNull(message = "kies een formaat") ImportFormat format,
                         @NotNull(message = "kies een bestand") @Size(max = MAX_CHARACTERS, message = "het bestand is te groot (hoogstens 5 MB)") String content,
-                        @NotNull(message = "is verplicht") String editor, Progress progress);
+                        Progress progress);
 }

@@ -23,42 +23,39 @@ public interface Offers {
     Optional<OfferView> find(@NotNull(message = "is verplicht") UUID id);
 
     /**
-     * The offers {@code editor} may change, active or not, by name: a partner's own organisation's
+     * The offers the caller may change, active or not, by name: a partner's own organisation's
      * offers; coordinators and administrators see every offer.
      */
-    List<OfferView> editableBy(@NotNull(message = "is verplicht") String editor);
+    List<OfferView> editableBy();
 
-    /** An offer for editing, with its current version; refused like {@link #update} when not the editor's. */
-    EditableOffer forEditing(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor);
+    /** An offer for editing, with its current version; refused like {@link #update} when not the caller's. */
+    EditableOffer forEditing(@NotNull(message = "is verplicht") UUID id);
 
     /**
      * Saves an edit. Partner staff change only their own organisation's offers; coordinators and
-     * administrators change any. Saving also confirms the offer as current (assured today by the editor).
+     * administrators change any. Saving also confirms the offer as current (assured today by the caller).
      *
-     * @throws NotEditable  when the editor may not change this offer
+     * @throws NotEditable  when the caller may not change this offer
      * @throws ConcurrentChange  when the offer changed since {@code draft.version()}
      * @throws UnknownOffer     when there is no such offer
      */
-    OfferView update(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor,
-                     @NotNull(message = "is verplicht") @Valid OfferDraft draft);
+    OfferView update(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") @Valid OfferDraft draft);
 
     /**
      * A new offer of an organisation: partner staff for their own organisation, coordinators and
      * administrators for any. It counts as confirmed today by its creator.
      *
-     * @throws NotEditable          when the editor may not add offers to this organisation
+     * @throws NotEditable          when the caller may not add offers to this organisation
      * @throws UnknownOrganisation  when there is no such organisation
      * @throws InvalidReference     when a district, problem area or language code is unknown
      */
-    OfferView create(@NotNull(message = "is verplicht") UUID organisationId, @NotNull(message = "is verplicht") String editor,
-                     @NotNull(message = "is verplicht") @Valid OfferDraft draft);
+    OfferView create(@NotNull(message = "is verplicht") UUID organisationId, @NotNull(message = "is verplicht") @Valid OfferDraft draft);
 
     /** Confirms the offer as current without changing it (the "assured" date and who). */
-    OfferView confirmCurrent(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor);
+    OfferView confirmCurrent(@NotNull(message = "is verplicht") UUID id);
 
-    /** Every offer of one organisation, active or not, by name, if {@code editor} may change them. */
-    List<OfferView> allOfOrganisation(@NotNull(message = "is verplicht") UUID organisationId,
-                                      @NotNull(message = "is verplicht") String editor);
+    /** Every offer of one organisation, active or not, by name, if the caller may change them. */
+    List<OfferView> allOfOrganisation(@NotNull(message = "is verplicht") UUID organisationId);
 
     /** The active offers of one organisation, by name. */
     List<OfferView> ofOrganisation(@NotNull(message = "is verplicht") UUID organisationId);

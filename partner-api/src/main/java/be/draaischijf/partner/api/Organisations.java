@@ -30,25 +30,22 @@ public interface Organisations {
      * An organisation for editing, with its current version: coordinators and administrators any,
      * partner staff only their own.
      *
-     * @throws NotEditable          when the editor may not change it
+     * @throws NotEditable          when the caller may not change it
      * @throws UnknownOrganisation  when there is no such organisation
      */
-    EditableOrganisation forEditing(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor);
+    EditableOrganisation forEditing(@NotNull(message = "is verplicht") UUID id);
 
     /**
      * A new organisation (coordinators and administrators only).
      *
-     * @throws NotEditable        when the editor may not create organisations
      * @throws InvalidReference   when a district code is unknown
      * @throws DuplicateName      when another organisation has that name
      */
-    OrganisationView create(@NotNull(message = "is verplicht") String editor,
-                            @NotNull(message = "is verplicht") @Valid OrganisationDraft draft);
+    OrganisationView create(@NotNull(message = "is verplicht") @Valid OrganisationDraft draft);
 
     /**
      * Saves an edit; refused like {@link #forEditing}, and with {@link ConcurrentChange} when the
      * organisation changed since {@code draft.version()}. Partner staff cannot (de)activate their organisation.
      */
-    OrganisationView update(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") String editor,
-                            @NotNull(message = "is verplicht") @Valid OrganisationDraft draft);
+    OrganisationView update(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") @Valid OrganisationDraft draft);
 }

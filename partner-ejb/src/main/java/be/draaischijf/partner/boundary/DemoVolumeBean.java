@@ -10,6 +10,8 @@ import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.partner.entity.ReferenceEntry;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.RunMode;
+import be.draaischijf.identity.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,7 @@ import java.util.function.BooleanSupplier;
 
 /** Generated offers for benchmarks, in demo mode only; deterministic for a given starting count. */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 @Interceptors(ParameterValidation.class)
 public class DemoVolumeBean implements DemoVolume {
 

@@ -5,8 +5,8 @@ import be.draaischijf.partner.api.FieldError;
 import be.draaischijf.partner.api.ImportFormat;
 import be.draaischijf.partner.api.ImportPreview;
 import be.draaischijf.partner.api.ImportRejected;
-import be.draaischijf.partner.api.ImportRowResult;
 import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.partner.api.ImportRowResult;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.control.CsvTable;
@@ -16,6 +16,9 @@ import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Offer;
 import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -43,18 +46,24 @@ public class DirectoryImportBean implements DirectoryImport {
     EntityManager em;
 
     @Inject
+    Caller caller;
+
+    @Inject
     Validator validator;
 
     Clock clock = Clock.systemDefaultZone();
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public ImportPreview preview(ImportFormat format, String content) {
         return plan(format, content).preview();
     }
 
     @Override
-    public ImportPreview apply(ImportFormat format, String content, String editor, Progress progress) {
-        if (!Editors.mayEditEverything(Editors.account(em, editor))) {
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public ImportPreview apply(ImportFormat format, String content, Progress progress) {
+        String editor = caller.requireName();
+        if (!caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN)) {
             throw new NotEditable(editor + " may not import into the directory");
         }
         Plan plan = plan(format, content);

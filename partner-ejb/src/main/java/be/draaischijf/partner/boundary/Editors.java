@@ -1,10 +1,13 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.Roles;
 import be.draaischijf.partner.api.NotEditable;
-import be.draaischijf.partner.api.Role;
+import be.draaischijf.partner.control.Editor;
 import be.draaischijf.partner.control.ReferenceCodes;
-import be.draaischijf.partner.entity.Account;
 import be.draaischijf.partner.entity.ReferenceEntry;
+import be.draaischijf.platform.security.Caller;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
@@ -18,19 +21,13 @@ final class Editors {
     private Editors() {
     }
 
-    /** The editor's account; an unknown name may change nothing. */
-    static Account account(EntityManager em, String username) {
-        return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst()
-                .orElseThrow(() -> new NotEditable("unknown editor " + username));
-    }
-
-    static boolean mayEditEverything(Account account) {
-        return account.getRoles().contains(Role.COORDINATOR) || account.getRoles().contains(Role.ADMIN);
-    }
-
-    static boolean belongsTo(Account account, UUID organisationId) {
-        return account.getRoles().contains(Role.PARTNER) && organisationId.equals(account.getOrganisationId());
+    /** The caller as an editor: their roles from the container, a partner's organisation from their account. */
+    static Editor of(Caller caller, Accounts accounts) {
+        String name = caller.requireName();
+        boolean everything = caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN);
+        UUID organisation = caller.isInRole(Roles.PARTNER)
+                ? accounts.find(name).map(AccountView::organisationId).orElse(null) : null;
+        return new Editor(name, everything, organisation);
     }
 
     /** The codes of the reference lists, to check drafts and read imports. */
@@ -41,12 +38,12 @@ final class Editors {
                 entries.stream().filter(e -> ReferenceEntry.PROBLEM_AREA.equals(e.getListName())).map(ReferenceEntry::toItem).toList());
     }
 
-    /** Refuses unless the editor may change the organisation's data. */
-    static Account requireEditorOf(EntityManager em, String editor, UUID organisationId) {
-        Account account = account(em, editor);
-        if (!mayEditEverything(account) && !belongsTo(account, organisationId)) {
-            throw new NotEditable(editor + " may not change organisation " + organisationId);
+    /** Refuses unless the caller may change the organisation's data. */
+    static Editor requireEditorOf(Caller caller, Accounts accounts, UUID organisationId) {
+        Editor editor = of(caller, accounts);
+        if (!editor.mayEdit(organisationId)) {
+            throw new NotEditable(editor.username() + " may not change organisation " + organisationId);
         }
-        return account;
+        return editor;
     }
 }

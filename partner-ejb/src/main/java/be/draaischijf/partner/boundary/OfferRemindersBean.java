@@ -1,10 +1,17 @@
 package be.draaischijf.partner.boundary;
 
 import be.draaischijf.partner.api.OfferReminders;
-import be.draaischijf.partner.api.Role;
 import be.draaischijf.partner.entity.Offer;
 import be.draaischijf.partner.entity.Organisation;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.Role;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.mail.Outbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import be.draaischijf.platform.ParameterValidation;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -16,16 +23,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class OfferRemindersBean implements OfferReminders {
 
@@ -48,19 +54,32 @@ public class OfferRemindersBean implements OfferReminders {
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    Mailer mailer;
+    @Inject
+    Outbox outbox;
+
+    @EJB
+    Accounts accounts;
 
     Clock clock = Clock.systemDefaultZone();
 
     /** Every morning; non-persistent, so every server runs it, and the claims keep it to one mail. */
     @Schedule(hour = "7", minute = "15", persistent = false)
     void everyMorning() {
-        int sent = sendDue();
+        int sent = remindDue();
         LOG.info(() -> sent + " offer reminder(s) sent");
     }
 
     @Override
+    @RolesAllowed(Roles.ADMIN)
     public int sendDue() {
+        return remindDue();
+    }
+
+    /**
+     * Claims each due offer (only one server, one transaction, changes its reminded_on for this interval) and
+     * puts one mail per organisation in the outbox with the claims: both happen, or neither.
+     */
+    private int remindDue() {
         LocalDate today = LocalDate.now(clock);
         LocalDate remindedBefore = today.minusDays(remindEveryDays).plusDays(1);
         List<Offer> due = em.createQuery("select o from Offer o join fetch o.organisation org"
@@ -72,9 +91,7 @@ public class OfferRemindersBean implements OfferReminders {
                 .setParameter("remindedBefore", remindedBefore)
                 .getResultList();
         Map<Organisation, List<Offer>> claimed = new LinkedHashMap<>();
-        Map<UUID, LocalDate> before = new HashMap<>();
         for (Offer offer : due) {
-            before.put(offer.getId(), offer.getRemindedOn());
             // the claim: only one server (one transaction) gets to change reminded_on for this interval
             int won = em.createQuery("update Offer o set o.remindedOn = :today where o.id = :id"
                             + " and (o.remindedOn is null or o.remindedOn < :remindedBefore)")
@@ -92,29 +109,17 @@ public class OfferRemindersBean implements OfferReminders {
                 LOG.warning(() -> "No address to remind " + entry.getKey().getName() + " of its offers");
                 continue;
             }
-            try {
-                mailer().send(new Mailer.Mail(to, "Draaischijf: is jullie aanbod nog actueel? / Is your offer still current?",
+            outbox.queue("partner", new Mailer.Mail(to, "Draaischijf: is jullie aanbod nog actueel? / Is your offer still current?",
                         text(entry.getKey(), entry.getValue())));
-                sent++;
-            } catch (Mailer.NotSent e) {
-                // give this organisation's claims back, so the next run tries again; the others' mails went out
-                LOG.warning(() -> "Reminder for " + entry.getKey().getName() + " not sent, next run tries again: "
-                        + e.getMessage());
-                entry.getValue().forEach(offer -> em.createQuery("update Offer o set o.remindedOn = :before where o.id = :id")
-                        .setParameter("before", before.get(offer.getId())).setParameter("id", offer.getId())
-                        .executeUpdate());
-            }
+            sent++;
         }
         return sent;
     }
 
     /** The organisation's partner staff with an address; else the organisation's own address. */
     private List<String> recipients(Organisation organisation) {
-        List<String> staff = em.createQuery("select distinct a.email from Account a join a.roles r"
-                        + " where a.organisationId = :organisation and r = :partner and a.email is not null"
-                        + " order by a.email", String.class)
-                .setParameter("organisation", organisation.getId()).setParameter("partner", Role.PARTNER)
-                .getResultList();
+        List<String> staff = accounts.withRole(Role.PARTNER, organisation.getId()).stream()
+                .map(AccountView::email).filter(java.util.Objects::nonNull).distinct().sorted().toList();
         if (!staff.isEmpty()) {
             return staff;
         }
@@ -145,10 +150,4 @@ public class OfferRemindersBean implements OfferReminders {
                 + "\nPlease check them and update what changed, or click \"Still current\" if all is right:\n" + link + "\n";
     }
 
-    private Mailer mailer() {
-        if (mailer == null) {
-            mailer = Mailer.fromConfig();
-        }
-        return mailer;
-    }
 }

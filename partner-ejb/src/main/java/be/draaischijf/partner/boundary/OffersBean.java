@@ -7,7 +7,6 @@ import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
-import be.draaischijf.partner.api.Role;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.UnknownOffer;
 import be.draaischijf.partner.api.FieldError;
@@ -16,9 +15,15 @@ import be.draaischijf.partner.api.UnknownOrganisation;
 import be.draaischijf.partner.control.OfferMatching;
 import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Organisation;
-import be.draaischijf.partner.entity.Account;
 import be.draaischijf.partner.entity.Offer;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.partner.control.Editor;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -37,11 +42,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class OffersBean implements Offers {
 
     @PersistenceContext(unitName = "partner")
     EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    Accounts accounts;
 
     @Inject
     @ConfigProperty(name = "draaischijf.offers.stale-after-months", defaultValue = "6")
@@ -74,45 +86,49 @@ public class OffersBean implements Offers {
     }
 
     @Override
-    public List<OfferView> editableBy(String editor) {
-        Account account = Editors.account(em, editor);
-        if (Editors.mayEditEverything(account)) {
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public List<OfferView> editableBy() {
+        Editor editor = Editors.of(caller, accounts);
+        if (editor.mayEditEverything()) {
             return em.createQuery("select o from Offer o join fetch o.organisation org order by lower(o.name), o.id",
                     Offer.class).setMaxResults(500).getResultStream().map(this::view).toList();
         }
-        if (!account.getRoles().contains(Role.PARTNER) || account.getOrganisationId() == null) {
+        if (editor.organisation() == null) {
             return List.of();
         }
-        return offersOf(account.getOrganisationId(), false);
+        return offersOf(editor.organisation(), false);
     }
 
     @Override
-    public EditableOffer forEditing(UUID id, String editor) {
-        Offer offer = editable(id, editor);
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public EditableOffer forEditing(UUID id) {
+        Offer offer = editable(id);
         return new EditableOffer(view(offer), offer.toDraft());
     }
 
     @Override
-    public OfferView update(UUID id, String editor, OfferDraft draft) {
-        Offer offer = editable(id, editor);
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public OfferView update(UUID id, OfferDraft draft) {
+        Offer offer = editable(id);
         if (offer.getVersion() != draft.version()) {
             throw new ConcurrentChange("offer " + id + " is at version " + offer.getVersion()
                     + ", the edit started from " + draft.version());
         }
         checkCodes(draft);
-        offer.apply(draft, editor, LocalDate.now(clock));
+        offer.apply(draft, caller.requireName(), LocalDate.now(clock));
         return flushed(offer);
     }
 
     @Override
-    public OfferView create(UUID organisationId, String editor, OfferDraft draft) {
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public OfferView create(UUID organisationId, OfferDraft draft) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
             throw new UnknownOrganisation("no organisation " + organisationId);
         }
-        Editors.requireEditorOf(em, editor, organisationId);
+        Editor editor = Editors.requireEditorOf(caller, accounts, organisationId);
         checkCodes(draft);
-        Offer offer = new Offer(organisation, draft, editor, LocalDate.now(clock));
+        Offer offer = new Offer(organisation, draft, editor.username(), LocalDate.now(clock));
         em.persist(offer);
         return flushed(offer);
     }
@@ -125,9 +141,10 @@ public class OffersBean implements Offers {
     }
 
     @Override
-    public OfferView confirmCurrent(UUID id, String editor) {
-        Offer offer = editable(id, editor);
-        offer.confirm(editor, LocalDate.now(clock));
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public OfferView confirmCurrent(UUID id) {
+        Offer offer = editable(id);
+        offer.confirm(caller.requireName(), LocalDate.now(clock));
         return flushed(offer);
     }
 
@@ -141,18 +158,19 @@ public class OffersBean implements Offers {
     }
 
     /** The offer, if the editor may change it: partner staff only their own organisation's. */
-    private Offer editable(UUID id, String editor) {
+    private Offer editable(UUID id) {
         Offer offer = em.find(Offer.class, id);
         if (offer == null) {
             throw new UnknownOffer("no offer " + id);
         }
-        Editors.requireEditorOf(em, editor, offer.getOrganisationId());
+        Editors.requireEditorOf(caller, accounts, offer.getOrganisationId());
         return offer;
     }
 
     @Override
-    public List<OfferView> allOfOrganisation(UUID organisationId, String editor) {
-        Editors.requireEditorOf(em, editor, organisationId);
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public List<OfferView> allOfOrganisation(UUID organisationId) {
+        Editors.requireEditorOf(caller, accounts, organisationId);
         return offersOf(organisationId, false);
     }
 

@@ -11,9 +11,16 @@ import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.partner.api.UnknownOrganisation;
 import be.draaischijf.partner.control.ReferenceCodes;
-import be.draaischijf.partner.entity.Account;
 import be.draaischijf.partner.entity.Organisation;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.partner.control.Editor;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -25,11 +32,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class OrganisationsBean implements Organisations {
 
     @PersistenceContext(unitName = "partner")
     EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    Accounts accounts;
 
     @Override
     public List<OrganisationView> listActive(int offset, int size) {
@@ -44,6 +58,7 @@ public class OrganisationsBean implements Organisations {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<OrganisationView> listAll(int offset, int size) {
         return em.createQuery("select o from Organisation o order by lower(o.name), o.id", Organisation.class)
                 .setFirstResult(offset).setMaxResults(size)
@@ -51,6 +66,7 @@ public class OrganisationsBean implements Organisations {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long countAll() {
         return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
     }
@@ -63,16 +79,18 @@ public class OrganisationsBean implements Organisations {
     }
 
     @Override
-    public EditableOrganisation forEditing(UUID id, String editor) {
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public EditableOrganisation forEditing(UUID id) {
         Organisation organisation = existing(id);
-        Editors.requireEditorOf(em, editor, id);
+        Editors.requireEditorOf(caller, accounts, id);
         return new EditableOrganisation(organisation.toView(), organisation.toDraft());
     }
 
     @Override
-    public OrganisationView create(String editor, OrganisationDraft draft) {
-        if (!Editors.mayEditEverything(Editors.account(em, editor))) {
-            throw new NotEditable(editor + " may not add organisations");
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public OrganisationView create(OrganisationDraft draft) {
+        if (!Editors.of(caller, accounts).mayEditEverything()) {
+            throw new NotEditable(caller.requireName() + " may not add organisations");
         }
         check(draft, null);
         Organisation organisation = new Organisation(draft);
@@ -81,15 +99,16 @@ public class OrganisationsBean implements Organisations {
     }
 
     @Override
-    public OrganisationView update(UUID id, String editor, OrganisationDraft draft) {
+    @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
+    public OrganisationView update(UUID id, OrganisationDraft draft) {
         Organisation organisation = existing(id);
-        Account account = Editors.requireEditorOf(em, editor, id);
+        Editor editor = Editors.requireEditorOf(caller, accounts, id);
         if (organisation.getVersion() != draft.version()) {
             throw new ConcurrentChange("organisation " + id + " is at version " + organisation.getVersion()
                     + ", the edit started from " + draft.version());
         }
         check(draft, id);
-        organisation.apply(draft, Editors.mayEditEverything(account));
+        organisation.apply(draft, editor.mayEditEverything());
         return flushed(organisation);
     }
 

@@ -4,6 +4,7 @@ import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.partner.entity.ReferenceEntry;
 import be.draaischijf.platform.ParameterValidation;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class ReferenceListsBean implements ReferenceLists {
 

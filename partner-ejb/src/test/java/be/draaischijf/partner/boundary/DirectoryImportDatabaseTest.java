@@ -48,7 +48,7 @@ class DirectoryImportDatabaseTest {
                     new FieldError("wijken", "onbekende waarde 'Marsbasis'"));
             assertThat(preview.rows().get(2).newOrganisation()).as("Arktos exists").isFalse();
             assertThat(preview.rows().get(2).newOffer()).as("matched by name").isFalse();
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> importer(em).apply(ImportFormat.CSV, csv, "coordinator", null)))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> importer(em, "coordinator").apply(ImportFormat.CSV, csv, null)))
                     .isInstanceOf(ImportRejected.class);
             assertThat(count(emf)).as("nothing imported").isEqualTo(before);
             assertThat(offer(emf, "Schoolondersteunend traject").waitingWeeks()).as("nothing changed").isEqualTo(4);
@@ -66,8 +66,8 @@ class DirectoryImportDatabaseTest {
                     + "Arktos;;;Schoolondersteunend traject;;;;;;;;;1\n";
             List<Integer> progress = new ArrayList<>();
 
-            ImportPreview done = inTransaction(emf, (EntityManager em) -> importer(em)
-                    .apply(ImportFormat.CSV, csv, "coordinator", (n, total) -> progress.add(n * 100 / total)));
+            ImportPreview done = inTransaction(emf, (EntityManager em) -> importer(em, "coordinator")
+                    .apply(ImportFormat.CSV, csv, (n, total) -> progress.add(n * 100 / total)));
 
             assertThat(done.valid()).isTrue();
             assertThat(progress).containsExactly(33, 66, 100);
@@ -105,9 +105,9 @@ class DirectoryImportDatabaseTest {
                           {"id": "1b0e3c1e-0000-4000-8000-000000000009", "taxonomy_term": {"id": "c", "code": "ABSENTEEISM", "name": "Spijbelen", "description": "", "taxonomy": "draaischijf:probleemgebied"}}]}]}]
                     """;
 
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> importer(em).apply(ImportFormat.HSDS_JSON, json, "partner.arktos", null)))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> importer(em, "partner.arktos").apply(ImportFormat.HSDS_JSON, json, null)))
                     .isInstanceOf(NotEditable.class);
-            inTransaction(emf, (EntityManager em) -> importer(em).apply(ImportFormat.HSDS_JSON, json, "admin", null));
+            inTransaction(emf, (EntityManager em) -> importer(em, "admin").apply(ImportFormat.HSDS_JSON, json, null));
 
             OfferView imported = offer(emf, "Open huiswerkklas");
             assertThat(imported.organisationName()).isEqualTo("Jeugdhuis Test");
@@ -128,7 +128,7 @@ class DirectoryImportDatabaseTest {
                     + "Stadsvzw;jeugd;Kamp;Kamp;groepswerk;rechtstreeks;;ja;Spijbelen\n"
                     + "Arktos;;Nieuw bij Arktos;Nieuw;groepswerk;rechtstreeks;Deurne;;Spijbelen\n";
 
-            inTransaction(emf, (EntityManager em) -> importer(em).apply(ImportFormat.CSV, csv, "coordinator", null));
+            inTransaction(emf, (EntityManager em) -> importer(em, "coordinator").apply(ImportFormat.CSV, csv, null));
 
             assertThat(organisation(emf, "Wijkvzw").districts()).containsExactlyInAnyOrder("KIEL", "HOBOKEN");
             assertThat(organisation(emf, "Stadsvzw").districts()).containsExactly("CITY_WIDE");
@@ -164,9 +164,15 @@ class DirectoryImportDatabaseTest {
     }
 
     static DirectoryImportBean importer(EntityManager em) {
+        return importer(em, "coordinator");
+    }
+
+    /** The import as this demo account calls it. */
+    static DirectoryImportBean importer(EntityManager em, String caller) {
         DirectoryImportBean bean = new DirectoryImportBean();
         bean.em = em;
         bean.validator = Validation.buildDefaultValidatorFactory().getValidator();
+        bean.caller = DemoAccounts.caller(caller);
         return bean;
     }
 }

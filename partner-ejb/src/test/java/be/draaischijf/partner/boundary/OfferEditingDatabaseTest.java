@@ -26,9 +26,9 @@ class OfferEditingDatabaseTest {
     void partnerStaffEditTheirOwnOfferWhichIsThenConfirmedAsCurrent(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             UUID elegastOffer = offerNamed(emf, "Time-out traject").id();
-            OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em).forEditing(elegastOffer, "partner.elegast")).draft();
+            OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").forEditing(elegastOffer)).draft();
 
-            OfferView saved = inTransaction(emf, (EntityManager em) -> offers(em).update(elegastOffer, "partner.elegast",
+            OfferView saved = inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").update(elegastOffer,
                     withWaiting(draft, 1)));
 
             assertThat(saved.waitingWeeks()).isEqualTo(1);
@@ -43,16 +43,16 @@ class OfferEditingDatabaseTest {
     void partnerStaffCannotOpenOrChangeAnotherOrganisationsOffer(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             OfferView arktos = offerNamed(emf, "Schoolondersteunend traject");
-            OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em).forEditing(arktos.id(), "partner.arktos")).draft();
+            OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em, "partner.arktos").forEditing(arktos.id())).draft();
 
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).forEditing(arktos.id(), "partner.elegast")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").forEditing(arktos.id())))
                     .isInstanceOf(NotEditable.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).update(arktos.id(), "partner.elegast", withWaiting(draft, 0))))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").update(arktos.id(), withWaiting(draft, 0))))
                     .isInstanceOf(NotEditable.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).update(arktos.id(), "professional", withWaiting(draft, 0))))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "professional").update(arktos.id(), withWaiting(draft, 0))))
                     .isInstanceOf(NotEditable.class);
             assertThat(offerNamed(emf, "Schoolondersteunend traject").waitingWeeks()).as("nothing saved").isEqualTo(4);
-            assertThat(inTransaction(emf, (EntityManager em) -> offers(em).editableBy("partner.elegast")))
+            assertThat(inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").editableBy()))
                     .extracting(OfferView::name).containsExactly("Schoolbegeleiding bij spijbelen", "Time-out traject");
         }
     }
@@ -62,12 +62,12 @@ class OfferEditingDatabaseTest {
     void coordinatorsMayEditEveryOffer(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             OfferView arktos = offerNamed(emf, "Schoolondersteunend traject");
-            OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em).forEditing(arktos.id(), "coordinator")).draft();
+            OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em, "coordinator").forEditing(arktos.id())).draft();
 
-            inTransaction(emf, (EntityManager em) -> offers(em).update(arktos.id(), "coordinator", withWaiting(draft, 2)));
+            inTransaction(emf, (EntityManager em) -> offers(em, "coordinator").update(arktos.id(), withWaiting(draft, 2)));
 
             assertThat(offerNamed(emf, "Schoolondersteunend traject").waitingWeeks()).isEqualTo(2);
-            assertThat(inTransaction(emf, (EntityManager em) -> offers(em).editableBy("coordinator2"))).hasSize(16);
+            assertThat(inTransaction(emf, (EntityManager em) -> offers(em, "coordinator2").editableBy())).hasSize(16);
         }
     }
 
@@ -76,12 +76,12 @@ class OfferEditingDatabaseTest {
     void theSecondOfTwoEditsFromTheSameVersionIsRefusedAndTheFirstIsKept(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             UUID id = offerNamed(emf, "Schoolbegeleiding bij spijbelen").id();
-            OfferDraft first = inTransaction(emf, (EntityManager em) -> offers(em).forEditing(id, "partner.elegast")).draft();
-            OfferDraft second = inTransaction(emf, (EntityManager em) -> offers(em).forEditing(id, "coordinator")).draft();
+            OfferDraft first = inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").forEditing(id)).draft();
+            OfferDraft second = inTransaction(emf, (EntityManager em) -> offers(em, "coordinator").forEditing(id)).draft();
 
-            inTransaction(emf, (EntityManager em) -> offers(em).update(id, "partner.elegast", withWaiting(first, 5)));
+            inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").update(id, withWaiting(first, 5)));
 
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).update(id, "coordinator", withWaiting(second, 9))))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "coordinator").update(id, withWaiting(second, 9))))
                     .isInstanceOf(ConcurrentChange.class);
             assertThat(offerNamed(emf, "Schoolbegeleiding bij spijbelen").waitingWeeks()).isEqualTo(5);
         }
@@ -91,7 +91,7 @@ class OfferEditingDatabaseTest {
     @EnumSource(TestDatabase.class)
     void anUnknownOfferIsSaidToBeUnknown(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em).forEditing(UUID.randomUUID(), "coordinator")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "coordinator").forEditing(UUID.randomUUID())))
                     .isInstanceOf(UnknownOffer.class);
         }
     }
@@ -108,9 +108,10 @@ class OfferEditingDatabaseTest {
     }
 
     private static OffersBean offers(EntityManager em) {
-        OffersBean bean = new OffersBean();
-        bean.em = em;
-        bean.staleAfterMonths = 6;
-        return bean;
+        return OfferSearchDatabaseTest.offers(em);
+    }
+
+    private static OffersBean offers(EntityManager em, String caller) {
+        return OfferSearchDatabaseTest.offers(em, caller);
     }
 }

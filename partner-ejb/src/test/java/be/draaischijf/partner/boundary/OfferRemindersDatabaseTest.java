@@ -4,7 +4,9 @@ import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.ModuleSchema;
+import be.draaischijf.platform.mail.MailOutbox;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.testing.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -19,15 +21,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Partner staff are mailed about offers nobody confirmed for six months: once per interval, over real SMTP. */
+/**
+ * Partner staff are mailed about offers nobody confirmed for six months: once per interval, through the platform's
+ * outbox, over real SMTP.
+ */
 class OfferRemindersDatabaseTest {
 
     GreenMail smtp;
+    DataSource database;
 
     @BeforeEach
     void startSmtp() {
@@ -43,7 +50,7 @@ class OfferRemindersDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void staleOffersAreRemindedOncePerIntervalUntilConfirmed(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
+        try (EntityManagerFactory emf = demo(kind)) {
             Clock today = Clock.systemDefaultZone();
 
             assertThat(inTransaction(emf, (EntityManager em) -> reminders(em, today).sendDue())).isEqualTo(2);
@@ -61,7 +68,7 @@ class OfferRemindersDatabaseTest {
                     .as("the same day again: nothing").isZero();
             Clock monthLater = Clock.offset(today, Duration.ofDays(30));
             String dbcOffer = staleOfferOf(emf, "f94fcbc2-3e26-58f0-8a22-5debfaf0fd14");
-            inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em).confirmCurrent(UUID.fromString(dbcOffer), "partner.dbc"));
+            inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "partner.dbc").confirmCurrent(UUID.fromString(dbcOffer)));
 
             inTransaction(emf, (EntityManager em) -> reminders(em, monthLater).sendDue());
             MimeMessage[] later = Arrays.copyOfRange(smtp.getReceivedMessages(), 2, smtp.getReceivedMessages().length);
@@ -73,12 +80,11 @@ class OfferRemindersDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aMailThatCannotBeSentIsTriedAgainNextTimeWithoutHoldingUpTheOthers(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
+    void aMailThatCannotBeSentIsTriedAgainByTheOutboxWithoutHoldingUpTheOthersOrSendingThemTwice(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
             Clock today = Clock.systemDefaultZone();
-            OfferRemindersBean dbcUnreachable = reminders(null, today);
-            Mailer smtpMailer = dbcUnreachable.mailer;
-            dbcUnreachable.mailer = new Mailer(null) {
+            Mailer smtpMailer = smtp();
+            Mailer dbcUnreachable = new Mailer(null) {
                 @Override
                 public void send(Mail mail) {
                     if (mail.to().contains("partner.dbc@example.org")) {
@@ -88,18 +94,30 @@ class OfferRemindersDatabaseTest {
                 }
             };
 
-            assertThat(inTransaction(emf, (EntityManager em) -> {
-                dbcUnreachable.em = em;
-                return dbcUnreachable.sendDue();
-            })).as("Ter Elst's mail went out").isEqualTo(1);
-            assertThat(smtp.getReceivedMessages()).extracting(OfferRemindersDatabaseTest::to)
+            assertThat(inTransaction(emf, (EntityManager em) -> reminders(em, today, dbcUnreachable).sendDue()))
+                    .as("both reminders in the outbox").isEqualTo(2);
+            assertThat(smtp.getReceivedMessages()).as("Ter Elst's mail went out").extracting(OfferRemindersDatabaseTest::to)
                     .containsExactly("partner.terelst@example.org");
 
+            assertThat(new MailOutbox(database, smtpMailer, Clock.offset(today, Duration.ofSeconds(61)), Runnable::run).deliverDue())
+                    .as("the outbox's next try sends DBC's").isEqualTo(1);
             assertThat(inTransaction(emf, (EntityManager em) -> reminders(em, today).sendDue()))
-                    .as("the next run sends DBC's, and not Ter Elst's again").isEqualTo(1);
+                    .as("the next run of the reminders sends nothing again").isZero();
             assertThat(smtp.getReceivedMessages()).extracting(OfferRemindersDatabaseTest::to)
                     .containsExactly("partner.terelst@example.org", "partner.dbc@example.org");
         }
+    }
+
+    /** The demo directory with the platform's outbox beside it. */
+    private EntityManagerFactory demo(TestDatabase kind) {
+        database = kind.migrated("partner", true);
+        new ModuleSchema("platform", getClass().getClassLoader()).migrate(database, false);
+        return TestDatabase.persistenceUnit("partner", database);
+    }
+
+    private Mailer smtp() {
+        return new Mailer(new Mailer.Settings("127.0.0.1", smtp.getSmtp().getPort(), "Draaischijf <noreply@example.org>",
+                "", "", false));
     }
 
     private static String to(MimeMessage mail) {
@@ -118,14 +136,19 @@ class OfferRemindersDatabaseTest {
     }
 
     private OfferRemindersBean reminders(EntityManager em, Clock clock) {
+        return reminders(em, clock, smtp());
+    }
+
+    /** The reminders with the platform's outbox on the test database, sending right away with this mailer. */
+    private OfferRemindersBean reminders(EntityManager em, Clock clock, Mailer mailer) {
         OfferRemindersBean bean = new OfferRemindersBean();
         bean.em = em;
         bean.staleAfterMonths = 6;
         bean.remindEveryDays = 30;
         bean.baseUrl = "http://localhost:8080/";
         bean.clock = Clock.fixed(clock.instant(), ZoneId.systemDefault());
-        bean.mailer = new Mailer(new Mailer.Settings("127.0.0.1", smtp.getSmtp().getPort(), "Draaischijf <noreply@example.org>",
-                "", "", false));
+        bean.accounts = DemoAccounts.accounts();
+        bean.outbox = new MailOutbox(database, mailer, clock, Runnable::run);
         return bean;
     }
 }

@@ -124,6 +124,15 @@ class OfferSearchDatabaseTest {
         OffersBean bean = new OffersBean();
         bean.em = em;
         bean.staleAfterMonths = 6;
+        bean.caller = be.draaischijf.platform.security.Caller.of(null);
+        bean.accounts = DemoAccounts.accounts();
+        return bean;
+    }
+
+    /** The offers as this demo account calls them. */
+    static OffersBean offers(EntityManager em, String caller) {
+        OffersBean bean = offers(em);
+        bean.caller = DemoAccounts.caller(caller);
         return bean;
     }
 }

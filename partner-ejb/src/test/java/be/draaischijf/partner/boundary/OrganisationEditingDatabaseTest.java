@@ -41,9 +41,9 @@ class OrganisationEditingDatabaseTest {
                     Set.of("KIEL", "HOBOKEN"), List.of(new ContactPerson("Sam (fictief)", "Jeugdwerker", "sam@buurtwerk.example.org", null)),
                     LocalDate.of(2020, 9, 1), true, 0);
 
-            OrganisationView created = inTransaction(emf, (EntityManager em) -> organisations(em).create("coordinator", draft));
-            OfferView offer = inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em)
-                    .create(created.id(), "coordinator", offer("Straathoekwerk", Set.of("KIEL"))));
+            OrganisationView created = inTransaction(emf, (EntityManager em) -> organisations(em, "coordinator").create(draft));
+            OfferView offer = inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "coordinator")
+                    .create(created.id(), offer("Straathoekwerk", Set.of("KIEL"))));
 
             OrganisationView found = inTransaction(emf, (EntityManager em) -> organisations(em).find(created.id())).orElseThrow();
             assertThat(found.name()).isEqualTo("Buurtwerk Kiel");
@@ -62,14 +62,14 @@ class OrganisationEditingDatabaseTest {
     void unknownDistrictsAndTakenNamesAreRefused(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             OrganisationDraft marsbase = organisation("Marsbasis", Set.of("MARS"), 0);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em).create("coordinator", marsbase)))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "coordinator").create(marsbase)))
                     .isInstanceOfSatisfying(InvalidReference.class, e -> assertThat(e.getErrors())
                             .containsExactly(new FieldError("districts", "onbekende code 'MARS'")));
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em).create("coordinator",
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "coordinator").create(
                     organisation("ARKTOS", Set.of("KIEL"), 0)))).isInstanceOf(DuplicateName.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em)
-                    .create(ARKTOS, "coordinator", offer("Nieuw", Set.of("NERGENS"))))).isInstanceOf(InvalidReference.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em).create("partner.arktos",
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "coordinator")
+                    .create(ARKTOS, offer("Nieuw", Set.of("NERGENS"))))).isInstanceOf(InvalidReference.class);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "partner.arktos").create(
                     organisation("Eigen vzw", Set.of("KIEL"), 0)))).as("only coordinators add organisations").isInstanceOf(NotEditable.class);
         }
     }
@@ -78,24 +78,24 @@ class OrganisationEditingDatabaseTest {
     @EnumSource(TestDatabase.class)
     void partnerStaffEditOnlyTheirOwnOrganisationAndCannotDeactivateIt(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
-            OrganisationDraft current = inTransaction(emf, (EntityManager em) -> organisations(em).forEditing(ARKTOS, "partner.arktos")).draft();
+            OrganisationDraft current = inTransaction(emf, (EntityManager em) -> organisations(em, "partner.arktos").forEditing(ARKTOS)).draft();
             assertThat(current.districts()).containsExactly("CITY_WIDE");
             OrganisationDraft edit = new OrganisationDraft(current.name(), current.sector(), current.description(),
                     current.address(), "+32 3 000 00 00", current.email(), current.website(), current.districts(),
                     current.contacts(), current.partnerSince(), false, current.version());
 
-            OrganisationView saved = inTransaction(emf, (EntityManager em) -> organisations(em).update(ARKTOS, "partner.arktos", edit));
+            OrganisationView saved = inTransaction(emf, (EntityManager em) -> organisations(em, "partner.arktos").update(ARKTOS, edit));
 
             assertThat(saved.phone()).isEqualTo("+32 3 000 00 00");
             assertThat(saved.active()).as("partner staff cannot switch their organisation off").isTrue();
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em).update(ARKTOS, "partner.arktos", edit)))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "partner.arktos").update(ARKTOS, edit)))
                     .as("the same edit again is based on an old version").isInstanceOf(ConcurrentChange.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em).forEditing(ARKTOS, "partner.elegast")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "partner.elegast").forEditing(ARKTOS)))
                     .isInstanceOf(NotEditable.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em)
-                    .create(ARKTOS, "partner.elegast", offer("Overname", Set.of("KIEL"))))).isInstanceOf(NotEditable.class);
-            OfferView own = inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em)
-                    .create(ARKTOS, "partner.arktos", offer("Eigen nieuw aanbod", Set.of("CITY_WIDE"))));
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "partner.elegast")
+                    .create(ARKTOS, offer("Overname", Set.of("KIEL"))))).isInstanceOf(NotEditable.class);
+            OfferView own = inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "partner.arktos")
+                    .create(ARKTOS, offer("Eigen nieuw aanbod", Set.of("CITY_WIDE"))));
             assertThat(own.cityWide()).as("Stadsbreed chosen as a district means city-wide").isTrue();
             assertThat(own.districts()).isEmpty();
         }
@@ -111,8 +111,15 @@ class OrganisationEditingDatabaseTest {
     }
 
     static OrganisationsBean organisations(EntityManager em) {
+        return organisations(em, "coordinator");
+    }
+
+    /** The directory as this demo account calls it. */
+    static OrganisationsBean organisations(EntityManager em, String caller) {
         OrganisationsBean bean = new OrganisationsBean();
         bean.em = em;
+        bean.caller = DemoAccounts.caller(caller);
+        bean.accounts = DemoAccounts.accounts();
         return bean;
     }
 }

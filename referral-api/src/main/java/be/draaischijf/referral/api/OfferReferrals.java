@@ -17,14 +17,13 @@ import java.util.UUID;
 public interface OfferReferrals {
 
     /** The referrals sent to the caller's organisation, open ones first, then newest first. */
-    List<PartnerReferralView> forMyOrganisation(@NotBlank(message = "is verplicht") String actor,
-                                                @Min(value = 0, message = "mag niet negatief zijn") int offset,
+    List<PartnerReferralView> forMyOrganisation(@Min(value = 0, message = "mag niet negatief zijn") int offset,
                                                 @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
 
-    long countForMyOrganisation(@NotBlank(message = "is verplicht") String actor);
+    long countForMyOrganisation();
 
     /** One referral, when it was sent to the caller's organisation (or the caller coordinates); the read is audited. */
-    PartnerReferralView open(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor);
+    PartnerReferralView open(@NotNull(message = "is verplicht") UUID id);
 
     /**
      * The partner's answer: ACCEPTED, DECLINED (with a reason), STARTED, COMPLETED or STOPPED.
@@ -32,8 +31,7 @@ public interface OfferReferrals {
      * @throws TransitionNotAllowed  when the lifecycle forbids it
      * @throws CaseChangedMeanwhile when {@code version} is not the current one
      */
-    PartnerReferralView answer(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                               int version, @NotNull(message = "is verplicht") OfferReferralStatus to, DeclineReason reason,
+    PartnerReferralView answer(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") OfferReferralStatus to, DeclineReason reason,
                                @Size(max = 2000, message = "mag hoogstens 2000 tekens hebben") String note);
 
     /**

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The intake point's case work. Every operation names the caller ({@code actor}, a username); the module
- * looks up their role and organisation and shows or changes only what they may (need to know): coordinators
+ * The intake point's case work. The caller comes from the container; the module looks up their account and
+ * shows or changes only what they may (need to know): coordinators
  * and administrators every case, professionals the cases they submitted. Out of scope looks like unknown
  * ({@link UnknownReferral}). Every read of a whole case and every change is written to the case's audit log.
  */
@@ -30,12 +30,10 @@ public interface ReferralCases {
      *
      * @throws InvalidIntake when a district or problem area is not in the reference lists
      */
-    ReferralSummary submit(@NotBlank(message = "is verplicht") String actor,
-                           @NotNull(message = "is verplicht") @Valid Intake intake);
+    ReferralSummary submit(@NotNull(message = "is verplicht") @Valid Intake intake);
 
     /** The workbench: cases matching the filter in the chosen order, one page at a time (coordinators). */
-    List<ReferralSummary> workbench(@NotBlank(message = "is verplicht") String actor,
-                                    @NotNull(message = "is verplicht") CaseFilter filter,
+    List<ReferralSummary> workbench(@NotNull(message = "is verplicht") CaseFilter filter,
                                     @NotNull(message = "is verplicht") CaseSort sort,
                                     boolean ascending,
                                     @Min(value = 0, message = "mag niet negatief zijn") int offset,
@@ -48,20 +46,19 @@ public interface ReferralCases {
      * How many cases match: exact without filters, else exact up to {@link #COUNT_LIMIT} (a screen shows
      * "1000+"; counting every match of a filter over 100 000 cases would cost more than the page itself).
      */
-    long count(@NotBlank(message = "is verplicht") String actor, @NotNull(message = "is verplicht") CaseFilter filter);
+    long count(@NotNull(message = "is verplicht") CaseFilter filter);
 
     /** The cases a professional submitted, newest first: only theirs. */
-    List<ReferralSummary> submittedBy(@NotBlank(message = "is verplicht") String actor,
-                                      @Min(value = 0, message = "mag niet negatief zijn") int offset,
+    List<ReferralSummary> submittedBy(@Min(value = 0, message = "mag niet negatief zijn") int offset,
                                       @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
 
-    long countSubmittedBy(@NotBlank(message = "is verplicht") String actor);
+    long countSubmittedBy();
 
     /** One case as the caller may see it; the read is audited. */
-    CaseDetail open(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor);
+    CaseDetail open(@NotNull(message = "is verplicht") UUID id);
 
     /** The audit log of a case, newest first (coordinators and administrators). */
-    List<AuditEntry> audit(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor);
+    List<AuditEntry> audit(@NotNull(message = "is verplicht") UUID id);
 
     /**
      * Moves a case on; only what {@code CaseLifecycle} allows, closing with an outcome.
@@ -69,22 +66,18 @@ public interface ReferralCases {
      * @throws TransitionNotAllowed  when the lifecycle forbids it
      * @throws CaseChangedMeanwhile when {@code version} is not the case's current version
      */
-    CaseDetail changeStatus(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                            int version, @NotNull(message = "is verplicht") ReferralStatus to, CaseOutcome outcome,
+    CaseDetail changeStatus(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") ReferralStatus to, CaseOutcome outcome,
                             @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben") String note);
 
     /** Assigns a coordinator (a COORDINATOR's username) and sets the follow-up date. */
-    CaseDetail assign(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                      int version, @NotBlank(message = "is verplicht") String coordinator, LocalDate followUpOn);
+    CaseDetail assign(@NotNull(message = "is verplicht") UUID id, int version, @NotBlank(message = "is verplicht") String coordinator, LocalDate followUpOn);
 
     /** Adds a note, call or e-mail to the timeline (not a change of the case itself: no version). */
-    CaseDetail addNote(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                       @NotNull(message = "is verplicht") EventKind kind,
+    CaseDetail addNote(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") EventKind kind,
                        @NotBlank(message = "is verplicht") @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben") String text);
 
     /** Records the legal ground for sharing when there is no consent (shared professional secrecy, art. 458ter). */
-    CaseDetail recordSharingGround(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                                   int version, @NotNull(message = "is verplicht") LegalGround ground);
+    CaseDetail recordSharingGround(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") LegalGround ground);
 
     /**
      * Refers the case to a partner offer (PROPOSED, reply deadline in working days) and moves the case to
@@ -92,16 +85,13 @@ public interface ReferralCases {
      *
      * @throws SharingRefused without consent or another recorded legal ground
      */
-    CaseDetail refer(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                     int version, @NotNull(message = "is verplicht") UUID offerId);
+    CaseDetail refer(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") UUID offerId);
 
     /** Records an unmet need and moves the case to UNMET_NEED when it is not there yet. */
-    CaseDetail recordUnmetNeed(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                               int version, @NotNull(message = "is verplicht") @Valid UnmetNeedDraft need);
+    CaseDetail recordUnmetNeed(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") @Valid UnmetNeedDraft need);
 
     /** Links a case to another (a duplicate for the same young person); both timelines say so. */
-    CaseDetail link(@NotNull(message = "is verplicht") UUID id, @NotBlank(message = "is verplicht") String actor,
-                    @NotNull(message = "is verplicht") UUID other);
+    CaseDetail link(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") UUID other);
 
     /** Coordinators and administrators to assign cases to: username → display name. */
     Map<String, String> coordinators();

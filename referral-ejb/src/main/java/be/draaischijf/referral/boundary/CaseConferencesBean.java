@@ -1,7 +1,12 @@
 package be.draaischijf.referral.boundary;
 
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.security.Caller;
+import be.draaischijf.identity.api.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.referral.api.CaseConferences;
 import be.draaischijf.referral.api.ConferenceDraft;
@@ -10,7 +15,7 @@ import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.UnknownReferral;
-import be.draaischijf.referral.control.Caller;
+import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.Conference;
@@ -31,6 +36,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER, Roles.PROFESSIONAL})
 @Interceptors(ParameterValidation.class)
 public class CaseConferencesBean implements CaseConferences {
 
@@ -46,40 +52,59 @@ public class CaseConferencesBean implements CaseConferences {
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** The mail server from MicroProfile Config; tests put one of their own here. */
-    Mailer mailer;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
 
     Clock clock = Clock.system(ReferralCasesBean.BRUSSELS);
 
     @Override
-    public ConferenceView plan(UUID caseId, String actor, int caseVersion, ConferenceDraft draft) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.caseToChange(em, caseId, caller, caseVersion);
+    public ConferenceView plan(UUID caseId, int caseVersion, ConferenceDraft draft) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.caseToChange(em, caseId, actor, caseVersion);
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.CASE_CONFERENCE) {
             referral.moveTo(ReferralStatus.CASE_CONFERENCE, null, now);
         } else {
             referral.touch(now);
         }
-        Conference conference = new Conference(referral, caller.username(), draft);
+        Conference conference = new Conference(referral, actor.username(), draft);
         em.persist(conference);
-        CaseRecords.changed(em, referral, caller.username(), EventKind.CONFERENCE, "Netwerkoverleg gepland op "
+        CaseRecords.changed(em, referral, actor.username(), EventKind.CONFERENCE, "Netwerkoverleg gepland op "
                 + WHEN.format(draft.heldAt()) + " (" + draft.place().strip() + "), rechtsgrond " + draft.legalGround()
                 + ", " + draft.participants().size() + " deelnemer(s)", now);
         CaseRecords.flush(em, referral.getReference());
+        invite(conference, draft);
         return conference.toView();
     }
 
+    /** Each participant with an account and an address gets an invitation of their own. */
+    private void invite(Conference conference, ConferenceDraft draft) {
+        ReferralMails mails = new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl);
+        draft.participants().stream()
+                .map(be.draaischijf.referral.api.ConferenceParticipant::username)
+                .filter(username -> username != null && !username.isBlank())
+                .distinct()
+                .flatMap(username -> accounts.find(username.strip()).stream())
+                .map(be.draaischijf.identity.api.AccountView::email)
+                .filter(email -> email != null && !email.isBlank())
+                .distinct()
+                .forEach(email -> CaseRecords.send(outbox, mails.conferenceInvitation(email,
+                        conference.getReferral().getReference(), draft.heldAt(), draft.place().strip(), conference.getId())));
+    }
+
     @Override
-    public ConferenceView update(UUID id, String actor, int version, ConferenceDraft draft) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Conference conference = visible(id, caller);
-        if (!caller.coordinates()) {
+    public ConferenceView update(UUID id, int version, ConferenceDraft draft) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Conference conference = visible(id, actor);
+        if (!actor.coordinates()) {
             throw new NotPermitted("alleen coördinatoren en beheerders schrijven een netwerkoverleg uit");
         }
         CaseRecords.requireVersion(conference.getVersion(), version, "dit netwerkoverleg");
         conference.apply(draft);
-        CaseRecords.changed(em, conference.getReferral(), caller.username(), EventKind.CONFERENCE,
+        CaseRecords.changed(em, conference.getReferral(), actor.username(), EventKind.CONFERENCE,
                 "Netwerkoverleg van " + WHEN.format(draft.heldAt()) + " bijgewerkt (" + draft.actions().size()
                         + " afspraak/afspraken)", clock.instant());
         CaseRecords.flush(em, "dit netwerkoverleg");
@@ -87,19 +112,19 @@ public class CaseConferencesBean implements CaseConferences {
     }
 
     @Override
-    public ConferenceView open(UUID id, String actor) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Conference conference = visible(id, caller);
-        CaseRecords.audit(em, conference.getReferral().getId(), caller.username(), AuditRecord.READ,
+    public ConferenceView open(UUID id) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Conference conference = visible(id, actor);
+        CaseRecords.audit(em, conference.getReferral().getId(), actor.username(), AuditRecord.READ,
                 "netwerkoverleg bekeken", clock.instant());
         return conference.toView();
     }
 
     @Override
-    public List<ConferenceView> mine(String actor) {
-        Caller caller = CaseRecords.caller(accounts, actor);
+    public List<ConferenceView> mine() {
+        Actor actor = CaseRecords.actor(caller, accounts);
         java.time.LocalDateTime since = LocalDate.now(clock).atStartOfDay();
-        if (caller.coordinates()) {
+        if (actor.coordinates()) {
             return em.createQuery("select c from Conference c join fetch c.referral where c.heldAt >= :since order by c.heldAt",
                             Conference.class)
                     .setParameter("since", since).setMaxResults(100)
@@ -107,11 +132,12 @@ public class CaseConferencesBean implements CaseConferences {
         }
         return em.createQuery("select distinct c from Conference c join fetch c.referral join c.participants p"
                         + " where p.username = :username order by c.heldAt desc", Conference.class)
-                .setParameter("username", caller.username().toLowerCase(Locale.ROOT)).setMaxResults(100)
+                .setParameter("username", actor.username().toLowerCase(Locale.ROOT)).setMaxResults(100)
                 .getResultStream().map(Conference::toView).toList();
     }
 
     @Override
+    @PermitAll
     public int remindDueActions() {
         LocalDate today = LocalDate.now(clock);
         LocalDate tomorrow = today.plusDays(1);
@@ -128,7 +154,7 @@ public class CaseConferencesBean implements CaseConferences {
                             + " where conference_id = ?2 and position = ?3 and reminded_on is null")
                     .setParameter(1, today).setParameter(2, conferenceId).setParameter(3, position).executeUpdate();
             if (won == 1) {
-                CaseRecords.send(mailer, new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl)
+                CaseRecords.send(outbox, new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl)
                         .actionDue((String) row[2], (String) row[3], tomorrow, conferenceId));
                 sent++;
             }
@@ -137,10 +163,10 @@ public class CaseConferencesBean implements CaseConferences {
     }
 
     /** Coordinators see every conference; anyone else only one they take part in. */
-    private Conference visible(UUID id, Caller caller) {
+    private Conference visible(UUID id, Actor actor) {
         Conference conference = em.find(Conference.class, id);
-        if (conference == null || !(caller.coordinates() || conference.hasParticipant(caller.username()))) {
-            throw new UnknownReferral("geen netwerkoverleg " + id + " voor " + caller.username());
+        if (conference == null || !(actor.coordinates() || conference.hasParticipant(actor.username()))) {
+            throw new UnknownReferral("geen netwerkoverleg " + id + " voor " + actor.username());
         }
         return conference;
     }

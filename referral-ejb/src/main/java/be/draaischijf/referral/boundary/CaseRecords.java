@@ -1,9 +1,12 @@
 package be.draaischijf.referral.boundary;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.partner.api.Role;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.Role;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.security.Caller;
 import be.draaischijf.referral.api.CaseChangedMeanwhile;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.EventKind;
@@ -11,7 +14,7 @@ import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.control.CaseLifecycle;
-import be.draaischijf.referral.control.Caller;
+import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
 import be.draaischijf.referral.entity.Conference;
@@ -40,22 +43,28 @@ final class CaseRecords {
     private CaseRecords() {
     }
 
-    /** The caller's account; an unknown name may do nothing. */
-    static Caller caller(Accounts accounts, String actor) {
-        AccountView account = accounts.find(actor).orElseThrow(() -> new NotPermitted("onbekende gebruiker " + actor));
-        return Caller.of(account);
+    /**
+     * Who is calling, as the container says (name and roles), with what their account adds (name to show, address,
+     * a partner's organisation); a caller without an account may do nothing.
+     */
+    static Actor actor(Caller caller, Accounts accounts) {
+        String name = caller.requireName();
+        AccountView account = accounts.find(name).orElseThrow(() -> new NotPermitted("onbekende gebruiker " + name));
+        return new Actor(account.username(), account.displayName(), account.email(),
+                caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN), caller.isInRole(Roles.PROFESSIONAL),
+                caller.isInRole(Roles.PARTNER) ? account.organisationId() : null);
     }
 
-    static Caller coordinator(Accounts accounts, String actor) {
-        Caller caller = caller(accounts, actor);
-        if (!caller.coordinates()) {
+    static Actor coordinator(Caller caller, Accounts accounts) {
+        Actor actor = actor(caller, accounts);
+        if (!actor.coordinates()) {
             throw new NotPermitted("alleen coördinatoren en beheerders mogen dossiers behandelen");
         }
-        return caller;
+        return actor;
     }
 
     /** A case the caller may see: coordinators every case, professionals only what they submitted. */
-    static Referral visibleCase(EntityManager em, UUID id, Caller caller) {
+    static Referral visibleCase(EntityManager em, UUID id, Actor caller) {
         Referral referral = em.find(Referral.class, id);
         if (referral == null || !(caller.coordinates()
                 || caller.professional() && caller.username().equalsIgnoreCase(referral.getReferrerUsername()))) {
@@ -65,7 +74,7 @@ final class CaseRecords {
     }
 
     /** A case the caller may change (coordinators), at the version they read. */
-    static Referral caseToChange(EntityManager em, UUID id, Caller caller, int version) {
+    static Referral caseToChange(EntityManager em, UUID id, Actor caller, int version) {
         Referral referral = visibleCase(em, id, caller);
         if (!caller.coordinates()) {
             throw new NotPermitted("alleen coördinatoren en beheerders mogen dossiers wijzigen");
@@ -124,7 +133,7 @@ final class CaseRecords {
     }
 
     /** The whole case for a coordinator, or the professional's own view of it (no timeline, conferences, duplicates). */
-    static CaseDetail detail(EntityManager em, Referral referral, Caller caller, LocalDate today) {
+    static CaseDetail detail(EntityManager em, Referral referral, Actor caller, LocalDate today) {
         boolean full = caller.coordinates();
         var offerReferrals = em.createQuery("select o from OfferReferral o where o.referral = :r order by o.proposedAt",
                         OfferReferral.class).setParameter("r", referral)
@@ -181,18 +190,14 @@ final class CaseRecords {
     }
 
     /**
-     * Sends a mail (over the configured server when {@code mailer} is null); a mail that cannot go out is
-     * logged and does not undo the work it reports.
+     * Puts a mail in the outbox, in the transaction of the work it reports: it goes out once that commits, and is
+     * tried again while the mail server is away.
      */
-    static void send(Mailer mailer, Mailer.Mail mail) {
+    static void send(Outbox outbox, Mailer.Mail mail) {
         if (mail.to().isEmpty()) {
             LOG.warning(() -> "No address for: " + mail.subject());
             return;
         }
-        try {
-            (mailer == null ? Mailer.fromConfig() : mailer).send(mail);
-        } catch (Mailer.NotSent e) {
-            LOG.warning(() -> "Mail not sent (" + mail.subject() + "): " + e.getMessage());
-        }
+        outbox.queue("referral", mail);
     }
 }

@@ -1,7 +1,12 @@
 package be.draaischijf.referral.boundary;
 
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.security.Caller;
+import be.draaischijf.identity.api.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.EventKind;
@@ -10,7 +15,7 @@ import be.draaischijf.referral.api.OfferReferrals;
 import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.TimelineEntry;
 import be.draaischijf.referral.api.UnknownReferral;
-import be.draaischijf.referral.control.Caller;
+import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
@@ -35,6 +40,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER, Roles.PROFESSIONAL})
 @Interceptors(ParameterValidation.class)
 public class OfferReferralsBean implements OfferReferrals {
 
@@ -50,15 +56,18 @@ public class OfferReferralsBean implements OfferReferrals {
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** The mail server from MicroProfile Config; tests put one of their own here. */
-    Mailer mailer;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
 
     Clock clock = Clock.system(ReferralCasesBean.BRUSSELS);
 
     @Override
-    public List<PartnerReferralView> forMyOrganisation(String actor, int offset, int size) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        if (caller.partnerOrganisation() == null) {
+    public List<PartnerReferralView> forMyOrganisation(int offset, int size) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        if (actor.partnerOrganisation() == null) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
@@ -68,7 +77,7 @@ public class OfferReferralsBean implements OfferReferrals {
                         + " be.draaischijf.referral.api.OfferReferralStatus.ACCEPTED,"
                         + " be.draaischijf.referral.api.OfferReferralStatus.STARTED) then 0 else 1 end,"
                         + " o.proposedAt desc, o.id", OfferReferral.class)
-                .setParameter("organisation", caller.partnerOrganisation())
+                .setParameter("organisation", actor.partnerOrganisation())
                 .setFirstResult(offset).setMaxResults(size)
                 .getResultList();
         if (page.isEmpty()) {
@@ -82,45 +91,46 @@ public class OfferReferralsBean implements OfferReferrals {
     }
 
     @Override
-    public long countForMyOrganisation(String actor) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        if (caller.partnerOrganisation() == null) {
+    public long countForMyOrganisation() {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        if (actor.partnerOrganisation() == null) {
             return 0;
         }
         return em.createQuery("select count(o) from OfferReferral o where o.organisationId = :organisation", Long.class)
-                .setParameter("organisation", caller.partnerOrganisation()).getSingleResult();
+                .setParameter("organisation", actor.partnerOrganisation()).getSingleResult();
     }
 
     @Override
-    public PartnerReferralView open(UUID id, String actor) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        OfferReferral referral = visible(id, caller);
-        CaseRecords.audit(em, referral.getReferral().getId(), caller.username(), AuditRecord.READ,
+    public PartnerReferralView open(UUID id) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        OfferReferral referral = visible(id, actor);
+        CaseRecords.audit(em, referral.getReferral().getId(), actor.username(), AuditRecord.READ,
                 "doorverwijzing naar " + referral.getOrganisationName() + " bekeken", clock.instant());
         return view(referral, LocalDate.now(clock));
     }
 
     @Override
-    public PartnerReferralView answer(UUID id, String actor, int version, OfferReferralStatus to, DeclineReason reason, String note) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        OfferReferral referral = visible(id, caller);
+    public PartnerReferralView answer(UUID id, int version, OfferReferralStatus to, DeclineReason reason, String note) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        OfferReferral referral = visible(id, actor);
         CaseRecords.requireVersion(referral.getVersion(), version, "deze doorverwijzing");
         Instant now = clock.instant();
         OfferReferralStatus from = referral.getStatus();
         referral.answer(to, reason, note, now);
         Referral theCase = referral.getReferral();
-        CaseRecords.changed(em, referral, caller.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
+        CaseRecords.changed(em, referral, actor.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
                 + referral.getOfferName() + ": " + from + " → " + to + (reason == null ? "" : " (" + reason + ")")
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
         CaseRecords.flush(em, "deze doorverwijzing");
-        if (!caller.coordinates()) {
-            CaseRecords.send(mailer, mails().partnerAnswered(CaseRecords.coordinatorAddresses(accounts, theCase),
+        if (!actor.coordinates()) {
+            CaseRecords.send(outbox, mails().partnerAnswered(CaseRecords.coordinatorAddresses(accounts, theCase),
                     theCase.getReference(), referral.getOrganisationName(), to.name(), theCase.getId()));
         }
         return view(referral, LocalDate.now(clock));
     }
 
     @Override
+    @PermitAll
     public int escalateOverdue() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -139,7 +149,7 @@ public class OfferReferralsBean implements OfferReferrals {
             Referral theCase = referral.getReferral();
             CaseRecords.event(em, referral, "systeem", EventKind.ESCALATED, "Geen antwoord van "
                     + referral.getOrganisationName() + " binnen de termijn: gemeld aan de coördinator.", now);
-            CaseRecords.send(mailer, mails().replyOverdue(CaseRecords.coordinatorAddresses(accounts, theCase),
+            CaseRecords.send(outbox, mails().replyOverdue(CaseRecords.coordinatorAddresses(accounts, theCase),
                     theCase.getReference(), referral.getOrganisationName(), referral.toView(today).replyBy(), theCase.getId()));
             escalated++;
         }
@@ -149,10 +159,10 @@ public class OfferReferralsBean implements OfferReferrals {
     }
 
     /** Partner staff see only their organisation's referrals; coordinators all; anyone else nothing. */
-    private OfferReferral visible(UUID id, Caller caller) {
+    private OfferReferral visible(UUID id, Actor actor) {
         OfferReferral referral = em.find(OfferReferral.class, id);
-        if (referral == null || !(caller.coordinates() || caller.isPartnerOf(referral.getOrganisationId()))) {
-            throw new UnknownReferral("geen doorverwijzing " + id + " voor " + caller.username());
+        if (referral == null || !(actor.coordinates() || actor.isPartnerOf(referral.getOrganisationId()))) {
+            throw new UnknownReferral("geen doorverwijzing " + id + " voor " + actor.username());
         }
         return referral;
     }

@@ -1,14 +1,18 @@
 package be.draaischijf.referral.boundary;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.partner.api.ReferenceLists;
-import be.draaischijf.partner.api.Role;
+import be.draaischijf.identity.api.Role;
 import be.draaischijf.partner.api.Sector;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.security.Caller;
+import be.draaischijf.identity.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.RunMode;
 import be.draaischijf.referral.api.AuditEntry;
@@ -30,7 +34,7 @@ import be.draaischijf.referral.api.TransitionNotAllowed;
 import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.control.CaseLifecycle;
-import be.draaischijf.referral.control.Caller;
+import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.control.WorkingDays;
 import be.draaischijf.referral.entity.AuditRecord;
@@ -62,6 +66,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 @Stateless
+// any logged-in person: the module decides what of a case they may see (out of scope is "unknown") and change
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER, Roles.PROFESSIONAL})
 @Interceptors(ParameterValidation.class)
 public class ReferralCasesBean implements ReferralCases {
 
@@ -94,14 +100,18 @@ public class ReferralCasesBean implements ReferralCases {
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** The mail server from MicroProfile Config; tests put one of their own here. */
-    Mailer mailer;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
 
     Clock clock = Clock.system(BRUSSELS);
 
     java.util.function.BooleanSupplier demoMode = RunMode::isDemo;
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Map<ReferralStatus, Long> countByStatus() {
         Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
         for (ReferralStatus status : ReferralStatus.values()) {
@@ -114,13 +124,14 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    public ReferralSummary submit(String actor, Intake intake) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        if (!caller.professional() && !caller.coordinates()) {
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.ADMIN})
+    public ReferralSummary submit(Intake intake) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        if (!actor.professional() && !actor.coordinates()) {
             throw new NotPermitted("alleen professionals en coördinatoren dienen een vraag in");
         }
         check(intake);
-        if (!caller.coordinates()) {
+        if (!actor.coordinates()) {
             intake.setChannel(Channel.WEB);
         } else if (intake.getChannel() == null) {
             intake.setChannel(Channel.PHONE);
@@ -129,14 +140,14 @@ public class ReferralCasesBean implements ReferralCases {
         LocalDate today = LocalDate.now(clock);
         Number next = (Number) em.createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
         String reference = "DS-" + today.getYear() + "-" + String.format("%04d", next.longValue());
-        Referral referral = new Referral(reference, caller.username(), intake, now, WorkingDays.after(today, triageWorkingDays));
+        Referral referral = new Referral(reference, actor.username(), intake, now, WorkingDays.after(today, triageWorkingDays));
         em.persist(referral);
-        CaseRecords.changed(em, referral, caller.username(), EventKind.INTAKE,
-                (caller.coordinates() ? "Aanmelding ingevoerd door het meldpunt (" + intake.getChannel() + ")"
+        CaseRecords.changed(em, referral, actor.username(), EventKind.INTAKE,
+                (actor.coordinates() ? "Aanmelding ingevoerd door het meldpunt (" + intake.getChannel() + ")"
                         : "Aanmelding ontvangen via het webformulier")
                         + (referral.hasConsent() ? "; toestemming geregistreerd." : "; geen toestemming geregistreerd."), now);
         em.flush();
-        CaseRecords.send(mailer, mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
+        CaseRecords.send(outbox, mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
         return referral.toSummary(today);
     }
 
@@ -167,8 +178,9 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    public List<ReferralSummary> workbench(String actor, CaseFilter filter, CaseSort sort, boolean ascending, int offset, int size) {
-        CaseRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<ReferralSummary> workbench(CaseFilter filter, CaseSort sort, boolean ascending, int offset, int size) {
+        CaseRecords.coordinator(caller, accounts);
         LocalDate today = LocalDate.now(clock);
         String direction = ascending ? " asc" : " desc";
         // every order is an index walked forwards or backwards (referral_workbench_idx, referral_received_idx,
@@ -195,8 +207,9 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    public long count(String actor, CaseFilter filter) {
-        CaseRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long count(CaseFilter filter) {
+        CaseRecords.coordinator(caller, accounts);
         if (filter.equals(CaseFilter.none())) {
             return em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
         }
@@ -261,102 +274,103 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    public List<ReferralSummary> submittedBy(String actor, int offset, int size) {
+    public List<ReferralSummary> submittedBy(int offset, int size) {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("select r from Referral r where r.referrerUsername = :u order by r.receivedAt desc, r.id",
                         Referral.class)
-                .setParameter("u", actor)
+                .setParameter("u", caller.requireName())
                 .setFirstResult(offset).setMaxResults(size)
                 .getResultStream().map(r -> r.toSummary(today)).toList();
     }
 
     @Override
-    public long countSubmittedBy(String actor) {
+    public long countSubmittedBy() {
         return em.createQuery("select count(r) from Referral r where r.referrerUsername = :u", Long.class)
-                .setParameter("u", actor).getSingleResult();
+                .setParameter("u", caller.requireName()).getSingleResult();
     }
 
     @Override
-    public CaseDetail open(UUID id, String actor) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.visibleCase(em, id, caller);
+    public CaseDetail open(UUID id) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.visibleCase(em, id, actor);
         Instant now = clock.instant();
-        CaseRecords.audit(em, referral.getId(), caller.username(), AuditRecord.READ,
-                caller.coordinates() ? "dossier geopend" : "eigen aanmelding bekeken", now);
-        return CaseRecords.detail(em, referral, caller, LocalDate.now(clock));
+        CaseRecords.audit(em, referral.getId(), actor.username(), AuditRecord.READ,
+                actor.coordinates() ? "dossier geopend" : "eigen aanmelding bekeken", now);
+        return CaseRecords.detail(em, referral, actor, LocalDate.now(clock));
     }
 
     @Override
-    public List<AuditEntry> audit(UUID id, String actor) {
-        Caller caller = CaseRecords.coordinator(accounts, actor);
-        Referral referral = CaseRecords.visibleCase(em, id, caller);
-        CaseRecords.audit(em, referral.getId(), caller.username(), AuditRecord.READ, "auditlog bekeken", clock.instant());
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<AuditEntry> audit(UUID id) {
+        Actor actor = CaseRecords.coordinator(caller, accounts);
+        Referral referral = CaseRecords.visibleCase(em, id, actor);
+        CaseRecords.audit(em, referral.getId(), actor.username(), AuditRecord.READ, "auditlog bekeken", clock.instant());
         return em.createQuery("select a from AuditRecord a where a.referralId = :id order by a.at desc, a.id", AuditRecord.class)
                 .setParameter("id", id).setMaxResults(1000)
                 .getResultStream().map(AuditRecord::toEntry).toList();
     }
 
     @Override
-    public CaseDetail changeStatus(UUID id, String actor, int version, ReferralStatus to, CaseOutcome outcome, String note) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+    public CaseDetail changeStatus(UUID id, int version, ReferralStatus to, CaseOutcome outcome, String note) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         Instant now = clock.instant();
         ReferralStatus from = referral.getStatus();
         referral.moveTo(to, outcome, now);
         if (to == ReferralStatus.IN_ANALYSIS && referral.getCoordinator() == null) {
-            referral.assign(caller.username(), referral.getFollowUpOn(), now);
+            referral.assign(actor.username(), referral.getFollowUpOn(), now);
         }
-        CaseRecords.changed(em, referral, caller.username(), EventKind.STATUS, from + " → " + to
+        CaseRecords.changed(em, referral, actor.username(), EventKind.STATUS, from + " → " + to
                 + (outcome == null ? "" : " (" + outcome + ")") + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
-        return saved(referral, caller);
+        return saved(referral, actor);
     }
 
     @Override
-    public CaseDetail assign(UUID id, String actor, int version, String coordinator, LocalDate followUpOn) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+    public CaseDetail assign(UUID id, int version, String coordinator, LocalDate followUpOn) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         AccountView assignee = accounts.find(coordinator)
                 .filter(a -> a.roles().contains(Role.COORDINATOR) || a.roles().contains(Role.ADMIN))
                 .orElseThrow(() -> new InvalidIntake(Map.of("coordinator", "is geen coördinator")));
         Instant now = clock.instant();
         referral.assign(assignee.username(), followUpOn, now);
-        CaseRecords.changed(em, referral, caller.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
+        CaseRecords.changed(em, referral, actor.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
                 + (followUpOn == null ? "" : "; opvolgen op " + followUpOn), now);
-        return saved(referral, caller);
+        return saved(referral, actor);
     }
 
     @Override
-    public CaseDetail addNote(UUID id, String actor, EventKind kind, String text) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.visibleCase(em, id, caller);
-        if (!caller.coordinates()) {
+    public CaseDetail addNote(UUID id, EventKind kind, String text) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.visibleCase(em, id, actor);
+        if (!actor.coordinates()) {
             throw new NotPermitted("alleen coördinatoren en beheerders schrijven in een dossier");
         }
         if (kind != EventKind.NOTE && kind != EventKind.CALL && kind != EventKind.EMAIL) {
             throw new InvalidIntake(Map.of("kind", "kies notitie, telefoon of e-mail"));
         }
-        CaseRecords.changed(em, referral, caller.username(), kind, text.strip(), clock.instant());
+        CaseRecords.changed(em, referral, actor.username(), kind, text.strip(), clock.instant());
         em.flush();
-        return CaseRecords.detail(em, referral, caller, LocalDate.now(clock));
+        return CaseRecords.detail(em, referral, actor, LocalDate.now(clock));
     }
 
     @Override
-    public CaseDetail recordSharingGround(UUID id, String actor, int version, LegalGround ground) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+    public CaseDetail recordSharingGround(UUID id, int version, LegalGround ground) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         if (ground == LegalGround.CONSENT && !referral.hasConsent()) {
             throw new SharingRefused("er is geen toestemming geregistreerd; kies een andere rechtsgrond of registreer eerst de toestemming");
         }
         Instant now = clock.instant();
         referral.recordSharingGround(ground, now);
-        CaseRecords.changed(em, referral, caller.username(), EventKind.NOTE, "Rechtsgrond om te delen: " + ground, now);
-        return saved(referral, caller);
+        CaseRecords.changed(em, referral, actor.username(), EventKind.NOTE, "Rechtsgrond om te delen: " + ground, now);
+        return saved(referral, actor);
     }
 
     @Override
-    public CaseDetail refer(UUID id, String actor, int version, UUID offerId) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+    public CaseDetail refer(UUID id, int version, UUID offerId) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         if (!referral.mayShareWithPartners()) {
             throw new SharingRefused("geen toestemming en geen andere rechtsgrond geregistreerd: er wordt niets gedeeld met een partner");
         }
@@ -382,18 +396,18 @@ public class ReferralCasesBean implements ReferralCases {
         OfferReferral sent = new OfferReferral(referral, offer.id(), offer.name(), offer.organisationId(),
                 offer.organisationName(), replyBy, now);
         em.persist(sent);
-        CaseRecords.changed(em, sent, caller.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
+        CaseRecords.changed(em, sent, actor.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
                 + " (" + offer.organisationName() + "); antwoord verwacht uiterlijk " + replyBy, now);
-        CaseDetail detail = saved(referral, caller);
-        CaseRecords.send(mailer, mails().newReferral(CaseRecords.staffAddresses(accounts, offer.organisationId()),
+        CaseDetail detail = saved(referral, actor);
+        CaseRecords.send(outbox, mails().newReferral(CaseRecords.staffAddresses(accounts, offer.organisationId()),
                 referral.getReference(), offer.name(), replyBy, sent.getId()));
         return detail;
     }
 
     @Override
-    public CaseDetail recordUnmetNeed(UUID id, String actor, int version, UnmetNeedDraft need) {
-        Caller caller = CaseRecords.caller(accounts, actor);
-        Referral referral = CaseRecords.caseToChange(em, id, caller, version);
+    public CaseDetail recordUnmetNeed(UUID id, int version, UnmetNeedDraft need) {
+        Actor actor = CaseRecords.actor(caller, accounts);
+        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         Set<String> problemAreas = referenceLists.problemAreas().stream().map(ReferenceItem::code).collect(Collectors.toSet());
         if (!problemAreas.contains(need.problemArea())) {
             throw new InvalidIntake(Map.of("problemArea", "is geen gekend probleemgebied"));
@@ -404,29 +418,31 @@ public class ReferralCasesBean implements ReferralCases {
         } else {
             referral.touch(now);
         }
-        em.persist(new UnmetNeed(referral.getId(), caller.username(), need, now));
-        CaseRecords.changed(em, referral, caller.username(), EventKind.UNMET_NEED, "Onvervulde nood: " + need.problemArea()
+        em.persist(new UnmetNeed(referral.getId(), actor.username(), need, now));
+        CaseRecords.changed(em, referral, actor.username(), EventKind.UNMET_NEED, "Onvervulde nood: " + need.problemArea()
                 + ", " + need.reason() + (need.waitingWeeks() == null ? "" : ", wachttijd " + need.waitingWeeks() + " weken"), now);
-        return saved(referral, caller);
+        return saved(referral, actor);
     }
 
     @Override
-    public CaseDetail link(UUID id, String actor, UUID other) {
-        Caller caller = CaseRecords.coordinator(accounts, actor);
-        Referral referral = CaseRecords.visibleCase(em, id, caller);
-        Referral duplicate = CaseRecords.visibleCase(em, other, caller);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public CaseDetail link(UUID id, UUID other) {
+        Actor actor = CaseRecords.coordinator(caller, accounts);
+        Referral referral = CaseRecords.visibleCase(em, id, actor);
+        Referral duplicate = CaseRecords.visibleCase(em, other, actor);
         if (referral.getId().equals(duplicate.getId())) {
             throw new InvalidIntake(Map.of("other", "een dossier kan niet naar zichzelf verwijzen"));
         }
         Instant now = clock.instant();
         referral.link(duplicate.getId());
         duplicate.link(referral.getId());
-        CaseRecords.changed(em, referral, caller.username(), EventKind.LINKED, "Gekoppeld aan " + duplicate.getReference(), now);
-        CaseRecords.changed(em, duplicate, caller.username(), EventKind.LINKED, "Gekoppeld aan " + referral.getReference(), now);
-        return saved(referral, caller);
+        CaseRecords.changed(em, referral, actor.username(), EventKind.LINKED, "Gekoppeld aan " + duplicate.getReference(), now);
+        CaseRecords.changed(em, duplicate, actor.username(), EventKind.LINKED, "Gekoppeld aan " + referral.getReference(), now);
+        return saved(referral, actor);
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Map<String, String> coordinators() {
         Map<String, String> coordinators = new LinkedHashMap<>();
         accounts.withRole(Role.COORDINATOR, null).forEach(a -> coordinators.put(a.username(), a.displayName()));
@@ -434,6 +450,7 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
+    @RolesAllowed(Roles.ADMIN)
     public long generateDemoCases(int count) {
         if (!demoMode.getAsBoolean()) {
             throw new NotPermitted("alleen in demomodus");
@@ -442,9 +459,9 @@ public class ReferralCasesBean implements ReferralCases {
         return em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
     }
 
-    private CaseDetail saved(Referral referral, Caller caller) {
+    private CaseDetail saved(Referral referral, Actor actor) {
         CaseRecords.flush(em, referral.getReference());
-        return CaseRecords.detail(em, referral, caller, LocalDate.now(clock));
+        return CaseRecords.detail(em, referral, actor, LocalDate.now(clock));
     }
 
     private ReferralMails mails() {

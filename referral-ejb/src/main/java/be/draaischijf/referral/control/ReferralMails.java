@@ -1,6 +1,6 @@
 package be.draaischijf.referral.control;
 
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,6 +14,9 @@ public final class ReferralMails {
 
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DUTCH_MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
+            Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter ENGLISH_MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final String SIGNATURE = "\n\nHet Centraal Meldpunt\n\n---\n\n";
 
     private final String baseUrl;
@@ -62,6 +65,22 @@ public final class ReferralMails {
                         + ". Neem contact op of verwijs elders door:\n" + link + SIGNATURE
                         + organisationName + " did not answer referral " + reference + " before " + ENGLISH.format(replyBy)
                         + ". Please follow up or refer elsewhere:\n" + link + "\n");
+    }
+
+    /**
+     * An invitation to a case conference for a participant with an account: when and where, the case's reference
+     * and a link to the conference (which they can open after logging in); nothing about the young person.
+     */
+    public Mailer.Mail conferenceInvitation(String to, String reference, java.time.LocalDateTime heldAt, String place,
+                                            java.util.UUID conferenceId) {
+        String link = baseUrl + "/meldpunt/overleg/" + conferenceId;
+        return new Mailer.Mail(List.of(to), "Draaischijf: uitnodiging netwerkoverleg " + reference + " / case conference",
+                "Beste collega,\n\nJe bent uitgenodigd op een netwerkoverleg (" + reference + ") op "
+                        + DUTCH_MOMENT.format(heldAt) + ", " + place + ". De agenda en de deelnemers vind je hier (na aanmelden):\n"
+                        + link + SIGNATURE
+                        + "Dear colleague,\n\nYou are invited to a case conference (" + reference + ") on "
+                        + ENGLISH_MOMENT.format(heldAt) + ", " + place + ". Find the agenda and participants here (after"
+                        + " logging in):\n" + link + "\n\nThe Centraal Meldpunt\n");
     }
 
     public Mailer.Mail actionDue(String to, String reference, LocalDate dueOn, java.util.UUID conferenceId) {

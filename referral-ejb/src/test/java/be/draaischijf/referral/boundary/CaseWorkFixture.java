@@ -1,16 +1,17 @@
 package be.draaischijf.referral.boundary;
 
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.LoginResult;
+import be.draaischijf.identity.api.Role;
 import be.draaischijf.partner.api.Access;
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.partner.api.LoginResult;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.partner.api.ReferenceLists;
-import be.draaischijf.partner.api.Role;
 import be.draaischijf.partner.api.Sector;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.security.Caller;
 import be.draaischijf.referral.api.ConsentMethod;
 import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.SchoolStatus;
@@ -28,8 +29,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The referral module's beans over a real database, with the partner module's side (accounts, reference
- * lists, one offer) answered from the demo data's values, and the mails kept instead of sent.
+ * The referral module's beans over a real database, with the identity and partner modules' side (accounts,
+ * reference lists, one offer) answered from the demo data's values, the caller as the container would give it
+ * ({@link #as}), and the mails kept instead of queued.
  */
 final class CaseWorkFixture {
 
@@ -51,14 +53,53 @@ final class CaseWorkFixture {
     final AtomicInteger accountLookups = new AtomicInteger();
     Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
 
-    private final Mailer keeper = new Mailer(new Mailer.Settings("", 25, "test@example.org", "", "", false)) {
-        @Override
-        public void send(Mail mail) {
-            mails.add(mail);
-        }
-    };
+    /** The beans as this demo account calls them: its name, and its role as the container maps it. */
+    As as(String username) {
+        return new As(caller(username));
+    }
 
+    /** The beans as one caller calls them. */
+    final class As {
+
+        private final Caller caller;
+
+        private As(Caller caller) {
+            this.caller = caller;
+        }
+
+        ReferralCasesBean cases(EntityManager em) {
+            return CaseWorkFixture.this.cases(em, caller);
+        }
+
+        OfferReferralsBean offerReferrals(EntityManager em) {
+            return CaseWorkFixture.this.offerReferrals(em, caller);
+        }
+
+        CaseConferencesBean conferences(EntityManager em) {
+            return CaseWorkFixture.this.conferences(em, caller);
+        }
+    }
+
+    static Caller caller(String username) {
+        return ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst()
+                .map(a -> Caller.of(username, a.roles().stream().map(Role::name).toArray(String[]::new)))
+                .orElseGet(() -> Caller.of(username));
+    }
+
+    /** The beans as the timers and the coordinator's start page call them. */
     ReferralCasesBean cases(EntityManager em) {
+        return cases(em, caller("coordinator"));
+    }
+
+    OfferReferralsBean offerReferrals(EntityManager em) {
+        return offerReferrals(em, caller("coordinator"));
+    }
+
+    CaseConferencesBean conferences(EntityManager em) {
+        return conferences(em, caller("coordinator"));
+    }
+
+    private ReferralCasesBean cases(EntityManager em, Caller caller) {
         ReferralCasesBean bean = new ReferralCasesBean();
         bean.em = em;
         bean.accounts = accounts();
@@ -67,28 +108,31 @@ final class CaseWorkFixture {
         bean.triageWorkingDays = 2;
         bean.replyWorkingDays = 5;
         bean.baseUrl = "https://draaischijf.example.org";
-        bean.mailer = keeper;
+        bean.outbox = (module, queued) -> mails.addAll(queued);
+        bean.caller = caller;
         bean.clock = clock;
         bean.demoMode = () -> true;
         return bean;
     }
 
-    OfferReferralsBean offerReferrals(EntityManager em) {
+    private OfferReferralsBean offerReferrals(EntityManager em, Caller caller) {
         OfferReferralsBean bean = new OfferReferralsBean();
         bean.em = em;
         bean.accounts = accounts();
         bean.baseUrl = "https://draaischijf.example.org";
-        bean.mailer = keeper;
+        bean.outbox = (module, queued) -> mails.addAll(queued);
+        bean.caller = caller;
         bean.clock = clock;
         return bean;
     }
 
-    CaseConferencesBean conferences(EntityManager em) {
+    private CaseConferencesBean conferences(EntityManager em, Caller caller) {
         CaseConferencesBean bean = new CaseConferencesBean();
         bean.em = em;
         bean.accounts = accounts();
         bean.baseUrl = "https://draaischijf.example.org";
-        bean.mailer = keeper;
+        bean.outbox = (module, queued) -> mails.addAll(queued);
+        bean.caller = caller;
         bean.clock = clock;
         return bean;
     }
@@ -133,7 +177,7 @@ final class CaseWorkFixture {
             }
 
             @Override
-            public void changeLanguage(String username, String language) {
+            public void changeLanguage(String language) {
                 throw new UnsupportedOperationException();
             }
 

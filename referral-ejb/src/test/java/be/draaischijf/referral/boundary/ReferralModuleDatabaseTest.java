@@ -62,21 +62,21 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aProfessionalsIntakeBecomesANewCaseOnlyTheySeeAndTheyGetAConfirmation(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            ReferralSummary sent = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true)));
+            ReferralSummary sent = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(true)));
 
             assertThat(sent.reference()).matches("DS-\\d{4}-0100");
             assertThat(sent.status()).isEqualTo(ReferralStatus.NEW);
             assertThat(sent.ageBand()).isEqualTo(AgeBand.FROM_12_TO_15);
             assertThat(sent.followUpOn()).isAfter(LocalDate.now());
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).submittedBy("professional", 0, 10)))
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submittedBy(0, 10)))
                     .extracting(ReferralSummary::reference).containsExactly(sent.reference(), "DS-2026-0001", "DS-2026-0002");
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).submittedBy("professional2", 0, 10)))
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em).submittedBy(0, 10)))
                     .extracting(ReferralSummary::reference).doesNotContain(sent.reference());
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).open(sent.id(), "professional2")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em).open(sent.id())))
                     .isInstanceOf(UnknownReferral.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(sent.id(), "partner.depassage")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).open(sent.id())))
                     .isInstanceOf(UnknownReferral.class);
-            CaseDetail own = inTransaction(emf, (EntityManager em) -> module.cases(em).open(sent.id(), "professional"));
+            CaseDetail own = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).open(sent.id()));
             assertThat(own.intake().getQuestion()).isEqualTo("Spijbelt vaak; zoekt begeleiding.");
             assertThat(own.timeline()).as("a professional does not read the coordinators' timeline").isEmpty();
             assertThat(own.sharingGround()).isEqualTo(LegalGround.CONSENT);
@@ -96,12 +96,12 @@ class ReferralModuleDatabaseTest {
             bad.setYoungBirthDate(LocalDate.now().minusYears(30));
             bad.setReferrerSector("MAGIC");
 
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", bad)))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(bad)))
                     .isInstanceOfSatisfying(InvalidIntake.class, e -> assertThat(e.getErrors())
                             .containsOnlyKeys("district", "problemAreas", "youngBirthDate", "referrerSector"));
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).submit("partner.depassage", intake(true))))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").cases(em).submit(intake(true))))
                     .isInstanceOf(NotPermitted.class);
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).countSubmittedBy("professional"))).isEqualTo(2);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).countSubmittedBy())).isEqualTo(2);
         }
     }
 
@@ -109,8 +109,8 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void theWorkbenchFiltersAndPutsOverdueOpenCasesFirst(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            var first = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .workbench("coordinator", CaseFilter.none(), CaseSort.OVERDUE_FIRST, true, 0, 10));
+            var first = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .workbench(CaseFilter.none(), CaseSort.OVERDUE_FIRST, true, 0, 10));
 
             assertThat(first).extracting(ReferralSummary::reference)
                     .containsExactly("DS-2026-0002", "DS-2026-0001", "DS-2026-0003", "DS-2026-0004");
@@ -124,10 +124,10 @@ class ReferralModuleDatabaseTest {
                     .containsExactly("DS-2026-0001");
             assertThat(references(emf, new CaseFilter(ReferralStatus.CLOSED, null, null, null, null, null, false, false)))
                     .containsExactly("DS-2026-0004");
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .count("coordinator", new CaseFilter(null, null, null, "DROPOUT", null, null, false, false)))).isEqualTo(2);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .workbench("professional", CaseFilter.none(), CaseSort.RECEIVED, false, 0, 10)))
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .count(new CaseFilter(null, null, null, "DROPOUT", null, null, false, false)))).isEqualTo(2);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em)
+                    .workbench(CaseFilter.none(), CaseSort.RECEIVED, false, 0, 10)))
                     .isInstanceOf(NotPermitted.class);
         }
     }
@@ -136,25 +136,25 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aCaseGoesFromIntakeThroughAPartnersAnswersToClosedAndEveryoneSeesOnlyTheirPart(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true))).id();
+            UUID id = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(true))).id();
             CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
             assertThat(analysing.coordinator()).as("the coordinator who starts the analysis takes the case").isEqualTo("coordinator");
             assertThat(analysing.next()).contains(ReferralStatus.REFERRED).doesNotContain(ReferralStatus.CLOSED);
 
-            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .refer(id, "coordinator", analysing.version(), PASSAGE_OFFER));
+            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .refer(id, analysing.version(), PASSAGE_OFFER));
             assertThat(referred.status()).isEqualTo(ReferralStatus.REFERRED);
             var sent = referred.offerReferrals().get(0);
             assertThat(sent.status()).isEqualTo(OfferReferralStatus.PROPOSED);
             assertThat(module.mails.get(module.mails.size() - 1).to()).containsExactly("partner.depassage@example.org");
 
-            List<PartnerReferralView> inbox = inTransaction(emf, (EntityManager em) -> module.offerReferrals(em)
-                    .forMyOrganisation("partner.depassage", 0, 10));
+            List<PartnerReferralView> inbox = inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em)
+                    .forMyOrganisation(0, 10));
             assertThat(inbox).extracting(v -> v.referral().id()).contains(sent.id(), DEMO_OFFER_REFERRAL);
-            assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).forMyOrganisation("partner.other", 0, 10))).isEmpty();
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(sent.id(), "partner.other")))
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.other").offerReferrals(em).forMyOrganisation(0, 10))).isEmpty();
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.other").offerReferrals(em).open(sent.id())))
                     .isInstanceOf(UnknownReferral.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).open(id, "partner.depassage")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").cases(em).open(id)))
                     .as("a partner reads the referral, not the case").isInstanceOf(UnknownReferral.class);
 
             PartnerReferralView accepted = answer(emf, sent.id(), sent.version(), OfferReferralStatus.ACCEPTED, null);
@@ -167,7 +167,7 @@ class ReferralModuleDatabaseTest {
             PartnerReferralView completed = answer(emf, sent.id(), started.referral().version(), OfferReferralStatus.COMPLETED, null);
             assertThat(completed.referral().next()).isEmpty();
 
-            CaseDetail seenByReferrer = inTransaction(emf, (EntityManager em) -> module.cases(em).open(id, "professional"));
+            CaseDetail seenByReferrer = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).open(id));
             assertThat(seenByReferrer.offerReferrals()).extracting(o -> o.status()).containsExactly(OfferReferralStatus.COMPLETED);
 
             change(emf, id, ReferralStatus.FOLLOW_UP, null);
@@ -184,10 +184,10 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aPartnersHistoryOfAReferralHoldsTheAnswersToThatReferralOnly(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true))).id();
+            UUID id = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(true))).id();
             CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
-            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .refer(id, "coordinator", analysing.version(), PASSAGE_OFFER));
+            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .refer(id, analysing.version(), PASSAGE_OFFER));
             UUID dayCentre = referred.offerReferrals().get(0).id();
             // the same organisation's second offer, and an organisation whose name starts like De Passage's
             UUID secondOffer = inTransaction(emf, (EntityManager em) -> referTo(em, id, CaseWorkFixture.PASSAGE,
@@ -197,8 +197,8 @@ class ReferralModuleDatabaseTest {
 
             answer(emf, dayCentre, 0, OfferReferralStatus.ACCEPTED, null);
             answer(emf, secondOffer, 0, OfferReferralStatus.DECLINED, DeclineReason.NO_CAPACITY);
-            inTransaction(emf, (EntityManager em) -> module.offerReferrals(em)
-                    .answer(lookAlike, "partner.other", 0, OfferReferralStatus.DECLINED, DeclineReason.NOT_ELIGIBLE, "te oud"));
+            inTransaction(emf, (EntityManager em) -> module.as("partner.other").offerReferrals(em)
+                    .answer(lookAlike, 0, OfferReferralStatus.DECLINED, DeclineReason.NOT_ELIGIBLE, "te oud"));
 
             assertThat(history(emf, dayCentre, "partner.depassage")).singleElement()
                     .satisfies(e -> assertThat(e.text()).contains("Dagcentrum De Passage").contains("ACCEPTED"));
@@ -217,9 +217,9 @@ class ReferralModuleDatabaseTest {
             for (int i = 0; i < 3; i++) {
                 var intake = intake(true);
                 intake.setProblemAreas(java.util.Set.of("ABSENTEEISM", i == 0 ? "HOME" : "WELLBEING"));
-                UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake)).id();
+                UUID id = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake)).id();
                 CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
-                inTransaction(emf, (EntityManager em) -> module.cases(em).refer(id, "coordinator", analysing.version(), PASSAGE_OFFER));
+                inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).refer(id, analysing.version(), PASSAGE_OFFER));
             }
             Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
             statistics.setStatisticsEnabled(true);
@@ -228,7 +228,7 @@ class ReferralModuleDatabaseTest {
             module.accountLookups.set(0);
             List<PartnerReferralView> inbox = inTransaction(emf, (EntityManager em) -> {
                 statistics.clear();
-                List<PartnerReferralView> page = module.offerReferrals(em).forMyOrganisation("partner.depassage", 0, 10);
+                List<PartnerReferralView> page = module.as("partner.depassage").offerReferrals(em).forMyOrganisation(0, 10);
                 statements[0] = statistics.getPrepareStatementCount();
                 return page;
             });
@@ -249,20 +249,20 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void nothingGoesToAPartnerWithoutConsentOrARecordedLegalGround(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            UUID id = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(false))).id();
+            UUID id = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(false))).id();
             CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
 
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .refer(id, "coordinator", analysing.version(), PASSAGE_OFFER))).isInstanceOf(SharingRefused.class);
-            assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).forMyOrganisation("partner.depassage", 0, 10)))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .refer(id, analysing.version(), PASSAGE_OFFER))).isInstanceOf(SharingRefused.class);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).forMyOrganisation(0, 10)))
                     .extracting(v -> v.referral().caseId()).doesNotContain(id);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .recordSharingGround(id, "coordinator", analysing.version(), LegalGround.CONSENT))).isInstanceOf(SharingRefused.class);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .recordSharingGround(id, analysing.version(), LegalGround.CONSENT))).isInstanceOf(SharingRefused.class);
 
-            CaseDetail grounded = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .recordSharingGround(id, "coordinator", analysing.version(), LegalGround.SHARED_PROFESSIONAL_SECRECY));
-            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .refer(id, "coordinator", grounded.version(), PASSAGE_OFFER));
+            CaseDetail grounded = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .recordSharingGround(id, analysing.version(), LegalGround.SHARED_PROFESSIONAL_SECRECY));
+            CaseDetail referred = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .refer(id, grounded.version(), PASSAGE_OFFER));
             assertThat(referred.offerReferrals()).hasSize(1);
         }
     }
@@ -271,12 +271,12 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void theSecondOfTwoCoordinatorsEditingTheSameCaseGetsAConflictAndNothingIsOverwritten(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            int read = inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "coordinator")).version();
+            int read = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(NEW_CASE)).version();
             change(emf, NEW_CASE, ReferralStatus.IN_ANALYSIS, null);
 
             // the second coordinator sends the version they read: refused
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .assign(NEW_CASE, "coordinator2", read, "coordinator2", LocalDate.now().plusDays(3))))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator2").cases(em)
+                    .assign(NEW_CASE, read, "coordinator2", LocalDate.now().plusDays(3))))
                     .isInstanceOf(CaseChangedMeanwhile.class);
 
             // both read before either saved: the database's version check refuses the second
@@ -285,12 +285,12 @@ class ReferralModuleDatabaseTest {
             try {
                 first.getTransaction().begin();
                 second.getTransaction().begin();
-                int version = module.cases(first).open(NEW_CASE, "coordinator").version();
-                module.cases(second).open(NEW_CASE, "coordinator2");
-                module.cases(first).assign(NEW_CASE, "coordinator", version, "coordinator", LocalDate.now().plusDays(1));
+                int version = module.as("coordinator").cases(first).open(NEW_CASE).version();
+                module.as("coordinator2").cases(second).open(NEW_CASE);
+                module.as("coordinator").cases(first).assign(NEW_CASE, version, "coordinator", LocalDate.now().plusDays(1));
                 first.getTransaction().commit();
-                assertThatThrownBy(() -> module.cases(second)
-                        .assign(NEW_CASE, "coordinator2", version, "coordinator2", LocalDate.now().plusDays(9)))
+                assertThatThrownBy(() -> module.as("coordinator2").cases(second)
+                        .assign(NEW_CASE, version, "coordinator2", LocalDate.now().plusDays(9)))
                         .isInstanceOf(CaseChangedMeanwhile.class);
             } finally {
                 if (second.getTransaction().isActive()) {
@@ -299,7 +299,7 @@ class ReferralModuleDatabaseTest {
                 first.close();
                 second.close();
             }
-            CaseDetail kept = inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "coordinator"));
+            CaseDetail kept = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(NEW_CASE));
             assertThat(kept.coordinator()).isEqualTo("coordinator");
             assertThat(kept.followUpOn()).isEqualTo(LocalDate.now().plusDays(1));
             assertThat(kept.status()).isEqualTo(ReferralStatus.IN_ANALYSIS);
@@ -310,21 +310,21 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void theAuditLogRecordsEveryReadAndChangeByWhomAndOnlyCoordinatorsReadIt(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "professional"));
-            inTransaction(emf, (EntityManager em) -> module.cases(em).open(NEW_CASE, "coordinator2"));
+            inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).open(NEW_CASE));
+            inTransaction(emf, (EntityManager em) -> module.as("coordinator2").cases(em).open(NEW_CASE));
             change(emf, NEW_CASE, ReferralStatus.IN_ANALYSIS, null);
 
-            List<AuditEntry> log = inTransaction(emf, (EntityManager em) -> module.cases(em).audit(NEW_CASE, "admin"));
+            List<AuditEntry> log = inTransaction(emf, (EntityManager em) -> module.as("admin").cases(em).audit(NEW_CASE));
             assertThat(log).extracting(AuditEntry::actor, AuditEntry::action).contains(
                     org.assertj.core.groups.Tuple.tuple("professional", "READ"),
                     org.assertj.core.groups.Tuple.tuple("coordinator2", "READ"),
                     org.assertj.core.groups.Tuple.tuple("coordinator", "CHANGE"),
                     org.assertj.core.groups.Tuple.tuple("admin", "READ"));
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.cases(em).audit(NEW_CASE, "professional")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).audit(NEW_CASE)))
                     .isInstanceOf(NotPermitted.class);
-            inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(DEMO_OFFER_REFERRAL, "partner.depassage"));
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .audit(UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03"), "coordinator")))
+            inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).open(DEMO_OFFER_REFERRAL));
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .audit(UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03"))))
                     .extracting(AuditEntry::actor).contains("partner.depassage");
         }
     }
@@ -333,7 +333,7 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aCaseConferenceIsSeenByItsParticipantsOnlyAndRemindsActionOwnersOnce(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            int version = inTransaction(emf, (EntityManager em) -> module.cases(em).open(OVERDUE_CASE, "coordinator")).version();
+            int version = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(OVERDUE_CASE)).version();
             ConferenceDraft draft = new ConferenceDraft(LocalDateTime.now().plusDays(7).withNano(0), "Meldpunt, zaal 2",
                     "Geen passend aanbod: samen een plan maken", LegalGround.CASE_CONFERENCE_458TER,
                     List.of(new ConferenceParticipant("Eline", "De Passage", "partner.depassage"),
@@ -341,26 +341,26 @@ class ReferralModuleDatabaseTest {
                     "1. Situatie\n2. Plan", null,
                     List.of(new ConferenceAction("Gesprek met ouders", "Eline", "eline@example.org", LocalDate.now().plusDays(1), false),
                             new ConferenceAction("Schoolplan", "School", "school@example.org", LocalDate.now().plusDays(10), false)));
-            ConferenceView planned = inTransaction(emf, (EntityManager em) -> module.conferences(em).plan(OVERDUE_CASE, "coordinator", version, draft));
+            ConferenceView planned = inTransaction(emf, (EntityManager em) -> module.as("coordinator").conferences(em).plan(OVERDUE_CASE, version, draft));
 
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).open(OVERDUE_CASE, "coordinator")).status())
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(OVERDUE_CASE)).status())
                     .isEqualTo(ReferralStatus.CASE_CONFERENCE);
-            assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).open(planned.id(), "partner.depassage"))
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").conferences(em).open(planned.id()))
                     .conference().actions()).hasSize(2);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.conferences(em).open(planned.id(), "partner.other")))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.other").conferences(em).open(planned.id())))
                     .isInstanceOf(UnknownReferral.class);
-            assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).mine("partner.depassage")))
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").conferences(em).mine()))
                     .extracting(ConferenceView::id).containsExactly(planned.id());
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.conferences(em)
-                    .update(planned.id(), "partner.depassage", planned.version(), draft))).isInstanceOf(NotPermitted.class);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").conferences(em)
+                    .update(planned.id(), planned.version(), draft))).isInstanceOf(NotPermitted.class);
 
             ConferenceDraft minuted = new ConferenceDraft(draft.heldAt(), draft.place(), draft.purpose(), draft.legalGround(),
                     draft.participants(), draft.agenda(), "Afgesproken: zie acties.", draft.actions());
-            ConferenceView written = inTransaction(emf, (EntityManager em) -> module.conferences(em)
-                    .update(planned.id(), "coordinator", planned.version(), minuted));
+            ConferenceView written = inTransaction(emf, (EntityManager em) -> module.as("coordinator").conferences(em)
+                    .update(planned.id(), planned.version(), minuted));
             assertThat(written.conference().minutes()).isEqualTo("Afgesproken: zie acties.");
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.conferences(em)
-                    .update(planned.id(), "coordinator2", planned.version(), draft))).isInstanceOf(CaseChangedMeanwhile.class);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator2").conferences(em)
+                    .update(planned.id(), planned.version(), draft))).isInstanceOf(CaseChangedMeanwhile.class);
 
             int before = module.mails.size();
             assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).remindDueActions())).isEqualTo(1);
@@ -378,8 +378,8 @@ class ReferralModuleDatabaseTest {
             assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).escalateOverdue())).isEqualTo(1);
             assertThat(inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).escalateOverdue())).isZero();
             assertThat(module.mails).singleElement().satisfies(mail -> assertThat(mail.to()).containsExactly("coordinator2@example.org"));
-            CaseDetail escalated = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .open(UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03"), "coordinator"));
+            CaseDetail escalated = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .open(UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03")));
             assertThat(escalated.timeline()).extracting(TimelineEntry::kind).contains(EventKind.ESCALATED);
             assertThat(escalated.offerReferrals().get(0).replyOverdue()).isTrue();
         }
@@ -389,19 +389,19 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aSecondReferralForTheSameYoungPersonIsFlaggedUntilLinkedAndUnmetNeedIsKept(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            UUID first = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional", intake(true))).id();
+            UUID first = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(true))).id();
             var again = intake(true);
             again.setYoungFirstName("TEST");
-            UUID second = inTransaction(emf, (EntityManager em) -> module.cases(em).submit("professional2", again)).id();
+            UUID second = inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em).submit(again)).id();
 
-            CaseDetail flagged = inTransaction(emf, (EntityManager em) -> module.cases(em).open(second, "coordinator"));
+            CaseDetail flagged = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(second));
             assertThat(flagged.possibleDuplicates()).extracting(ReferralSummary::id).containsExactly(first);
-            CaseDetail linked = inTransaction(emf, (EntityManager em) -> module.cases(em).link(second, "coordinator", first));
+            CaseDetail linked = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).link(second, first));
             assertThat(linked.possibleDuplicates()).isEmpty();
             assertThat(linked.linkedCases()).containsExactly(first);
 
             CaseDetail analysing = change(emf, second, ReferralStatus.IN_ANALYSIS, null);
-            CaseDetail unmet = inTransaction(emf, (EntityManager em) -> module.cases(em).recordUnmetNeed(second, "coordinator",
+            CaseDetail unmet = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).recordUnmetNeed(second,
                     analysing.version(), new UnmetNeedDraft("ABSENTEEISM", AgeBand.FROM_12_TO_15, "KIEL",
                             UnmetNeedReason.WAITING_TOO_LONG, 14, null)));
             assertThat(unmet.status()).isEqualTo(ReferralStatus.UNMET_NEED);
@@ -414,12 +414,12 @@ class ReferralModuleDatabaseTest {
     void generatedDemoCasesFillTheWorkbench(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
             assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).generateDemoCases(2_000))).isEqualTo(2_004);
-            long open = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .count("coordinator", new CaseFilter(null, null, null, null, null, null, false, true)));
-            var page = inTransaction(emf, (EntityManager em) -> module.cases(em)
-                    .workbench("coordinator", new CaseFilter(null, null, null, null, null, null, false, true), CaseSort.OVERDUE_FIRST, true, 0, 50));
+            long open = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .count(new CaseFilter(null, null, null, null, null, null, false, true)));
+            var page = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .workbench(new CaseFilter(null, null, null, null, null, null, false, true), CaseSort.OVERDUE_FIRST, true, 0, 50));
             assertThat(open).as("a filtered count stops at the limit").isEqualTo(1_000L);
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).count("coordinator", CaseFilter.none())))
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).count(CaseFilter.none())))
                     .as("unfiltered is exact").isEqualTo(2_004L);
             assertThat(page).hasSize(50).allMatch(s -> s.status() != ReferralStatus.CLOSED);
             assertThat(page.get(0).overdue()).isTrue();
@@ -430,7 +430,7 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void productionSchemaStartsWithoutCases(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("referral", kind.migrated("referral", false))) {
-            assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).count("coordinator", CaseFilter.none()))).isZero();
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).count(CaseFilter.none()))).isZero();
         }
     }
 
@@ -439,17 +439,17 @@ class ReferralModuleDatabaseTest {
     }
 
     private List<String> references(EntityManagerFactory emf, CaseFilter filter) {
-        return inTransaction(emf, (EntityManager em) -> module.cases(em).workbench("coordinator", filter, CaseSort.RECEIVED, false, 0, 50))
+        return inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).workbench(filter, CaseSort.RECEIVED, false, 0, 50))
                 .stream().map(ReferralSummary::reference).toList();
     }
 
     private CaseDetail change(EntityManagerFactory emf, UUID id, ReferralStatus to, CaseOutcome outcome) {
-        int version = inTransaction(emf, (EntityManager em) -> module.cases(em).open(id, "coordinator")).version();
-        return inTransaction(emf, (EntityManager em) -> module.cases(em).changeStatus(id, "coordinator", version, to, outcome, null));
+        int version = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(id)).version();
+        return inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).changeStatus(id, version, to, outcome, null));
     }
 
     private List<TimelineEntry> history(EntityManagerFactory emf, UUID offerReferral, String partner) {
-        return inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).open(offerReferral, partner)).history();
+        return inTransaction(emf, (EntityManager em) -> module.as(partner).offerReferrals(em).open(offerReferral)).history();
     }
 
     /** A referral to an offer the fixture's partner module does not know, written as the module writes one. */
@@ -461,6 +461,6 @@ class ReferralModuleDatabaseTest {
     }
 
     private PartnerReferralView answer(EntityManagerFactory emf, UUID id, int version, OfferReferralStatus to, DeclineReason reason) {
-        return inTransaction(emf, (EntityManager em) -> module.offerReferrals(em).answer(id, "partner.depassage", version, to, reason, null));
+        return inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).answer(id, version, to, reason, null));
     }
 }

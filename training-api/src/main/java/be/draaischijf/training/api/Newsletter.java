@@ -40,7 +40,7 @@ public interface Newsletter {
     void unsubscribe(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
 
     /** Confirmed subscribers for the mailing tool (coordinators and administrators), oldest first. */
-    List<SubscriberRow> confirmedSubscribers(@NotNull(message = "is verplicht") String actor);
+    List<SubscriberRow> confirmedSubscribers();
 
     long countConfirmed();
 }

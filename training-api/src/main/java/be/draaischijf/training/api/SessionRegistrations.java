@@ -15,7 +15,7 @@ import java.util.UUID;
  * Registrations for sessions: the public side (no account: register, see and cancel through the link in
  * the mails) and the organiser's side (lists, check-in, export, mail to everyone). Under any concurrency:
  * never more confirmed than the capacity, a FIFO waiting list, one active registration per e-mail address
- * per session. Organiser operations take the logged-in {@code actor} (COORDINATOR or ADMIN).
+ * per session. Organiser operations are for coordinators and administrators (the caller, from the container).
  */
 @Local
 public interface SessionRegistrations {
@@ -51,33 +51,33 @@ public interface SessionRegistrations {
      * The organiser's list: registrations of a session with this status (null = confirmed and waiting),
      * confirmed by name, waiting ones in queue order (their position set), cancelled ones latest first.
      */
-    List<ParticipantRow> participants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+    List<ParticipantRow> participants(@NotNull(message = "is verplicht") UUID sessionId,
                                       RegistrationStatus status,
                                       @Min(value = 0, message = "mag niet negatief zijn") int offset,
                                       @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
 
-    long countParticipants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+    long countParticipants(@NotNull(message = "is verplicht") UUID sessionId,
                            RegistrationStatus status);
 
     /**
      * As {@link #participants(String, UUID, RegistrationStatus, int, int)}, only those whose first or last name
      * contains {@code name} (any case; null or blank = everyone): the check-in's search box.
      */
-    List<ParticipantRow> participants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+    List<ParticipantRow> participants(@NotNull(message = "is verplicht") UUID sessionId,
                                       RegistrationStatus status,
                                       @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String name,
                                       @Min(value = 0, message = "mag niet negatief zijn") int offset,
                                       @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
 
-    long countParticipants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+    long countParticipants(@NotNull(message = "is verplicht") UUID sessionId,
                            RegistrationStatus status,
                            @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String name);
 
     /** How the check-in stands: confirmed, present, absent (counted in the database, whatever the list shows). */
-    AttendanceCount attendance(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId);
+    AttendanceCount attendance(@NotNull(message = "is verplicht") UUID sessionId);
 
     /** Every registration of a session (confirmed, waiting, cancelled) for the CSV/XLSX export, in list order. */
-    List<ParticipantRow> exportRows(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId);
+    List<ParticipantRow> exportRows(@NotNull(message = "is verplicht") UUID sessionId);
 
     /**
      * Check-in: present / absent (null clears it) for a confirmed registration; absent after the session
@@ -85,7 +85,7 @@ public interface SessionRegistrations {
      *
      * @throws TransitionNotAllowed the registration is not confirmed
      */
-    ParticipantRow recordAttendance(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID registrationId,
+    ParticipantRow recordAttendance(@NotNull(message = "is verplicht") UUID registrationId,
                                     Attendance attendance);
 
     /**
@@ -94,13 +94,13 @@ public interface SessionRegistrations {
      *
      * @throws TransitionNotAllowed the session has started, is over or was cancelled
      */
-    CancelOutcome cancelRegistration(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID registrationId);
+    CancelOutcome cancelRegistration(@NotNull(message = "is verplicht") UUID registrationId);
 
     /**
      * Mails the organiser's text to every confirmed participant (and the waiting ones when asked), each with
      * their own cancel link; returns how many mails went out.
      */
-    int mailParticipants(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID sessionId,
+    int mailParticipants(@NotNull(message = "is verplicht") UUID sessionId,
                          @NotBlank(message = "vul een onderwerp in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String subject,
                          @NotBlank(message = "vul een tekst in") @Size(max = 10000, message = "mag hoogstens 10000 tekens lang zijn") String text,
                          boolean includeWaiting);

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * The calendar of trainings and info sessions: the public side (published sessions, the iCalendar feed) and
- * the coordinators' side (drafts, edits, status changes). {@code actor} is the logged-in username; only
- * COORDINATOR and ADMIN accounts may use the coordinator operations ({@link NotPermitted} otherwise).
+ * the coordinators' side (drafts, edits, status changes). Only coordinators and administrators (the caller, from
+ * the container) may use the coordinator operations ({@link NotPermitted} otherwise).
  */
 @Local
 public interface TrainingSessions {
@@ -53,10 +53,10 @@ public interface TrainingSessions {
     long count();
 
     /** A session, drafts included, for a coordinator. */
-    SessionView find(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id);
+    SessionView find(@NotNull(message = "is verplicht") UUID id);
 
     /** A new session, as a DRAFT. */
-    SessionView create(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") @Valid SessionDraft draft);
+    SessionView create(@NotNull(message = "is verplicht") @Valid SessionDraft draft);
 
     /**
      * Changes a draft or published session at the draft's version ({@link SessionChangedMeanwhile} when
@@ -66,20 +66,20 @@ public interface TrainingSessions {
      * waiting) is mailed the change, the confirmed with the new .ics (same UIDs, higher SEQUENCE; a day taken
      * away comes as a cancelled event); when the start moves, reminders go out again for the new date.
      */
-    SessionView update(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id,
+    SessionView update(@NotNull(message = "is verplicht") UUID id,
                        @NotNull(message = "is verplicht") @Valid SessionDraft draft);
 
     /** DRAFT → PUBLISHED (the first day must still be ahead). */
-    SessionView publish(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id, int version);
+    SessionView publish(@NotNull(message = "is verplicht") UUID id, int version);
 
     /** A copy as a new DRAFT, without registrations (the coordinator then changes the dates). */
-    SessionView duplicate(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id);
+    SessionView duplicate(@NotNull(message = "is verplicht") UUID id);
 
     /**
      * DRAFT or PUBLISHED → CANCELLED; everyone registered (confirmed and waiting) is mailed, with the reason
      * when given. The feed then shows the session's days with STATUS:CANCELLED.
      */
-    SessionView cancel(@NotNull(message = "is verplicht") String actor, @NotNull(message = "is verplicht") UUID id, int version,
+    SessionView cancel(@NotNull(message = "is verplicht") UUID id, int version,
                        @Size(max = 1000, message = "mag hoogstens 1000 tekens lang zijn") String reason);
 
     /** Published sessions whose last day ended become DONE (the timer runs it; coordinators may too). */

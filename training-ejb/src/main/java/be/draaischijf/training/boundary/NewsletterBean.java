@@ -1,7 +1,11 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.Newsletter;
@@ -27,21 +31,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The newsletter list with double opt-in; every answer to a sign-up is the same (no enumeration). */
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class NewsletterBean implements Newsletter {
 
     @PersistenceContext(unitName = "training")
     EntityManager em;
 
-    @EJB
-    Accounts accounts;
+    @Inject
+    Caller caller;
 
     @Inject
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    @EJB
-    TrainingMailOutbox outbox;
+    @Inject
+    Outbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -71,7 +76,7 @@ public class NewsletterBean implements Newsletter {
             mail = mails.newsletterConfirm(address, token(subscriber, NewsletterToken.CONFIRM, now),
                     token(subscriber, NewsletterToken.UNSUBSCRIBE, now));
         }
-        outbox.queue(List.of(mail));
+        outbox.queue("training", List.of(mail));
     }
 
     @Override
@@ -98,8 +103,9 @@ public class NewsletterBean implements Newsletter {
     }
 
     @Override
-    public List<SubscriberRow> confirmedSubscribers(String actor) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<SubscriberRow> confirmedSubscribers() {
+        TrainingRecords.coordinator(caller);
         return em.createQuery("select s from NewsletterSubscriber s where s.status = :confirmed order by s.confirmedAt, s.email",
                         NewsletterSubscriber.class)
                 .setParameter("confirmed", NewsletterSubscriber.CONFIRMED)

@@ -1,7 +1,11 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.AlreadyRegistered;
@@ -57,6 +61,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (ADR 0016), so the rules hold however many people register at once.
  */
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class SessionRegistrationsBean implements SessionRegistrations {
 
@@ -67,8 +72,8 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     @PersistenceContext(unitName = "training")
     EntityManager em;
 
-    @EJB
-    Accounts accounts;
+    @Inject
+    Caller caller;
 
     @Inject
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
@@ -78,8 +83,8 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     @ConfigProperty(name = "draaischijf.trainings.reminder-days", defaultValue = "2")
     int reminderDays;
 
-    @EJB
-    TrainingMailOutbox outbox;
+    @Inject
+    Outbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -123,7 +128,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         }
         SessionView view = session.toView(now);
         TrainingMails mails = new TrainingMails(baseUrl);
-        outbox.queue(List.of(position == null
+        outbox.queue("training", List.of(position == null
                 ? mails.confirmation(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now))
                 : mails.waitingList(registration.getEmail(), registration.getFirstName(), view, position, token)));
         return new RegistrationResult(registration.getId(), registration.getStatus(), position, token);
@@ -153,8 +158,9 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     @Override
-    public CancelOutcome cancelRegistration(String actor, UUID registrationId) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public CancelOutcome cancelRegistration(UUID registrationId) {
+        TrainingRecords.coordinator(caller);
         UUID sessionId = em.createQuery("select r.sessionId from Registration r where r.id = :id", UUID.class)
                 .setParameter("id", registrationId).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownRegistration("geen inschrijving " + registrationId));
@@ -162,27 +168,31 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     @Override
-    public List<ParticipantRow> participants(String actor, UUID sessionId, RegistrationStatus status, int offset, int size) {
-        return participants(actor, sessionId, status, null, offset, size);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<ParticipantRow> participants(UUID sessionId, RegistrationStatus status, int offset, int size) {
+        return participants(sessionId, status, null, offset, size);
     }
 
     @Override
-    public long countParticipants(String actor, UUID sessionId, RegistrationStatus status) {
-        return countParticipants(actor, sessionId, status, null);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long countParticipants(UUID sessionId, RegistrationStatus status) {
+        return countParticipants(sessionId, status, null);
     }
 
     @Override
-    public List<ParticipantRow> participants(String actor, UUID sessionId, RegistrationStatus status, String name, int offset,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<ParticipantRow> participants(UUID sessionId, RegistrationStatus status, String name, int offset,
                                              int size) {
-        TrainingRecords.coordinator(accounts, actor);
+        TrainingRecords.coordinator(caller);
         TrainingSession session = existing(sessionId);
         List<Registration> page = listQuery(sessionId, status, name).setFirstResult(offset).setMaxResults(size).getResultList();
         return rows(session, page, name == null || name.isBlank());
     }
 
     @Override
-    public long countParticipants(String actor, UUID sessionId, RegistrationStatus status, String name) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long countParticipants(UUID sessionId, RegistrationStatus status, String name) {
+        TrainingRecords.coordinator(caller);
         existing(sessionId);
         var query = em.createQuery("select count(r) from Registration r where r.sessionId = :session and "
                         + (status == null ? "r.status <> :status" : "r.status = :status") + nameFilter(name), Long.class)
@@ -194,8 +204,9 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     @Override
-    public AttendanceCount attendance(String actor, UUID sessionId) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public AttendanceCount attendance(UUID sessionId) {
+        TrainingRecords.coordinator(caller);
         existing(sessionId);
         Object[] counts = em.createQuery("select count(r), sum(case when r.attendance = :present then 1 else 0 end),"
                         + " sum(case when r.attendance = :absent then 1 else 0 end) from Registration r"
@@ -206,8 +217,9 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     @Override
-    public List<ParticipantRow> exportRows(String actor, UUID sessionId) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<ParticipantRow> exportRows(UUID sessionId) {
+        TrainingRecords.coordinator(caller);
         TrainingSession session = existing(sessionId);
         List<Registration> all = new ArrayList<>(listQuery(sessionId, null, null).getResultList());
         all.addAll(listQuery(sessionId, RegistrationStatus.CANCELLED, null).getResultList());
@@ -215,8 +227,9 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     @Override
-    public ParticipantRow recordAttendance(String actor, UUID registrationId, Attendance attendance) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public ParticipantRow recordAttendance(UUID registrationId, Attendance attendance) {
+        TrainingRecords.coordinator(caller);
         int changed = em.createQuery("update Registration r set r.attendance = :attendance where r.id = :id and r.status = :confirmed")
                 .setParameter("attendance", attendance).setParameter("id", registrationId)
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED).executeUpdate();
@@ -232,8 +245,9 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     @Override
-    public int mailParticipants(String actor, UUID sessionId, String subject, String text, boolean includeWaiting) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public int mailParticipants(UUID sessionId, String subject, String text, boolean includeWaiting) {
+        TrainingRecords.coordinator(caller);
         Instant now = clock.instant();
         SessionView view = existing(sessionId).toView(now);
         List<Registration> recipients = em.createQuery("select r from Registration r where r.sessionId = :session"
@@ -248,7 +262,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             String token = TrainingRecords.newToken(em, registration.getId(), now);
             out.add(mails.fromOrganiser(registration.getEmail(), view, subject, text, token));
         }
-        outbox.queue(out);
+        outbox.queue("training", out);
         return out.size();
     }
 
@@ -290,7 +304,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             String token = TrainingRecords.newToken(em, registrationId, now);
             out.add(mails.reminder(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now)));
         }
-        outbox.queue(out);
+        outbox.queue("training", out);
         int reminded = out.size();
         LOG.fine(() -> reminded + " session reminder(s) queued");
         return reminded;
@@ -331,7 +345,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             String token = TrainingRecords.newToken(em, next.getId(), now);
             out.add(mails.promoted(next.getEmail(), next.getFirstName(), view, token, ics));
         }
-        outbox.queue(out);
+        outbox.queue("training", out);
         return hadSeat ? CancelOutcome.CANCELLED : CancelOutcome.LEFT_WAITING_LIST;
     }
 

@@ -1,8 +1,7 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.partner.api.Role;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.security.Caller;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.training.api.NotPermitted;
 import be.draaischijf.training.api.RegistrationStatus;
@@ -42,13 +41,12 @@ final class TrainingRecords {
     private TrainingRecords() {
     }
 
-    /** The caller must be a coordinator or an administrator. */
-    static AccountView coordinator(Accounts accounts, String actor) {
-        AccountView account = accounts.find(actor).orElseThrow(() -> new NotPermitted("onbekende gebruiker " + actor));
-        if (!account.roles().contains(Role.COORDINATOR) && !account.roles().contains(Role.ADMIN)) {
+    /** The caller must be a coordinator or an administrator; their username. */
+    static String coordinator(Caller caller) {
+        if (!caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN)) {
             throw new NotPermitted("alleen coördinatoren en beheerders beheren vormingen en infosessies");
         }
-        return account;
+        return caller.requireName();
     }
 
     /**

@@ -1,7 +1,11 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.CalendarEntry;
 import be.draaischijf.training.api.InvalidInput;
@@ -43,6 +47,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class TrainingSessionsBean implements TrainingSessions {
 
@@ -52,15 +57,15 @@ public class TrainingSessionsBean implements TrainingSessions {
     @PersistenceContext(unitName = "training")
     EntityManager em;
 
-    @EJB
-    Accounts accounts;
+    @Inject
+    Caller caller;
 
     @Inject
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    @EJB
-    TrainingMailOutbox outbox;
+    @Inject
+    Outbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -143,14 +148,16 @@ public class TrainingSessionsBean implements TrainingSessions {
     }
 
     @Override
-    public SessionView find(String actor, UUID id) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public SessionView find(UUID id) {
+        TrainingRecords.coordinator(caller);
         return existing(id).toView(clock.instant());
     }
 
     @Override
-    public SessionView create(String actor, SessionDraft draft) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public SessionView create(SessionDraft draft) {
+        String actor = TrainingRecords.coordinator(caller);
         check(draft, null);
         TrainingSession session = new TrainingSession(draft, actor, clock.instant());
         em.persist(session);
@@ -159,8 +166,9 @@ public class TrainingSessionsBean implements TrainingSessions {
     }
 
     @Override
-    public SessionView update(String actor, UUID id, SessionDraft draft) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public SessionView update(UUID id, SessionDraft draft) {
+        String actor = TrainingRecords.coordinator(caller);
         Instant now = clock.instant();
         TrainingSession session = TrainingRecords.locked(em, id);
         requireVersion(session, draft.version());
@@ -200,13 +208,14 @@ public class TrainingSessionsBean implements TrainingSessions {
                 }
             }
         }
-        outbox.queue(out);
+        outbox.queue("training", out);
         return view;
     }
 
     @Override
-    public SessionView publish(String actor, UUID id, int version) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public SessionView publish(UUID id, int version) {
+        String actor = TrainingRecords.coordinator(caller);
         Instant now = clock.instant();
         TrainingSession session = TrainingRecords.locked(em, id);
         requireVersion(session, version);
@@ -222,8 +231,9 @@ public class TrainingSessionsBean implements TrainingSessions {
     }
 
     @Override
-    public SessionView duplicate(String actor, UUID id) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public SessionView duplicate(UUID id) {
+        String actor = TrainingRecords.coordinator(caller);
         Instant now = clock.instant();
         TrainingSession copy = existing(id).copy(actor, now);
         em.persist(copy);
@@ -232,8 +242,9 @@ public class TrainingSessionsBean implements TrainingSessions {
     }
 
     @Override
-    public SessionView cancel(String actor, UUID id, int version, String reason) {
-        TrainingRecords.coordinator(accounts, actor);
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public SessionView cancel(UUID id, int version, String reason) {
+        String actor = TrainingRecords.coordinator(caller);
         Instant now = clock.instant();
         TrainingSession session = TrainingRecords.locked(em, id);
         requireVersion(session, version);
@@ -252,7 +263,7 @@ public class TrainingSessionsBean implements TrainingSessions {
                 String token = TrainingRecords.newToken(em, registration.getId(), now);
                 out.add(mails.sessionCancelled(registration.getEmail(), registration.getFirstName(), view, token, ics));
             }
-            outbox.queue(out);
+            outbox.queue("training", out);
         }
         return view;
     }

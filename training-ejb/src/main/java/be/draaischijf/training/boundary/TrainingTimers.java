@@ -23,15 +23,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Two non-persistent interval timers (every server runs them; claims keep each mail to one send):
- * <ul>
- * <li>every {@code draaischijf.trainings.timer-minutes} minutes (60): reminders to participants of sessions
- * starting within {@code draaischijf.trainings.reminder-days} days, and published sessions that ended become DONE;</li>
- * <li>every minute: the outbox's mails that are due (a first send that did not happen, retries).</li>
- * </ul>
- * The timeout runs outside a transaction: reminders, finished sessions and each mail's claim and record are
- * transactions of their own, with no mail server conversation inside any of them. The two timers may run at the
- * same time (a read lock): a slow mail server does not hold up the reminders.
+ * A non-persistent interval timer (every server runs it; claims keep each reminder to one), every
+ * {@code draaischijf.trainings.timer-minutes} minutes (60): reminders to participants of sessions starting within
+ * {@code draaischijf.trainings.reminder-days} days (queued in the platform's outbox), and published sessions that
+ * ended become DONE. The timeout runs outside a transaction: reminders and finished sessions are transactions of
+ * their own, with no mail server conversation inside any of them.
  */
 @Singleton
 @Startup
@@ -40,16 +36,12 @@ public class TrainingTimers {
 
     private static final Logger LOG = Logger.getLogger(TrainingTimers.class.getName());
     private static final String SESSIONS = "trainings: reminders and finished sessions";
-    private static final String MAIL = "trainings: mail outbox";
 
     @EJB
     SessionRegistrations registrations;
 
     @EJB
     TrainingSessions sessions;
-
-    @EJB
-    TrainingMailOutbox outbox;
 
     @Resource
     TimerService timerService;
@@ -62,8 +54,6 @@ public class TrainingTimers {
     void start() {
         long every = Duration.ofMinutes(Math.max(1, minutes)).toMillis();
         timerService.createIntervalTimer(every, every, new TimerConfig(SESSIONS, false));
-        long minute = Duration.ofMinutes(1).toMillis();
-        timerService.createIntervalTimer(minute, minute, new TimerConfig(MAIL, false));
     }
 
     @Timeout
@@ -71,13 +61,6 @@ public class TrainingTimers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run(Timer timer) {
         try {
-            if (MAIL.equals(timer.getInfo())) {
-                int sent = outbox.deliverDue();
-                if (sent > 0) {
-                    LOG.info(() -> sent + " queued training mail(s) sent");
-                }
-                return;
-            }
             int reminded = registrations.sendReminders();
             int done = sessions.closePastSessions();
             if (reminded > 0 || done > 0) {

@@ -1,6 +1,6 @@
 package be.draaischijf.training.control;
 
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;

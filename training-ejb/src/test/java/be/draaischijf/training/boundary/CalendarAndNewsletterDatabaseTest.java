@@ -3,7 +3,7 @@ package be.draaischijf.training.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.SessionDate;
@@ -45,7 +45,7 @@ class CalendarAndNewsletterDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theIcsHasBrusselsTimeAUidThatSurvivesAnEditAndARaisedSequence(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             LocalDate first = LocalDate.now().plusDays(30);
             SessionDraft twoDays = new SessionDraft(be.draaischijf.training.api.SessionKind.TRAINING, "Tweedaagse, met; tekens",
                     "Dag één en dag twee.", null, null, null, "Test Trainer", "Zaal Test", "Teststraat 1, 2000 Antwerpen", null,
@@ -53,7 +53,7 @@ class CalendarAndNewsletterDatabaseTest {
                             new SessionDate(first.plusDays(7), LocalTime.of(9, 0), LocalTime.of(16, 30))),
                     12, null, null, 0);
             UUID id = fixture.published(emf, twoDays);
-            String day1Uid = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id)).dates().get(0).uid();
+            String day1Uid = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(id)).dates().get(0).uid();
             assertThat(day1Uid).endsWith("@draaischijf");
             Calendar before = parse(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).sessionIcs(id)));
 
@@ -70,12 +70,12 @@ class CalendarAndNewsletterDatabaseTest {
             assertThat(day1.getSummary().getValue()).isEqualTo("Tweedaagse, met; tekens (dag 1/2)");
             int sequenceBefore = day1.getSequence().getSequenceNo();
 
-            SessionView published = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id));
+            SessionView published = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(id));
             SessionDraft edited = new SessionDraft(published.kind(), "Tweedaagse, nieuwe titel", published.description(),
                     published.themes(), published.audience(), null, published.trainers(), published.venueName(), published.venueAddress(),
                     null, List.of(new SessionDate(first, LocalTime.of(10, 0), LocalTime.of(16, 30)), published.dates().get(1)),
                     published.capacity(), null, null, published.version());
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).update("coordinator", id, edited));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).update(id, edited));
             Calendar after = parse(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).calendarFeed()));
             VEvent day1After = after.<VEvent>getComponents("VEVENT").stream()
                     .filter(e -> e.getUid().orElseThrow().getValue().equals(day1Uid)).findFirst().orElseThrow();
@@ -84,17 +84,17 @@ class CalendarAndNewsletterDatabaseTest {
             assertThat(ZonedDateTime.from(day1After.getStartDate().orElseThrow().getDate()).toLocalTime()).isEqualTo(LocalTime.of(10, 0));
             assertThat(after.getComponents("VTIMEZONE")).hasSize(1);
 
-            SessionView current = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id));
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).cancel("coordinator", id, current.version(), null));
+            SessionView current = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(id));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).cancel(id, current.version(), null));
             Calendar cancelled = parse(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).calendarFeed()));
-            List<String> uids = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id)).dates()
+            List<String> uids = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(id)).dates()
                     .stream().map(SessionDate::uid).toList();
             assertThat(cancelled.<VEvent>getComponents("VEVENT")).filteredOn(e -> uids.contains(e.getUid().orElseThrow().getValue()))
                     .hasSize(2).allSatisfy(e -> assertThat(e.getStatus().getValue()).isEqualTo("CANCELLED"));
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).sessionIcsFileName(id)))
                     .isEqualTo("tweedaagse-nieuwe-titel.ics");
 
-            var draft = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).create("coordinator",
+            var draft = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).create(
                     TrainingFixture.draft("Geheim ontwerp", 5, 10)));
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).sessionIcs(draft.id())))
                     .isInstanceOf(UnknownSession.class);
@@ -107,7 +107,7 @@ class CalendarAndNewsletterDatabaseTest {
     void theConfirmationArrivesOverSmtpWithAnIcsThatParses(TestDatabase kind) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             fixture.mailer = new Mailer(new Mailer.Settings("127.0.0.1", smtp.getSmtp().getPort(), "Draaischijf <noreply@example.org>",
                     "", "", false));
             UUID id = fixture.published(emf, TrainingFixture.draft("Infosessie per mail", 10, 10));
@@ -126,7 +126,7 @@ class CalendarAndNewsletterDatabaseTest {
             String text = new String(ics.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(parse(text).<VEvent>getComponents("VEVENT")).singleElement()
                     .satisfies(e -> assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(fixture.inTransaction(emf,
-                            (EntityManager em) -> fixture.sessions(em).find("coordinator", id)).dates().get(0).uid()));
+                            (EntityManager em) -> fixture.as("coordinator").sessions(em).find(id)).dates().get(0).uid()));
 
             // existing callers without attachments still get a plain text mail
             fixture.mailer.send(new Mailer.Mail(List.of("x@example.org"), "Gewoon", "Platte tekst"));
@@ -139,7 +139,7 @@ class CalendarAndNewsletterDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theNewsletterNeedsAConfirmationAndAnswersTheSameForAnyAddress(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             fixture.inTransaction(emf, (EntityManager em) -> {
                 fixture.newsletter(em).subscribe("Nieuw@Example.org", true);
                 return null;
@@ -184,7 +184,7 @@ class CalendarAndNewsletterDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void tenSignUpsOfOneAddressAtTheSameMomentAllGetTheSameAnswerAndOneListEntry(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             List<String> outcomes = RegistrationDatabaseTest.concurrently(10, i -> fixture.inTransaction(emf, (EntityManager em) -> {
                 fixture.newsletter(em).subscribe("Dubbel@example.org", true);
                 return "ok";
@@ -200,7 +200,7 @@ class CalendarAndNewsletterDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anOldConfirmationLinkNeverBringsBackAnAddressThatLeftTheListAndExpiresAfterAWeek(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             subscribe(emf, "weg@example.org");
             Mailer.Mail first = fixture.mails.get(0);
             confirm(emf, token(first.text(), "bevestigen"));
@@ -242,7 +242,7 @@ class CalendarAndNewsletterDatabaseTest {
     }
 
     private List<SubscriberRow> subscribers(EntityManagerFactory emf) {
-        return fixture.inTransaction(emf, (EntityManager em) -> fixture.newsletter(em).confirmedSubscribers("coordinator"));
+        return fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").newsletter(em).confirmedSubscribers());
     }
 
     private static String token(String text, String page) {

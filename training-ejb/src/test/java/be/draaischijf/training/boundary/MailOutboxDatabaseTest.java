@@ -2,12 +2,13 @@ package be.draaischijf.training.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.SessionView;
-import be.draaischijf.training.entity.QueuedMail;
+import be.draaischijf.platform.mail.OutboxEntry;
+import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -19,8 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Training mails go through an outbox: a mail server that is away loses no mail and sends none twice. */
+/**
+ * Training mails go through the platform's outbox, written in the registration's own transaction: a mail server that is
+ * away loses no mail and sends none twice.
+ */
 class MailOutboxDatabaseTest {
+
+    /** How long a fresh mail belongs to the server that wrote it (MailOutbox.LEASE). */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     final TrainingFixture fixture = new TrainingFixture();
 
@@ -42,7 +49,7 @@ class MailOutboxDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aConfirmationTheMailServerRefusedArrivesOnTheNextTryAndTheSeatIsKeptMeanwhile(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie mailserver weg", 5, 10));
             refusals.set(1);
 
@@ -51,9 +58,10 @@ class MailOutboxDatabaseTest {
             assertThat(ann.status()).isEqualTo(RegistrationStatus.CONFIRMED);
             assertThat(fixture.mails).as("the server refused it").isEmpty();
             assertThat(queued(emf)).singleElement().satisfies(mail -> {
-                assertThat(mail.getAttempts()).isEqualTo(1);
-                assertThat(mail.getLastError()).contains("421");
-                assertThat(mail.getFailedAt()).isNull();
+                assertThat(mail.attempts()).isEqualTo(1);
+                assertThat(mail.lastError()).contains("421");
+                assertThat(mail.failedAt()).isNull();
+                assertThat(mail.module()).isEqualTo("training");
             });
             assertThat(deliverDue(emf)).as("not before the pause").isZero();
 
@@ -73,7 +81,7 @@ class MailOutboxDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void whatAServerQueuedButDidNotSendBeforeItStoppedIsSentByTheTimerAfterTheLease(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie server gestopt", 5, 10));
             fixture.serverStopsAfterCommit = true;
 
@@ -81,7 +89,7 @@ class MailOutboxDatabaseTest {
 
             assertThat(fixture.mails).isEmpty();
             assertThat(deliverDue(emf)).as("still the other server's for a while").isZero();
-            fixture.clock = Clock.offset(Clock.systemUTC(), TrainingMailOutbox.LEASE.plusSeconds(1));
+            fixture.clock = Clock.offset(Clock.systemUTC(), LEASE.plusSeconds(1));
             assertThat(deliverDue(emf)).isEqualTo(1);
             assertThat(fixture.mails).singleElement().satisfies(mail -> assertThat(mail.to()).containsExactly("dee@example.org"));
             assertThat(queued(emf)).isEmpty();
@@ -91,12 +99,12 @@ class MailOutboxDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSlowMailServerHandsTheRestToTheTimerBeforeTheLeaseEndsSoNobodyGetsAMailTwice(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie trage mailserver", 5, 10));
             for (String name : List.of("Ann", "Bob", "Cas")) {
                 register(emf, session, name);
             }
-            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session));
             fixture.mails.clear();
             // from now on every mail takes the mail server two minutes
             MovableClock clock = new MovableClock();
@@ -110,14 +118,14 @@ class MailOutboxDatabaseTest {
                 }
             };
 
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).cancel("coordinator", session, before.version(), null));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).cancel(session, before.version(), null));
 
             assertThat(fixture.mails).as("two sent from memory, then it was nearly the timer's turn").hasSize(2);
             assertThat(queued(emf)).hasSize(1);
             assertThat(deliverDue(emf)).isEqualTo(1);
             assertThat(fixture.mails).extracting(mail -> mail.to().get(0))
                     .containsExactlyInAnyOrder("ann@example.org", "bob@example.org", "cas@example.org");
-            clock.advance(TrainingMailOutbox.LEASE);
+            clock.advance(LEASE);
             assertThat(deliverDue(emf)).isZero();
             assertThat(queued(emf)).isEmpty();
         }
@@ -152,7 +160,7 @@ class MailOutboxDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aMailThatKeepsFailingIsGivenUpAfterTenTriesWithoutItsText(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie mailserver stuk", 5, 10));
             refusals.set(1000);
             register(emf, session, "Bob");
@@ -161,12 +169,12 @@ class MailOutboxDatabaseTest {
                 deliverDue(emf);
             }
             assertThat(queued(emf)).singleElement().satisfies(mail -> {
-                assertThat(mail.getAttempts()).isEqualTo(TrainingMailOutbox.MAX_ATTEMPTS);
-                assertThat(mail.getFailedAt()).isNotNull();
-                assertThat(mail.getLastError()).contains("421");
+                assertThat(mail.attempts()).isEqualTo(10);
+                assertThat(mail.failedAt()).isNotNull();
+                assertThat(mail.lastError()).contains("421");
             });
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> em.createQuery(
-                    "select m.body from QueuedMail m", String.class).getSingleResult())).as("no link kept").isEmpty();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> em.createNativeQuery(
+                    "select body from platform_mail", String.class).getSingleResult())).as("no link kept").isEqualTo("");
             refusals.set(0);
             assertThat(deliverDue(emf)).as("given up is given up").isZero();
         }
@@ -175,7 +183,7 @@ class MailOutboxDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void twoServersWorkingThroughTheSameOutboxSendEachMailOnce(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie twee servers", 30, 10));
             refusals.set(1000);
             for (int i = 0; i < 20; i++) {
@@ -197,7 +205,7 @@ class MailOutboxDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRegistrationThatIsRolledBackMailsNothing(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie terugdraaien", 5, 10));
             try {
                 fixture.inTransaction(emf, (EntityManager em) -> {
@@ -218,11 +226,11 @@ class MailOutboxDatabaseTest {
     }
 
     private int deliverDue(EntityManagerFactory emf) {
-        return fixture.outbox(emf).deliverDue();
+        return fixture.outbox().deliverDue();
     }
 
-    private List<QueuedMail> queued(EntityManagerFactory emf) {
-        return TestDatabase.inTransaction(emf, (EntityManager em) -> em.createQuery("select m from QueuedMail m", QueuedMail.class)
-                .getResultList());
+    /** Every mail in the outbox, waiting or given up. */
+    private List<OutboxEntry> queued(EntityManagerFactory emf) {
+        return Stream.concat(fixture.outbox().list(false, 0, 500).stream(), fixture.outbox().list(true, 0, 500).stream()).toList();
     }
 }

@@ -3,7 +3,7 @@ package be.draaischijf.training.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.AlreadyRegistered;
 import be.draaischijf.training.api.Attendance;
@@ -45,7 +45,7 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aFullSessionPutsPeopleOnTheWaitingListAndACancellationPromotesTheFirstOfThem(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie wachtlijst", 2, 10));
 
             RegistrationResult ann = register(emf, session, "Ann");
@@ -92,7 +92,7 @@ class RegistrationDatabaseTest {
             assertThat(view(emf, eva).position()).isEqualTo(1);
 
             // the link in the promotion mail works too (each mail has a token of its own)
-            SessionView now = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            SessionView now = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session));
             assertThat(now.confirmed()).isEqualTo(2);
             assertThat(now.waiting()).isEqualTo(1);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel("no-such-token")))
@@ -107,14 +107,14 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void oneRegistrationPerEmailAddressAndOnlyInsideTheWindowOfAPublishedSession(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie regels", 5, 10));
             register(emf, session, "Ann");
             var again = new be.draaischijf.training.api.RegistrationForm("Ann", "Anders", "  ANN@Example.org ", null, null, null, null, true);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, again)))
                     .isInstanceOf(AlreadyRegistered.class).hasMessageContaining("al ingeschreven");
 
-            var draft = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).create("coordinator",
+            var draft = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).create(
                     TrainingFixture.draft("Nog een ontwerp", 5, 10)));
             assertThatThrownBy(() -> register(emf, draft.id(), "Ann")).isInstanceOf(UnknownSession.class);
 
@@ -128,10 +128,10 @@ class RegistrationDatabaseTest {
             assertThatThrownBy(() -> register(emf, closed, "Ann")).isInstanceOfSatisfying(RegistrationClosed.class,
                     e -> assertThat(e.getReason()).isEqualTo(RegistrationClosed.Reason.CLOSED));
 
-            SessionView toCancel = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            SessionView toCancel = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session));
             fixture.mails.clear();
-            SessionView cancelled = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
-                    .cancel("coordinator", session, toCancel.version(), "De spreker is ziek."));
+            SessionView cancelled = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em)
+                    .cancel(session, toCancel.version(), "De spreker is ziek."));
             assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
             assertThat(fixture.mails).singleElement().satisfies(mail -> {
                 assertThat(mail.to()).containsExactly("ann@example.org");
@@ -146,31 +146,31 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void raisingTheCapacityPromotesAsManyAsFitAndAnOldVersionIsAConflict(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming capaciteit", 1, 10));
             for (String name : List.of("Ann", "Bob", "Cas", "Dee", "Eva")) {
                 register(emf, session, name);
             }
-            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session));
             SessionDraft bigger = withCapacity(before.toDraft(), 3);
             fixture.mails.clear();
 
-            SessionView after = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).update("coordinator", session, bigger));
+            SessionView after = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).update(session, bigger));
 
             assertThat(after.confirmed()).isEqualTo(3);
             assertThat(after.waiting()).isEqualTo(2);
             assertThat(after.version()).isGreaterThan(before.version());
             assertThat(fixture.mails).extracting(mail -> mail.to().get(0)).containsExactly("bob@example.org", "cas@example.org");
-            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
-                    .update("coordinator", session, withCapacity(before.toDraft(), 10))))
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em)
+                    .update(session, withCapacity(before.toDraft(), 10))))
                     .as("an edit based on the version before").isInstanceOf(SessionChangedMeanwhile.class);
-            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
-                    .update("coordinator", session, withCapacity(after.toDraft(), 2))))
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em)
+                    .update(session, withCapacity(after.toDraft(), 2))))
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getErrors()).containsKey("capacity"));
 
             // registrations do not raise the version (no false conflicts, no new SEQUENCE)
             register(emf, session, "Fay");
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session)).version())
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session)).version())
                     .isEqualTo(after.version());
         }
     }
@@ -178,57 +178,57 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theOrganiserListsChecksInExportsMailsAndDuplicates(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming lijsten", 2, 10));
             for (String name : List.of("Zoe", "Ann", "Cas", "Bob")) {
                 register(emf, session, name);
             }
-            var confirmed = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, 0, 10));
+            var confirmed = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, RegistrationStatus.CONFIRMED, 0, 10));
             assertThat(confirmed).extracting(ParticipantRow::firstName).containsExactly("Ann", "Zoe");
-            var everyone = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, null, 0, 10));
+            var everyone = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, null, 0, 10));
             assertThat(everyone).extracting(ParticipantRow::firstName).containsExactly("Ann", "Zoe", "Cas", "Bob");
             assertThat(everyone).extracting(ParticipantRow::position).containsExactly(null, null, 1, 2);
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, null, 2, 1))).extracting(ParticipantRow::firstName).containsExactly("Cas");
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .countParticipants("coordinator", session, RegistrationStatus.WAITLISTED))).isEqualTo(2);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, null, 2, 1))).extracting(ParticipantRow::firstName).containsExactly("Cas");
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .countParticipants(session, RegistrationStatus.WAITLISTED))).isEqualTo(2);
 
             ParticipantRow ann = confirmed.get(0);
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .recordAttendance("coordinator", ann.id(), Attendance.ABSENT)).attendance()).isEqualTo(Attendance.ABSENT);
-            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .recordAttendance("coordinator", everyone.get(2).id(), Attendance.PRESENT)))
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .recordAttendance(ann.id(), Attendance.ABSENT)).attendance()).isEqualTo(Attendance.ABSENT);
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .recordAttendance(everyone.get(2).id(), Attendance.PRESENT)))
                     .as("someone on the waiting list").isInstanceOf(TransitionNotAllowed.class);
             // after the session: Ann marked absent is a no-show
             fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(11));
-            var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).exportRows("coordinator", session));
+            var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).exportRows(session));
             assertThat(export).hasSize(4);
             assertThat(export.get(0).noShow()).isTrue();
             assertThat(export.get(1).noShow()).isFalse();
             fixture.clock = Clock.systemUTC();
 
             fixture.mails.clear();
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .mailParticipants("coordinator", session, "Praktisch", "Breng je laptop mee.", false))).isEqualTo(2);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .mailParticipants(session, "Praktisch", "Breng je laptop mee.", false))).isEqualTo(2);
             assertThat(fixture.mails).extracting(mail -> mail.to().get(0)).containsExactlyInAnyOrder("ann@example.org", "zoe@example.org");
             assertThat(fixture.mails).allSatisfy(mail -> assertThat(mail.text()).contains("Breng je laptop mee.").contains("/inschrijving/"));
 
-            SessionView copy = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).duplicate("coordinator", session));
+            SessionView copy = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).duplicate(session));
             assertThat(copy.status()).isEqualTo(SessionStatus.DRAFT);
             assertThat(copy.id()).isNotEqualTo(session);
             assertThat(copy.confirmed()).isZero();
             assertThat(copy.title()).isEqualTo("Vorming lijsten");
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .countParticipants("coordinator", copy.id(), null))).isZero();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .countParticipants(copy.id(), null))).isZero();
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void sixtyPeopleAtOnceForTenSeatsGetTenSeatsAndAWaitingListInQueueOrder(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming stormloop", 10, 10));
             int people = 60;
             List<RegistrationResult> results = concurrently(people, i -> register(emf, session, "P" + i));
@@ -236,11 +236,11 @@ class RegistrationDatabaseTest {
             assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).hasSize(10);
             assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED)
                     .extracting(RegistrationResult::position).containsExactlyInAnyOrderElementsOf(range(1, 50));
-            var waiting = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, RegistrationStatus.WAITLISTED, 0, 100));
+            var waiting = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, RegistrationStatus.WAITLISTED, 0, 100));
             assertThat(waiting).extracting(ParticipantRow::position).containsExactlyElementsOf(range(1, 50));
             assertThat(waiting).extracting(ParticipantRow::registeredAt).isSorted();
-            SessionView view = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            SessionView view = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session));
             assertThat(view.confirmed()).isEqualTo(10);
             assertThat(view.waiting()).isEqualTo(50);
             assertThat(fixture.mails).hasSize(people);
@@ -250,8 +250,8 @@ class RegistrationDatabaseTest {
             fixture.mails.clear();
             concurrently(5, i -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
                     .cancel(confirmed.get(i).cancelToken())));
-            var nowConfirmed = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, 0, 100));
+            var nowConfirmed = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, RegistrationStatus.CONFIRMED, 0, 100));
             assertThat(nowConfirmed).hasSize(10);
             List<String> firstFive = waiting.subList(0, 5).stream().map(ParticipantRow::email).toList();
             assertThat(nowConfirmed).extracting(ParticipantRow::email).containsAll(firstFive);
@@ -262,7 +262,7 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theSameAddressTwentyTimesAtOnceGivesOneRegistration(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming dubbel", 10, 10));
             List<Object> outcomes = concurrently(20, i -> {
                 try {
@@ -273,15 +273,15 @@ class RegistrationDatabaseTest {
             });
             assertThat(outcomes).filteredOn(RegistrationResult.class::isInstance).hasSize(1);
             assertThat(outcomes).filteredOn(AlreadyRegistered.class::isInstance).hasSize(19);
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .countParticipants("coordinator", session, null))).isEqualTo(1);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .countParticipants(session, null))).isEqualTo(1);
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void eachReminderGoesOutOnceEvenWhenTwoServersRunTheTimerAtTheSameTime(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID soon = fixture.published(emf, TrainingFixture.draft("Vorming overmorgen", 10, 3));
             UUID later = fixture.published(emf, TrainingFixture.draft("Vorming later", 10, 20));
             for (String name : List.of("Ann", "Bob", "Cas")) {
@@ -309,17 +309,17 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void cancellingASessionMailsEveryoneConfirmedAndWaitingButNotWhoCancelledBefore(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming die niet doorgaat", 2, 10));
             register(emf, session, "Ann");
             register(emf, session, "Bob");
             register(emf, session, "Cas");
             RegistrationResult dee = register(emf, session, "Dee");
             fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(dee.cancelToken()));
-            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", session));
+            SessionView before = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session));
             fixture.mails.clear();
 
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).cancel("coordinator", session, before.version(), null));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).cancel(session, before.version(), null));
 
             assertThat(fixture.mails).extracting(mail -> mail.to().get(0))
                     .containsExactlyInAnyOrder("ann@example.org", "bob@example.org", "cas@example.org");
@@ -334,21 +334,21 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void afterTheStartNobodyCanCancelAnyMoreSoTheCheckInAndTheNoShowsStay(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming begonnen", 5, 1));
             RegistrationResult ann = register(emf, session, "Ann");
             assertThat(view(emf, ann).cancellable()).isTrue();
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .recordAttendance("coordinator", ann.id(), Attendance.ABSENT));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .recordAttendance(ann.id(), Attendance.ABSENT));
 
             fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(2));
 
             assertThat(view(emf, ann).cancellable()).isFalse();
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(ann.cancelToken())))
                     .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("al begonnen of voorbij");
-            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .cancelRegistration("coordinator", ann.id()))).isInstanceOf(TransitionNotAllowed.class);
-            var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).exportRows("coordinator", session));
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .cancelRegistration(ann.id()))).isInstanceOf(TransitionNotAllowed.class);
+            var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).exportRows(session));
             assertThat(export).singleElement().satisfies(row -> {
                 assertThat(row.status()).isEqualTo(RegistrationStatus.CONFIRMED);
                 assertThat(row.noShow()).isTrue();
@@ -359,14 +359,14 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void whenTheOrganiserCancelsSomeoneTheyAreToldAndTheFirstWaitingGetsTheSeat(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming organisator annuleert", 1, 10));
             RegistrationResult ann = register(emf, session, "Ann");
             register(emf, session, "Bob");
             fixture.mails.clear();
 
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .cancelRegistration("coordinator", ann.id()))).isEqualTo(CancelOutcome.CANCELLED);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .cancelRegistration(ann.id()))).isEqualTo(CancelOutcome.CANCELLED);
 
             assertThat(mailTo("ann@example.org").subject()).startsWith("Inschrijving geannuleerd: Vorming organisator annuleert");
             assertThat(mailTo("ann@example.org").text()).contains("De organisator annuleerde je inschrijving");
@@ -378,7 +378,7 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRegistrationThatCannotGetTheSessionInTimeIsRefusedAsBusyAndSavesNothing(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming druk", 5, 10));
             CountDownLatch locked = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
@@ -418,35 +418,35 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theCheckInFindsPeopleByNameAndCountsPresentAndAbsentAndDeepPagesKnowTheirPlaces(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming inchecken", 4, 10));
             for (String name : List.of("Ann", "Jan", "Bob", "Cas", "Dee", "Eva", "Fay", "Gus")) {
                 register(emf, session, name);
             }
-            var an = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, "AN", 0, 10));
+            var an = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, RegistrationStatus.CONFIRMED, "AN", 0, 10));
             assertThat(an).extracting(ParticipantRow::firstName).containsExactly("Ann", "Jan");
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .countParticipants("coordinator", session, RegistrationStatus.CONFIRMED, "jan tes"))).isEqualTo(1);
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .countParticipants("coordinator", session, RegistrationStatus.CONFIRMED, "%"))).as("% is a character").isZero();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .countParticipants(session, RegistrationStatus.CONFIRMED, "jan tes"))).isEqualTo(1);
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .countParticipants(session, RegistrationStatus.CONFIRMED, "%"))).as("% is a character").isZero();
 
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).recordAttendance("coordinator", an.get(0).id(), Attendance.PRESENT));
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).recordAttendance("coordinator", an.get(1).id(), Attendance.PRESENT));
-            var bob = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, RegistrationStatus.CONFIRMED, "bob", 0, 10)).get(0);
-            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).recordAttendance("coordinator", bob.id(), Attendance.ABSENT));
-            AttendanceCount count = fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).attendance("coordinator", session));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).recordAttendance(an.get(0).id(), Attendance.PRESENT));
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).recordAttendance(an.get(1).id(), Attendance.PRESENT));
+            var bob = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, RegistrationStatus.CONFIRMED, "bob", 0, 10)).get(0);
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).recordAttendance(bob.id(), Attendance.ABSENT));
+            AttendanceCount count = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).attendance(session));
             assertThat(count).isEqualTo(new AttendanceCount(4, 2, 1));
             assertThat(count.unknown()).isEqualTo(1);
 
             // Dee, Eva, Fay, Gus wait; a page from the third on knows their places without reading the whole list
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, RegistrationStatus.WAITLISTED, 2, 2)))
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, RegistrationStatus.WAITLISTED, 2, 2)))
                     .extracting(ParticipantRow::firstName, ParticipantRow::position)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Fay", 3), org.assertj.core.groups.Tuple.tuple("Gus", 4));
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", session, null, 3, 3)))
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(session, null, 3, 3)))
                     .extracting(ParticipantRow::firstName, ParticipantRow::position)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Jan", null), org.assertj.core.groups.Tuple.tuple("Dee", 1),
                             org.assertj.core.groups.Tuple.tuple("Eva", 2));
@@ -456,13 +456,13 @@ class RegistrationDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSectorThatIsNotOnTheListIsRefusedNextToTheField(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming sector", 5, 10));
             var form = new be.draaischijf.training.api.RegistrationForm("Ann", "Tester", "ann@example.org", null, "FOO", null, null, true);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, form)))
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getErrors()).containsEntry("sector", "is geen gekende sector"));
-            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .countParticipants("coordinator", session, null))).isZero();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .countParticipants(session, null))).isZero();
         }
     }
 

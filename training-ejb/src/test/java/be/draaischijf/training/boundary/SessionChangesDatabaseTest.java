@@ -2,7 +2,7 @@ package be.draaischijf.training.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.SessionDate;
@@ -35,7 +35,7 @@ class SessionChangesDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void takingAwayADayKeepsTheOtherDaysUidsAndTellsTheCalendarTheDayIsCancelled(TestDatabase kind) throws Exception {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             LocalDate first = LocalDate.now().plusDays(30);
             UUID id = fixture.published(emf, threeDays(first));
             register(emf, id, "Ann");
@@ -74,7 +74,7 @@ class SessionChangesDatabaseTest {
             SessionView longer = update(emf, id, withDates(again.toDraft(), List.of(again.dates().get(0), again.dates().get(1), added)));
             assertThat(longer.dates()).extracting(SessionDate::uid).startsWith(uids.get(1), uids.get(2)).doesNotHaveDuplicates()
                     .doesNotContain(uids.get(0));
-            SessionView copy = fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).duplicate("coordinator", id));
+            SessionView copy = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).duplicate(id));
             assertThat(copy.dates()).extracting(SessionDate::uid).doesNotContainAnyElementsOf(
                     longer.dates().stream().map(SessionDate::uid).toList());
         }
@@ -83,7 +83,7 @@ class SessionChangesDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void movingAPublishedSessionTellsConfirmedAndWaitingPeopleAndRemindsAgainForTheNewDate(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", false))) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID id = fixture.published(emf, TrainingFixture.draft("Infosessie verplaatst", 1, 3));
             register(emf, id, "Ann");
             register(emf, id, "Bob");
@@ -142,11 +142,11 @@ class SessionChangesDatabaseTest {
     }
 
     private SessionView update(EntityManagerFactory emf, UUID id, SessionDraft draft) {
-        return fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).update("coordinator", id, draft));
+        return fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).update(id, draft));
     }
 
     private SessionView find(EntityManagerFactory emf, UUID id) {
-        return fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).find("coordinator", id));
+        return fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(id));
     }
 
     private RegistrationResult register(EntityManagerFactory emf, UUID session, String name) {

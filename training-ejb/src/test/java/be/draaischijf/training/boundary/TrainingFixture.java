@@ -1,9 +1,10 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.partner.api.Role;
-import be.draaischijf.platform.Mailer;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.ModuleSchema;
+import be.draaischijf.platform.mail.MailOutbox;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.security.Caller;
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.RegistrationForm;
 import be.draaischijf.training.api.SessionDate;
@@ -11,7 +12,8 @@ import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Proxy;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,18 +26,13 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The training module's beans over a real database, with the partner module's accounts answered from a
- * fixed list, and the mails kept (after commit, as in the server) instead of sent — or sent over SMTP when
- * a test gives a mailer of its own.
+ * The training module's beans over a real database with the platform's outbox in it, called as the container
+ * would call them ({@link #as}; a coordinator unless a test says otherwise), and the mails kept (after commit, as
+ * in the server) instead of sent — or sent over SMTP when a test gives a mailer of its own.
  */
 final class TrainingFixture {
 
     static final String BASE_URL = "https://draaischijf.example.org";
-
-    static final List<AccountView> ACCOUNTS = List.of(
-            account("coordinator", Role.COORDINATOR),
-            account("admin", Role.ADMIN),
-            account("professional", Role.PROFESSIONAL));
 
     /** Mails that left (after their transaction committed). */
     final List<Mailer.Mail> mails = Collections.synchronizedList(new ArrayList<>());
@@ -54,6 +51,9 @@ final class TrainingFixture {
     /** As if the server stopped right after each commit: what it queued is not sent from memory. */
     boolean serverStopsAfterCommit;
 
+    /** The database of the last {@link #database}, for the outbox. */
+    DataSource dataSource;
+
     private final ThreadLocal<List<Runnable>> pending = ThreadLocal.withInitial(ArrayList::new);
 
     /** One transaction, as the container runs a bean call: the mails go out after the commit only. */
@@ -68,34 +68,82 @@ final class TrainingFixture {
         }
     }
 
-    /**
-     * The outbox over the same database: mails are queued in the caller's transaction and, once
-     * {@link #inTransaction} committed it, delivered in transactions of their own, as in the server.
-     */
-    TrainingMailOutbox outbox(EntityManager em) {
-        TrainingMailOutbox outbox = outbox(em.getEntityManagerFactory());
-        outbox.em = em;
-        return outbox;
+    /** A new database of this kind with the platform's and the training module's tables, as a persistence unit. */
+    EntityManagerFactory database(TestDatabase kind, boolean demo) {
+        dataSource = kind.create();
+        new ModuleSchema("platform", TrainingFixture.class.getClassLoader()).migrate(dataSource, false);
+        new ModuleSchema("training", TrainingFixture.class.getClassLoader()).migrate(dataSource, demo);
+        return TestDatabase.persistenceUnit("training", dataSource);
     }
 
-    /** The outbox as the timer uses it: no caller's transaction, each step in one of its own. */
-    TrainingMailOutbox outbox(EntityManagerFactory emf) {
-        TrainingMailOutbox outbox = new TrainingMailOutbox();
-        outbox.mailer = mailer;
-        outbox.clock = clock;
-        outbox.afterCommit = runnable -> {
-            if (!serverStopsAfterCommit) {
-                pending.get().add(runnable);
+    /**
+     * The platform's outbox over the same database, as the timer uses it: each step a transaction of its own (the
+     * mail server as this fixture says, at this fixture's time).
+     */
+    MailOutbox outbox() {
+        return new MailOutbox(dataSource, mailer, clock, Runnable::run);
+    }
+
+    /**
+     * The outbox as the beans see it: mails are written over the caller's own connection, in its transaction, and
+     * once {@link #inTransaction} committed it, sent from memory, as in the server.
+     */
+    be.draaischijf.platform.mail.Outbox outbox(EntityManager em) {
+        return (module, mails) -> em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try {
+                outbox().queue(connection, module, mails, runnable -> {
+                    if (!serverStopsAfterCommit) {
+                        pending.get().add(runnable);
+                    }
+                });
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
-        };
-        outbox.newTransaction = work -> TestDatabase.inTransaction(emf, work);
-        return outbox;
+        });
+    }
+
+    /** The beans as this person calls them: a coordinator, administrator or professional of the demo. */
+    As as(String username) {
+        return new As(switch (username) {
+            case "coordinator" -> Caller.of(username, Roles.COORDINATOR);
+            case "admin" -> Caller.of(username, Roles.ADMIN);
+            case "professional" -> Caller.of(username, Roles.PROFESSIONAL);
+            default -> Caller.of(username);
+        });
+    }
+
+    /** The beans as one caller calls them. */
+    final class As {
+
+        private final Caller caller;
+
+        private As(Caller caller) {
+            this.caller = caller;
+        }
+
+        TrainingSessionsBean sessions(EntityManager em) {
+            TrainingSessionsBean bean = TrainingFixture.this.sessions(em);
+            bean.caller = caller;
+            return bean;
+        }
+
+        SessionRegistrationsBean registrations(EntityManager em) {
+            SessionRegistrationsBean bean = TrainingFixture.this.registrations(em);
+            bean.caller = caller;
+            return bean;
+        }
+
+        NewsletterBean newsletter(EntityManager em) {
+            NewsletterBean bean = TrainingFixture.this.newsletter(em);
+            bean.caller = caller;
+            return bean;
+        }
     }
 
     TrainingSessionsBean sessions(EntityManager em) {
         TrainingSessionsBean bean = new TrainingSessionsBean();
         bean.em = em;
-        bean.accounts = accounts();
+        bean.caller = Caller.of(null);
         bean.baseUrl = BASE_URL;
         bean.outbox = outbox(em);
         bean.clock = clock;
@@ -105,7 +153,7 @@ final class TrainingFixture {
     SessionRegistrationsBean registrations(EntityManager em) {
         SessionRegistrationsBean bean = new SessionRegistrationsBean();
         bean.em = em;
-        bean.accounts = accounts();
+        bean.caller = Caller.of(null);
         bean.baseUrl = BASE_URL;
         bean.reminderDays = reminderDays;
         bean.outbox = outbox(em);
@@ -116,7 +164,7 @@ final class TrainingFixture {
     NewsletterBean newsletter(EntityManager em) {
         NewsletterBean bean = new NewsletterBean();
         bean.em = em;
-        bean.accounts = accounts();
+        bean.caller = Caller.of(null);
         bean.baseUrl = BASE_URL;
         bean.outbox = outbox(em);
         bean.clock = clock;
@@ -143,23 +191,9 @@ final class TrainingFixture {
 
     /** Creates and publishes a session; returns its id. */
     UUID published(EntityManagerFactory emf, SessionDraft draft) {
-        var created = inTransaction(emf, (EntityManager em) -> sessions(em).create("coordinator", draft));
-        inTransaction(emf, (EntityManager em) -> sessions(em).publish("coordinator", created.id(), created.version()));
+        var created = inTransaction(emf, (EntityManager em) -> as("coordinator").sessions(em).create(draft));
+        inTransaction(emf, (EntityManager em) -> as("coordinator").sessions(em).publish(created.id(), created.version()));
         return created.id();
     }
 
-    private static AccountView account(String username, Role role) {
-        return new AccountView(username, "Demo " + username, username + "@example.org", Set.of(role), null, "nl");
-    }
-
-    /** The partner module's accounts (a proxy, so that new methods on the interface do not break this test). */
-    private static Accounts accounts() {
-        return (Accounts) Proxy.newProxyInstance(Accounts.class.getClassLoader(), new Class<?>[] {Accounts.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "find" -> ACCOUNTS.stream().filter(a -> a.username().equals(args[0])).findFirst();
-                    case "withRole" -> ACCOUNTS.stream().filter(a -> a.roles().contains((Role) args[0])).toList();
-                    case "toString" -> "fake Accounts";
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-    }
 }

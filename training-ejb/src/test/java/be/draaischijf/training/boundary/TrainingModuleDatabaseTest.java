@@ -30,7 +30,7 @@ class TrainingModuleDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void publicCalendarShowsOnlyPublishedUpcomingSessionsSoonestFirst(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", true))) {
+        try (EntityManagerFactory emf = fixture.database(kind, true)) {
             var upcoming = inTransaction(emf, (EntityManager em) -> fixture.sessions(em).upcomingPublished(Instant.now(), 10));
 
             assertThat(upcoming).hasSize(5).allMatch(s -> s.status() == SessionStatus.PUBLISHED);
@@ -42,7 +42,7 @@ class TrainingModuleDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void sessionsThatAlreadyStartedAreNotUpcoming(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", true))) {
+        try (EntityManagerFactory emf = fixture.database(kind, true)) {
             var later = inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
                     .upcomingPublished(Instant.now().plus(Duration.ofDays(11)), 10));
 
@@ -56,7 +56,7 @@ class TrainingModuleDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theDemoHasANearlyFullSessionAndAThreeDayTrainingShownOnEachOfItsDays(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", true))) {
+        try (EntityManagerFactory emf = fixture.database(kind, true)) {
             var upcoming = inTransaction(emf, (EntityManager em) -> fixture.sessions(em).upcomingPublished(Instant.now(), 10));
             SessionSummary nearlyFull = upcoming.stream().filter(s -> s.id().equals(NEARLY_FULL)).findFirst().orElseThrow();
             assertThat(nearlyFull.freePlaces()).isEqualTo(1);
@@ -79,8 +79,8 @@ class TrainingModuleDatabaseTest {
                     .calendar(Instant.now(), Instant.now().plus(Duration.ofDays(40)), null, "PROFESSIONAL_SECRECY")))
                     .extracting(CalendarEntry::sessionId).containsExactly(NEARLY_FULL);
 
-            var rows = inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("coordinator", NEARLY_FULL, RegistrationStatus.CONFIRMED, 0, 5));
+            var rows = inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .participants(NEARLY_FULL, RegistrationStatus.CONFIRMED, 0, 5));
             assertThat(rows).hasSize(5).allMatch(r -> r.email().endsWith("@example.org"));
         }
     }
@@ -88,15 +88,15 @@ class TrainingModuleDatabaseTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onlyCoordinatorsAndAdministratorsRunSessions(TestDatabase kind) {
-        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("training", kind.migrated("training", true))) {
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
-                    .create("professional", TrainingFixture.draft("Niet toegelaten", 10, 5))))
+        try (EntityManagerFactory emf = fixture.database(kind, true)) {
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> fixture.as("professional").sessions(em)
+                    .create(TrainingFixture.draft("Niet toegelaten", 10, 5))))
                     .isInstanceOf(NotPermitted.class);
-            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
-                    .participants("nobody", NEARLY_FULL, null, 0, 10)))
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> fixture.as("nobody").registrations(em)
+                    .participants(NEARLY_FULL, null, 0, 10)))
                     .isInstanceOf(NotPermitted.class);
-            assertThat(inTransaction(emf, (EntityManager em) -> fixture.sessions(em)
-                    .create("admin", TrainingFixture.draft("Wel toegelaten", 10, 5))).status()).isEqualTo(SessionStatus.DRAFT);
+            assertThat(inTransaction(emf, (EntityManager em) -> fixture.as("admin").sessions(em)
+                    .create(TrainingFixture.draft("Wel toegelaten", 10, 5))).status()).isEqualTo(SessionStatus.DRAFT);
             assertThat(inTransaction(emf, (EntityManager em) -> fixture.sessions(em).findPublic(
                     UUID.fromString("5a0e8f21-7c3b-4d1e-8f2a-9b6c1d0e7f03")))).as("a draft is not public").isEmpty();
         }

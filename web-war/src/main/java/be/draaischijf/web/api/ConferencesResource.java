@@ -36,14 +36,14 @@ public class ConferencesResource {
     @GET
     @Operation(summary = "De netwerkoverleggen waaraan de aanvrager deelneemt (coördinatoren: alle komende)")
     public List<ConferenceView> mine() {
-        return conferences.mine(Callers.name(security));
+        return conferences.mine();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Eén netwerkoverleg, met zijn versie (coördinatoren en deelnemers); het lezen wordt gelogd")
     public ConferenceView open(@PathParam("id") UUID id) {
-        return conferences.open(id, Callers.name(security));
+        return conferences.open(id);
     }
 
     @PUT
@@ -53,6 +53,6 @@ public class ConferencesResource {
             + " 409 als het intussen wijzigde")
     public ConferenceView update(@PathParam("id") UUID id, ConferenceChange change) {
         ConferenceChange body = Bodies.required(change, "een netwerkoverleg");
-        return conferences.update(id, Callers.name(security), Bodies.version(body.version()), body.conference());
+        return conferences.update(id, Bodies.version(body.version()), body.conference());
     }
 }

@@ -58,9 +58,8 @@ public class ImportResource {
         MediaType type = headers.getMediaType();
         ImportFormat format = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? ImportFormat.HSDS_JSON : ImportFormat.CSV;
-        String caller = Callers.name(security);
         ImportPreview result = dryRun ? directoryImport.preview(format, content)
-                : directoryImport.apply(format, content, caller, null);
+                : directoryImport.apply(format, content, null);
         return Json.createObjectBuilder()
                 .add("imported", !dryRun)
                 .add("valid", result.valid())

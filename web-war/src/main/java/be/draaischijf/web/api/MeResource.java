@@ -1,7 +1,7 @@
 package be.draaischijf.web.api;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

@@ -88,11 +88,11 @@ public class NewsletterResource {
     @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subscribers() {
-        String actor = Callers.name(security);
+        Callers.name(security);
         if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
             throw new ForbiddenException("alleen voor coördinatoren en beheerders");
         }
-        return SessionsResource.download(ParticipantExport.dutch().subscribersCsv(newsletter.confirmedSubscribers(actor)),
+        return SessionsResource.download(ParticipantExport.dutch().subscribersCsv(newsletter.confirmedSubscribers()),
                 ParticipantExport.CSV, "nieuwsbrief-abonnees-" + LocalDate.now() + ".csv");
     }
 }

@@ -41,12 +41,11 @@ public class OfferReferralsResource {
             + " X-Total-Count geeft het totaal (partners)")
     public Response list(@Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
                          @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
-        String actor = Callers.name(security);
         Integer from = QueryParams.integer("offset", offset);
         Integer pageSize = QueryParams.integer("size", size);
-        List<PartnerReferralView> page = referrals.forMyOrganisation(actor, from == null ? 0 : from,
+        List<PartnerReferralView> page = referrals.forMyOrganisation(from == null ? 0 : from,
                 pageSize == null ? 50 : pageSize);
-        return Response.ok(page).header("X-Total-Count", referrals.countForMyOrganisation(actor)).build();
+        return Response.ok(page).header("X-Total-Count", referrals.countForMyOrganisation()).build();
     }
 
     @GET
@@ -54,7 +53,7 @@ public class OfferReferralsResource {
     @Operation(summary = "Eén doorverwijzing met wat de partner nodig heeft; het lezen wordt gelogd."
             + " 404 als ze niet naar de eigen organisatie gestuurd werd")
     public PartnerReferralView open(@PathParam("id") UUID id) {
-        return referrals.open(id, Callers.name(security));
+        return referrals.open(id);
     }
 
     @POST
@@ -65,7 +64,7 @@ public class OfferReferralsResource {
             + " antwoord); 409 als de overgang niet kan of als ze intussen wijzigde")
     public PartnerReferralView answer(@PathParam("id") UUID id, OfferReferralAnswer answer) {
         OfferReferralAnswer body = Bodies.required(answer, "een antwoord");
-        return referrals.answer(id, Callers.name(security), Bodies.version(body.version()), body.to(), body.reason(),
+        return referrals.answer(id, Bodies.version(body.version()), body.to(), body.reason(),
                 body.note());
     }
 }

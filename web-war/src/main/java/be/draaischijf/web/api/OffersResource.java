@@ -73,7 +73,7 @@ public class OffersResource {
     @Path("{id}/edit")
     @Operation(summary = "Een aanbod om te bewerken, met zijn versie (alleen eigen aanbod voor partners)")
     public EditableOffer forEditing(@PathParam("id") UUID id) {
-        return offers.forEditing(id, caller());
+        return offers.forEditing(id);
     }
 
     @PUT
@@ -84,11 +84,7 @@ public class OffersResource {
         if (draft == null) {
             throw new BadRequestException("body: een aanbod in JSON is verplicht");
         }
-        return offers.update(id, caller(), draft);
-    }
-
-    private String caller() {
-        return Callers.name(security);
+        return offers.update(id, draft);
     }
 
     @POST

@@ -65,14 +65,14 @@ public class OrganisationsResource {
     @Path("{id}/edit")
     @Operation(summary = "Een organisatie om te bewerken, met haar versie (partners: alleen de eigen)")
     public EditableOrganisation forEditing(@PathParam("id") UUID id) {
-        return organisations.forEditing(id, Callers.name(security));
+        return organisations.forEditing(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een nieuwe organisatie (coördinatoren, beheerders); 409 als de naam al bestaat")
     public Response create(OrganisationDraft draft) {
-        OrganisationView created = organisations.create(Callers.name(security), required(draft));
+        OrganisationView created = organisations.create(required(draft));
         return Response.created(uri.getBaseUriBuilder().path("partners").path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -82,7 +82,7 @@ public class OrganisationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een organisatie wijzigen (partners: alleen de eigen); 409 als ze intussen wijzigde")
     public OrganisationView update(@PathParam("id") UUID id, OrganisationDraft draft) {
-        return organisations.update(id, Callers.name(security), required(draft));
+        return organisations.update(id, required(draft));
     }
 
     @POST
@@ -93,7 +93,7 @@ public class OrganisationsResource {
         if (draft == null) {
             throw new BadRequestException("body: een aanbod in JSON is verplicht");
         }
-        OfferView created = offers.create(id, Callers.name(security), draft);
+        OfferView created = offers.create(id, draft);
         return Response.created(uri.getBaseUriBuilder().path("offers").path(created.id().toString()).build())
                 .entity(created).build();
     }

@@ -72,7 +72,7 @@ public class ReferralsResource {
     @Operation(summary = "Een nieuwe aanmelding over een jongere (professionals; coördinatoren na telefoon of e-mail);"
             + " de aanmelder krijgt een bevestiging per e-mail. 201 met het dossier in het kort")
     public Response submit(Intake intake) {
-        ReferralSummary created = cases.submit(caller(), Bodies.required(intake, "een aanmelding"));
+        ReferralSummary created = cases.submit(Bodies.required(intake, "een aanmelding"));
         return Response.created(caseUri(created.id())).entity(created).build();
     }
 
@@ -95,13 +95,12 @@ public class ReferralsResource {
             @Parameter(description = "OVERDUE_FIRST (standaard), RECEIVED, FOLLOW_UP, URGENCY, STATUS of REFERENCE")
             @QueryParam("sort") String sort,
             @Parameter(description = "true (standaard) oplopend, false aflopend") @QueryParam("asc") String ascending) {
-        String actor = caller();
         int from = orDefault(QueryParams.integer("offset", offset), 0);
         int pageSize = orDefault(QueryParams.integer("size", size), 50);
         if (security.isUserInRole("COORDINATOR") || security.isUserInRole("ADMIN")) {
             CaseFilter filter = new CaseFilter(
                     QueryParams.enumValue(ReferralStatus.class, "status", status),
-                    "me".equals(coordinator) ? actor : blankToNull(coordinator),
+                    "me".equals(coordinator) ? security.getUserPrincipal().getName() : blankToNull(coordinator),
                     blankToNull(district),
                     blankToNull(problemArea),
                     QueryParams.enumValue(Urgency.class, "urgency", urgency),
@@ -109,13 +108,13 @@ public class ReferralsResource {
                     bool("overdue", overdue, false),
                     bool("open", open, false));
             CaseSort order = QueryParams.enumValue(CaseSort.class, "sort", sort);
-            List<ReferralSummary> page = cases.workbench(actor, filter, order == null ? CaseSort.OVERDUE_FIRST : order,
+            List<ReferralSummary> page = cases.workbench(filter, order == null ? CaseSort.OVERDUE_FIRST : order,
                     bool("asc", ascending, true), from, pageSize);
-            return Response.ok(page).header("X-Total-Count", cases.count(actor, filter)).build();
+            return Response.ok(page).header("X-Total-Count", cases.count(filter)).build();
         }
         if (security.isUserInRole("PROFESSIONAL")) {
-            List<ReferralSummary> page = cases.submittedBy(actor, from, pageSize);
-            return Response.ok(page).header("X-Total-Count", cases.countSubmittedBy(actor)).build();
+            List<ReferralSummary> page = cases.submittedBy(from, pageSize);
+            return Response.ok(page).header("X-Total-Count", cases.countSubmittedBy()).build();
         }
         throw new ForbiddenException("alleen voor professionals, coördinatoren en beheerders;"
                 + " partners zien hun doorverwijzingen onder /api/offer-referrals");
@@ -126,7 +125,7 @@ public class ReferralsResource {
     @Operation(summary = "Eén dossier zoals de aanvrager het mag zien, met zijn versie; het lezen wordt gelogd."
             + " 404 voor een onbekend dossier of een dossier buiten de eigen bevoegdheid")
     public CaseDetail open(@PathParam("id") UUID id) {
-        return cases.open(id, caller());
+        return cases.open(id);
     }
 
     @GET
@@ -134,7 +133,7 @@ public class ReferralsResource {
     @Operation(summary = "Het auditlogboek van een dossier: wie het las of wijzigde en wanneer, nieuwste eerst"
             + " (coördinatoren, beheerders)")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
-        return cases.audit(id, caller());
+        return cases.audit(id);
     }
 
     @GET
@@ -142,11 +141,10 @@ public class ReferralsResource {
     @Operation(summary = "Aanbod dat bij de jongere van dit dossier past, best passend eerst, met de redenen"
             + " (coördinatoren, beheerders)")
     public List<OfferMatch> matches(@PathParam("id") UUID id) {
-        String actor = caller();
         if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
             throw new ForbiddenException("alleen voor coördinatoren en beheerders");
         }
-        CaseDetail detail = cases.open(id, actor);
+        CaseDetail detail = cases.open(id);
         int age = Math.max(0, Math.min(25, detail.age()));
         return offers.match(new MatchRequest(age, detail.intake().getDistrict(), detail.intake().getProblemAreas(), null),
                 MATCHES);
@@ -159,7 +157,7 @@ public class ReferralsResource {
             + " uitkomst. 409 als de overgang niet toegestaan is of als het dossier intussen wijzigde")
     public CaseDetail changeStatus(@PathParam("id") UUID id, StatusChange change) {
         StatusChange body = Bodies.required(change, "een statuswijziging");
-        return cases.changeStatus(id, caller(), Bodies.version(body.version()), body.to(), body.outcome(), body.note());
+        return cases.changeStatus(id, Bodies.version(body.version()), body.to(), body.outcome(), body.note());
     }
 
     @POST
@@ -168,7 +166,7 @@ public class ReferralsResource {
     @Operation(summary = "Een coördinator toewijzen en de opvolgdatum zetten ({version, coordinator, followUpOn})")
     public CaseDetail assign(@PathParam("id") UUID id, Assignment assignment) {
         Assignment body = Bodies.required(assignment, "een toewijzing");
-        return cases.assign(id, caller(), Bodies.version(body.version()), body.coordinator(), body.followUpOn());
+        return cases.assign(id, Bodies.version(body.version()), body.coordinator(), body.followUpOn());
     }
 
     @POST
@@ -177,7 +175,7 @@ public class ReferralsResource {
     @Operation(summary = "Een notitie, telefoongesprek of e-mail aan de tijdlijn toevoegen ({kind: NOTE, CALL of EMAIL, text})")
     public CaseDetail addNote(@PathParam("id") UUID id, CaseNote note) {
         CaseNote body = Bodies.required(note, "een notitie");
-        return cases.addNote(id, caller(), body.kind(), body.text());
+        return cases.addNote(id, body.kind(), body.text());
     }
 
     @POST
@@ -186,7 +184,7 @@ public class ReferralsResource {
     @Operation(summary = "De rechtsgrond registreren om gegevens te delen zonder toestemming ({version, ground})")
     public CaseDetail recordSharingGround(@PathParam("id") UUID id, SharingGround ground) {
         SharingGround body = Bodies.required(ground, "een rechtsgrond");
-        return cases.recordSharingGround(id, caller(), Bodies.version(body.version()), body.ground());
+        return cases.recordSharingGround(id, Bodies.version(body.version()), body.ground());
     }
 
     @POST
@@ -199,7 +197,7 @@ public class ReferralsResource {
         if (body.offerId() == null) {
             throw new BadRequestException("offerId: is verplicht");
         }
-        CaseDetail detail = cases.refer(id, caller(), Bodies.version(body.version()), body.offerId());
+        CaseDetail detail = cases.refer(id, Bodies.version(body.version()), body.offerId());
         URI location = detail.offerReferrals().stream()
                 .filter(referral -> body.offerId().equals(referral.offerId())
                         && referral.status() == OfferReferralStatus.PROPOSED)
@@ -216,7 +214,7 @@ public class ReferralsResource {
             + " reason, waitingWeeks, note}}); het dossier gaat naar UNMET_NEED")
     public CaseDetail recordUnmetNeed(@PathParam("id") UUID id, UnmetNeedRecord record) {
         UnmetNeedRecord body = Bodies.required(record, "een onbeantwoorde hulpvraag");
-        return cases.recordUnmetNeed(id, caller(), Bodies.version(body.version()), body.need());
+        return cases.recordUnmetNeed(id, Bodies.version(body.version()), body.need());
     }
 
     @POST
@@ -225,7 +223,7 @@ public class ReferralsResource {
     @Operation(summary = "Een dossier koppelen aan een ander dossier over dezelfde jongere ({other})")
     public CaseDetail link(@PathParam("id") UUID id, CaseLink link) {
         CaseLink body = Bodies.required(link, "een koppeling");
-        return cases.link(id, caller(), body.other());
+        return cases.link(id, body.other());
     }
 
     @POST
@@ -235,13 +233,9 @@ public class ReferralsResource {
             + " naar CASE_CONFERENCE. 201, Location wijst naar het overleg")
     public Response planConference(@PathParam("id") UUID id, ConferenceChange change) {
         ConferenceChange body = Bodies.required(change, "een netwerkoverleg");
-        ConferenceView planned = conferences.plan(id, caller(), Bodies.version(body.version()), body.conference());
+        ConferenceView planned = conferences.plan(id, Bodies.version(body.version()), body.conference());
         return Response.created(uri.getBaseUriBuilder().path("conferences").path(planned.id().toString()).build())
                 .entity(planned).build();
-    }
-
-    private String caller() {
-        return Callers.name(security);
     }
 
     private URI caseUri(UUID id) {

@@ -135,7 +135,7 @@ public class SessionsResource {
     public SessionView find(@PathParam("id") UUID id) {
         return sessions.findPublic(id).orElseGet(() -> {
             if (security.isUserInRole("COORDINATOR") || security.isUserInRole("ADMIN")) {
-                return sessions.find(Callers.name(security), id);
+                return sessions.find(id);
             }
             throw new UnknownSession("geen sessie " + id);
         });
@@ -171,7 +171,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
     public Response create(SessionDraft draft) {
-        SessionView created = sessions.create(coordinator(), Bodies.required(draft, "een sessie"));
+        SessionView created = sessions.create(Bodies.required(draft, "een sessie"));
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -197,7 +197,7 @@ public class SessionsResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public SessionView update(@PathParam("id") UUID id, SessionDraft draft) {
-        return sessions.update(coordinator(), id, Bodies.required(draft, "een sessie"));
+        return sessions.update(id, Bodies.required(draft, "een sessie"));
     }
 
     @POST
@@ -217,8 +217,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "409", description = "Intussen gewijzigd, geen ontwerp meer, of de eerste dag is voorbij",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView publish(@PathParam("id") UUID id, SessionStatusChange change) {
-        String actor = coordinator();
-        return sessions.publish(actor, id, Bodies.version(Bodies.required(change, "een versie").version()));
+        coordinator();
+        return sessions.publish(id, Bodies.version(Bodies.required(change, "een versie").version()));
     }
 
     @POST
@@ -239,9 +239,9 @@ public class SessionsResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public SessionView cancel(@PathParam("id") UUID id, SessionStatusChange change) {
-        String actor = coordinator();
+        coordinator();
         SessionStatusChange body = Bodies.required(change, "een versie en een reden");
-        return sessions.cancel(actor, id, Bodies.version(body.version()), body.reason());
+        return sessions.cancel(id, Bodies.version(body.version()), body.reason());
     }
 
     @POST
@@ -254,7 +254,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
     @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     public Response duplicate(@PathParam("id") UUID id) {
-        SessionView copy = sessions.duplicate(coordinator(), id);
+        SessionView copy = sessions.duplicate(id);
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(copy.id().toString()).build())
                 .entity(copy).build();
     }
@@ -323,11 +323,11 @@ public class SessionsResource {
                                  @Parameter(description = "CONFIRMED, WAITLISTED of CANCELLED") @QueryParam("status") String status,
                                  @Parameter(description = "eerste rij, vanaf 0 (standaard 0)") @QueryParam("offset") String offset,
                                  @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
-        String actor = coordinator();
+        coordinator();
         RegistrationStatus wanted = QueryParams.enumValue(RegistrationStatus.class, "status", status);
-        List<ParticipantRow> page = registrations.participants(actor, id, wanted, QueryParams.offset(offset),
+        List<ParticipantRow> page = registrations.participants(id, wanted, QueryParams.offset(offset),
                 QueryParams.size(size, 50, 500));
-        return Response.ok(page).header("X-Total-Count", registrations.countParticipants(actor, id, wanted)).build();
+        return Response.ok(page).header("X-Total-Count", registrations.countParticipants(id, wanted)).build();
     }
 
     @GET
@@ -342,9 +342,9 @@ public class SessionsResource {
     @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
     @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     public Response participantsCsv(@PathParam("id") UUID id) {
-        String actor = coordinator();
-        SessionView session = sessions.find(actor, id);
-        return download(ParticipantExport.dutch().csv(registrations.exportRows(actor, id)), ParticipantExport.CSV,
+        coordinator();
+        SessionView session = sessions.find(id);
+        return download(ParticipantExport.dutch().csv(registrations.exportRows(id)), ParticipantExport.CSV,
                 ParticipantExport.fileName("deelnemers", session.title(), "csv"));
     }
 
@@ -360,9 +360,9 @@ public class SessionsResource {
     @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
     @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
     public Response participantsXlsx(@PathParam("id") UUID id) {
-        String actor = coordinator();
-        SessionView session = sessions.find(actor, id);
-        return download(ParticipantExport.dutch().xlsx(registrations.exportRows(actor, id), session.title()),
+        coordinator();
+        SessionView session = sessions.find(id);
+        return download(ParticipantExport.dutch().xlsx(registrations.exportRows(id), session.title()),
                 ParticipantExport.XLSX, ParticipantExport.fileName("deelnemers", session.title(), "xlsx"));
     }
 
@@ -380,12 +380,12 @@ public class SessionsResource {
                 path).build()), seconds);
     }
 
-    private String coordinator() {
-        String actor = Callers.name(security);
+    /** 401 for nobody, 403 for anyone but coordinators and administrators (the organiser's paths share /api/sessions). */
+    private void coordinator() {
+        Callers.name(security);
         if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
             throw new ForbiddenException("alleen voor coördinatoren en beheerders");
         }
-        return actor;
     }
 
     /** Start of that day in Brussels; today when absent; a 400 naming the parameter when it is no date. */

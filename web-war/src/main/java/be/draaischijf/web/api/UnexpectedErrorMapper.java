@@ -51,6 +51,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        if (cause(exception, jakarta.ejb.EJBAccessException.class) != null
+                || cause(exception, jakarta.ejb.AccessLocalException.class) != null) {
+            // the module's boundary refused the caller's role (@RolesAllowed; Payara says so for local calls)
+            return Problems.response(403, Problems.body(403, "Geen toegang", "Je rol mag dit niet doen.", uri.getPath()).build());
+        }
         if (exception instanceof EJBException) {
             ConstraintViolationException cve = cause(exception, ConstraintViolationException.class);
             if (cve != null) {

@@ -1,6 +1,6 @@
 package be.draaischijf.web.i18n;
 
-import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.identity.api.Accounts;
 import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -37,7 +37,7 @@ public class LanguageFilter extends HttpFilter {
         }
         remember(request, response, chosen);
         if (request.getRemoteUser() != null) {
-            accounts.changeLanguage(request.getRemoteUser(), chosen);
+            accounts.changeLanguage(chosen);
         }
         Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         response.sendRedirect(errorPage && failedUri != null ? failedUri.toString() : withoutLang(request));

@@ -1,8 +1,8 @@
 package be.draaischijf.web.security;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
-import be.draaischijf.partner.api.LoginResult;
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.LoginResult;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
 
-/** Checks usernames and passwords against the partner module's accounts (PBKDF2 hashes). */
+/** Checks usernames and passwords against the identity module's accounts (PBKDF2 hashes). */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 

@@ -1,7 +1,7 @@
 package be.draaischijf.web.security;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.LoginResult;
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.LoginResult;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package be.draaischijf.web.security;
 
-import be.draaischijf.partner.api.AccountView;
+import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.web.api.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package be.draaischijf.web.pages.aanmelden;
 
-import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.referral.api.Channel;
 import be.draaischijf.referral.api.ConsentMethod;
 import be.draaischijf.referral.api.Intake;
@@ -129,7 +129,7 @@ public class IntakePage implements Serializable {
         }
         ReferralSummary sent;
         try {
-            sent = cases.submit(FormPages.editor(), intake);
+            sent = cases.submit(intake);
         } catch (InvalidIntake e) {
             reviewing = false;
             FormErrors.show(FORM, FIELDS, e.getErrors());

@@ -1,6 +1,6 @@
 package be.draaischijf.web.pages.account;
 
-import be.draaischijf.partner.api.AccountSignUp;
+import be.draaischijf.identity.api.AccountSignUp;
 import be.draaischijf.web.layout.FormErrors;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

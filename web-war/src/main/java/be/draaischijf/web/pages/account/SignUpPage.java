@@ -1,8 +1,8 @@
 package be.draaischijf.web.pages.account;
 
-import be.draaischijf.partner.api.AccountSignUp;
-import be.draaischijf.partner.api.PasswordRefused;
-import be.draaischijf.partner.api.SignUp;
+import be.draaischijf.identity.api.AccountSignUp;
+import be.draaischijf.identity.api.PasswordRefused;
+import be.draaischijf.identity.api.SignUp;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.FormErrors;
 import be.draaischijf.web.layout.ModuleMessages;

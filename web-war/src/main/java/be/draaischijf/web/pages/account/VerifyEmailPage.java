@@ -1,7 +1,7 @@
 package be.draaischijf.web.pages.account;
 
-import be.draaischijf.partner.api.AccountSignUp;
-import be.draaischijf.partner.api.InvalidToken;
+import be.draaischijf.identity.api.AccountSignUp;
+import be.draaischijf.identity.api.InvalidToken;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;

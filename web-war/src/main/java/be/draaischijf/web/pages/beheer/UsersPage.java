@@ -1,7 +1,7 @@
 package be.draaischijf.web.pages.beheer;
 
-import be.draaischijf.partner.api.AccountView;
-import be.draaischijf.partner.api.Accounts;
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.web.layout.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

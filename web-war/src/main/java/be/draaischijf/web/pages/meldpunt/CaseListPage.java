@@ -68,8 +68,8 @@ public class CaseListPage implements Serializable {
         boolean ascending = isAscending();
         CaseFilter chosen = filter;
         ReferralCases api = cases;
-        model = new PagedModel<>(() -> api.count(me, chosen),
-                (offset, size) -> api.workbench(me, chosen, by, ascending, offset, size),
+        model = new PagedModel<>(() -> api.count(chosen),
+                (offset, size) -> api.workbench(chosen, by, ascending, offset, size),
                 row -> row.id().toString());
     }
 

@@ -123,14 +123,14 @@ public class CasePage implements Serializable {
     }
 
     private void read() {
-        detail = cases.open(UUID.fromString(String.valueOf(id)), FormPages.editor());
+        detail = cases.open(UUID.fromString(String.valueOf(id)));
         audit = null;
     }
 
     /** The audit log only on request: reading it is itself logged. */
     public void showAudit() {
         try {
-            audit = cases.audit(detail.id(), FormPages.editor());
+            audit = cases.audit(detail.id());
         } catch (UnknownReferral | NotPermitted e) {
             messages.error(null, "case.notPermitted");
             return;
@@ -171,7 +171,7 @@ public class CasePage implements Serializable {
         CaseOutcome closedAs = to == ReferralStatus.CLOSED ? outcome : null;
         String note = CaseForms.blank(statusNote) ? null : statusNote.strip();
         change("statusForm", STATUS_FIELDS, "case.status.changed",
-                version -> cases.changeStatus(detail.id(), FormPages.editor(), version, to, closedAs, note));
+                version -> cases.changeStatus(detail.id(), version, to, closedAs, note));
     }
 
     /** Shows the outcome field only when closing (the status select's change event). */
@@ -189,7 +189,7 @@ public class CasePage implements Serializable {
         String coordinator = assignee;
         LocalDate date = followUpOn;
         change("toewijzen", ASSIGN_FIELDS, "case.assign.saved",
-                version -> cases.assign(detail.id(), FormPages.editor(), version, coordinator, date));
+                version -> cases.assign(detail.id(), version, coordinator, date));
     }
 
     public void addNote() throws IOException {
@@ -200,7 +200,7 @@ public class CasePage implements Serializable {
         EventKind kind = noteKind == null ? EventKind.NOTE : noteKind;
         String text = noteText.strip();
         change("notitie", NOTE_FIELDS, "case.note.saved",
-                version -> cases.addNote(detail.id(), FormPages.editor(), kind, text));
+                version -> cases.addNote(detail.id(), kind, text));
     }
 
     public void recordGround() throws IOException {
@@ -210,13 +210,13 @@ public class CasePage implements Serializable {
         }
         LegalGround chosen = ground;
         change("grondForm", GROUND_FIELDS, "case.ground.saved",
-                version -> cases.recordSharingGround(detail.id(), FormPages.editor(), version, chosen));
+                version -> cases.recordSharingGround(detail.id(), version, chosen));
     }
 
     public void refer(String offerId) throws IOException {
         UUID offer = UUID.fromString(offerId);
         change("verwijzen", Map.of(), "case.referred",
-                version -> cases.refer(detail.id(), FormPages.editor(), version, offer));
+                version -> cases.refer(detail.id(), version, offer));
     }
 
     public void recordUnmetNeed() throws IOException {
@@ -224,12 +224,12 @@ public class CasePage implements Serializable {
                 CaseForms.blank(needDistrict) ? null : needDistrict, needReason, needWaitingWeeks,
                 CaseForms.blank(needNote) ? null : needNote.strip());
         change("noodForm", NEED_FIELDS, "case.unmetNeed.saved",
-                version -> cases.recordUnmetNeed(detail.id(), FormPages.editor(), version, need));
+                version -> cases.recordUnmetNeed(detail.id(), version, need));
     }
 
     public void link(String otherId) throws IOException {
         UUID other = UUID.fromString(otherId);
-        change("dubbels", Map.of(), "case.linked", version -> cases.link(detail.id(), FormPages.editor(), other));
+        change("dubbels", Map.of(), "case.linked", version -> cases.link(detail.id(), other));
     }
 
     /**

@@ -130,10 +130,10 @@ public class ConferencePage implements Serializable {
                     FormPages.refuse(403);
                     return;
                 }
-                CaseDetail detail = cases.open(UUID.fromString(String.valueOf(caseParam)), FormPages.editor());
+                CaseDetail detail = cases.open(UUID.fromString(String.valueOf(caseParam)));
                 startFrom(detail);
             } else {
-                view = conferences.open(UUID.fromString(String.valueOf(id)), FormPages.editor());
+                view = conferences.open(UUID.fromString(String.valueOf(id)));
                 fill(view);
             }
         } catch (UnknownReferral | IllegalArgumentException e) {
@@ -239,8 +239,8 @@ public class ConferencePage implements Serializable {
                         .toList());
         ConferenceView saved;
         try {
-            saved = isNew() ? conferences.plan(caseId, FormPages.editor(), caseVersion, draft)
-                    : conferences.update(view.id(), FormPages.editor(), view.version(), draft);
+            saved = isNew() ? conferences.plan(caseId, caseVersion, draft)
+                    : conferences.update(view.id(), view.version(), draft);
         } catch (CaseChangedMeanwhile e) {
             messages.error(null, isNew() ? "conference.caseConflict" : "conference.conflict");
             reread();
@@ -266,9 +266,9 @@ public class ConferencePage implements Serializable {
     private void reread() throws IOException {
         try {
             if (isNew()) {
-                caseVersion = cases.open(caseId, FormPages.editor()).version();
+                caseVersion = cases.open(caseId).version();
             } else {
-                view = conferences.open(view.id(), FormPages.editor());
+                view = conferences.open(view.id());
             }
         } catch (UnknownReferral e) {
             FormPages.refuse(404);

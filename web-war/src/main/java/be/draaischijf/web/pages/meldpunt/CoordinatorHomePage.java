@@ -43,9 +43,9 @@ public class CoordinatorHomePage {
     void init() {
         String me = FormPages.editor();
         counts = cases.countByStatus();
-        overdue = cases.count(me, new CaseFilter(null, null, null, null, null, null, true, false));
-        mine = cases.count(me, new CaseFilter(null, me, null, null, null, null, false, true));
-        nextConferences = conferences.mine(me).stream().limit(5).toList();
+        overdue = cases.count(new CaseFilter(null, null, null, null, null, null, true, false));
+        mine = cases.count(new CaseFilter(null, me, null, null, null, null, false, true));
+        nextConferences = conferences.mine().stream().limit(5).toList();
         nextSessions = sessions.upcomingPublished(Instant.now(), 5);
     }
 

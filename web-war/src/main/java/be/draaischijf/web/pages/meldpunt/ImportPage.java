@@ -99,12 +99,10 @@ public class ImportPage implements Serializable {
         if (preview == null || !preview.valid() || running != null) {
             return;
         }
-        String editor = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteUser();
         progress.set(0);
         String text = content;
         ImportFormat chosen = format;
-        running = executor.submit(() -> directoryImport.apply(chosen, text, editor,
+        running = executor.submit(() -> directoryImport.apply(chosen, text,
                 (done, total) -> progress.set(done * 100 / total)));
         PrimeFaces.current().executeScript("PF('importPoll').start()");
     }

@@ -151,7 +151,7 @@ public class SessionEditPage implements Serializable {
             return;
         }
         try {
-            show(sessions.find(FormPages.editor(), UUID.fromString(id == null ? "" : id)));
+            show(sessions.find(UUID.fromString(id == null ? "" : id)));
         } catch (IllegalArgumentException | UnknownSession notFound) {
             FormPages.refuse(404);
         }
@@ -174,18 +174,17 @@ public class SessionEditPage implements Serializable {
         registrationOpens = view.registrationOpens();
         registrationCloses = view.registrationCloses();
         version = view.version();
-        String actor = FormPages.editor();
         UUID sessionId = view.id();
         SessionRegistrations api = registrations;
-        confirmed = new PagedModel<>(() -> api.countParticipants(actor, sessionId, RegistrationStatus.CONFIRMED),
-                (offset, size) -> api.participants(actor, sessionId, RegistrationStatus.CONFIRMED, offset, size),
+        confirmed = new PagedModel<>(() -> api.countParticipants(sessionId, RegistrationStatus.CONFIRMED),
+                (offset, size) -> api.participants(sessionId, RegistrationStatus.CONFIRMED, offset, size),
                 row -> row.id().toString());
-        waiting = new PagedModel<>(() -> api.countParticipants(actor, sessionId, RegistrationStatus.WAITLISTED),
-                (offset, size) -> api.participants(actor, sessionId, RegistrationStatus.WAITLISTED, offset, size),
+        waiting = new PagedModel<>(() -> api.countParticipants(sessionId, RegistrationStatus.WAITLISTED),
+                (offset, size) -> api.participants(sessionId, RegistrationStatus.WAITLISTED, offset, size),
                 row -> row.id().toString());
         // the name typed in the search box is read at each page, so the list and its count follow it
-        checkIn = new PagedModel<>(() -> api.countParticipants(actor, sessionId, RegistrationStatus.CONFIRMED, checkInFilter()),
-                (offset, size) -> api.participants(actor, sessionId, RegistrationStatus.CONFIRMED, checkInFilter(), offset, size),
+        checkIn = new PagedModel<>(() -> api.countParticipants(sessionId, RegistrationStatus.CONFIRMED, checkInFilter()),
+                (offset, size) -> api.participants(sessionId, RegistrationStatus.CONFIRMED, checkInFilter(), offset, size),
                 row -> row.id().toString());
     }
 
@@ -203,14 +202,13 @@ public class SessionEditPage implements Serializable {
     }
 
     public void save() throws IOException {
-        String actor = FormPages.editor();
         try {
             if (session == null) {
-                SessionView created = sessions.create(actor, draft());
+                SessionView created = sessions.create(draft());
                 FormPages.savedThenTo(messages, "sessionEdit.created", "/meldpunt/vormingen/" + created.id());
                 return;
             }
-            show(sessions.update(actor, session.id(), draft()));
+            show(sessions.update(session.id(), draft()));
             messages.info("sessionEdit.saved");
         } catch (InvalidInput e) {
             FormErrors.show(FORM, FIELDS, e.getErrors());
@@ -240,17 +238,17 @@ public class SessionEditPage implements Serializable {
     }
 
     public void publish() {
-        statusChange(() -> sessions.publish(FormPages.editor(), session.id(), version), "sessionEdit.published");
+        statusChange(() -> sessions.publish(session.id(), version), "sessionEdit.published");
     }
 
     public void cancelSession() {
-        statusChange(() -> sessions.cancel(FormPages.editor(), session.id(), version, cancelReason), "sessionEdit.cancelled");
+        statusChange(() -> sessions.cancel(session.id(), version, cancelReason), "sessionEdit.cancelled");
         cancelReason = null;
     }
 
     public void duplicate() throws IOException {
         try {
-            SessionView copy = sessions.duplicate(FormPages.editor(), session.id());
+            SessionView copy = sessions.duplicate(session.id());
             FormPages.savedThenTo(messages, "sessionEdit.duplicated", "/meldpunt/vormingen/" + copy.id());
         } catch (RuntimeException e) {
             refuseOrRethrow(e);
@@ -319,7 +317,7 @@ public class SessionEditPage implements Serializable {
         }
         boolean shown = attendance.name().equals(parameters.get("getoond"));
         try {
-            registrations.recordAttendance(FormPages.editor(), registration, shown ? null : attendance);
+            registrations.recordAttendance(registration, shown ? null : attendance);
         } catch (RuntimeException e) {
             refuseOrRethrow(e);
         }
@@ -331,7 +329,7 @@ public class SessionEditPage implements Serializable {
             return null;
         }
         return (AttendanceCount) FacesContext.getCurrentInstance().getAttributes()
-                .computeIfAbsent(ATTENDANCE, key -> registrations.attendance(FormPages.editor(), session.id()));
+                .computeIfAbsent(ATTENDANCE, key -> registrations.attendance(session.id()));
     }
 
     /** "12 van 40 aanwezig". */
@@ -342,9 +340,9 @@ public class SessionEditPage implements Serializable {
 
     public void cancelRegistration(ParticipantRow row) {
         try {
-            CancelOutcome outcome = registrations.cancelRegistration(FormPages.editor(), row.id());
+            CancelOutcome outcome = registrations.cancelRegistration(row.id());
             messages.info("sessionEdit.registrationCancelled." + outcome);
-            show(sessions.find(FormPages.editor(), session.id()));
+            show(sessions.find(session.id()));
         } catch (RuntimeException e) {
             refuseOrRethrow(e);
         }
@@ -352,7 +350,7 @@ public class SessionEditPage implements Serializable {
 
     public void mailAll() {
         try {
-            int sent = registrations.mailParticipants(FormPages.editor(), session.id(), mailSubject, mailText, mailWaiting);
+            int sent = registrations.mailParticipants(session.id(), mailSubject, mailText, mailWaiting);
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.format("sessionEdit.mailed", sent), null));
             mailSubject = null;

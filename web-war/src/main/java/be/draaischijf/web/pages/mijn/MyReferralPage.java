@@ -30,7 +30,7 @@ public class MyReferralPage {
             return;
         }
         try {
-            detail = cases.open(UUID.fromString(String.valueOf(id)), FormPages.editor());
+            detail = cases.open(UUID.fromString(String.valueOf(id)));
         } catch (UnknownReferral | IllegalArgumentException e) {
             FormPages.refuse(404);
         }

@@ -23,8 +23,7 @@ public class MyReferralsPage implements Serializable {
     @PostConstruct
     void init() {
         ReferralCases api = cases;
-        String me = FormPages.editor();
-        model = new PagedModel<>(() -> api.countSubmittedBy(me), (offset, size) -> api.submittedBy(me, offset, size),
+        model = new PagedModel<>(api::countSubmittedBy, api::submittedBy,
                 row -> row.id().toString());
     }
 

@@ -97,13 +97,13 @@ public class OfferEditPage implements Serializable {
                 UUID organisation = organisationId != null && !organisationId.isBlank() && coordinating()
                         ? UUID.fromString(organisationId)
                         : currentUser.sessionUser().map(SessionUser::organisationId).orElseThrow(() -> new UnknownOrganisation("no organisation of your own"));
-                organisationName = organisations.forEditing(organisation, FormPages.editor()).organisation().name();
+                organisationName = organisations.forEditing(organisation).organisation().name();
                 organisationId = organisation.toString();
                 languages = new ArrayList<>(List.of("nl"));
                 maximumAge = 25;
                 return;
             }
-            EditableOffer editable = offers.forEditing(UUID.fromString(id), FormPages.editor());
+            EditableOffer editable = offers.forEditing(UUID.fromString(id));
             offerName = editable.offer().name();
             organisationName = editable.offer().organisationName();
             organisationId = editable.offer().organisationId().toString();
@@ -121,9 +121,9 @@ public class OfferEditPage implements Serializable {
                 waitingWeeks, howToApply, cost, active, version);
         try {
             if (isNew()) {
-                offers.create(UUID.fromString(organisationId), FormPages.editor(), draft);
+                offers.create(UUID.fromString(organisationId), draft);
             } else {
-                offers.update(UUID.fromString(id), FormPages.editor(), draft);
+                offers.update(UUID.fromString(id), draft);
             }
         } catch (ConcurrentChange e) {
             messages.error(null, "offerEdit.conflict");

@@ -116,11 +116,11 @@ public class OrganisationEditPage implements Serializable {
                 contacts.add(new ContactRow());
                 return;
             }
-            EditableOrganisation editable = organisations.forEditing(UUID.fromString(id), FormPages.editor());
+            EditableOrganisation editable = organisations.forEditing(UUID.fromString(id));
             shownName = editable.organisation().name();
             fill(editable.draft());
             if (coordinating()) {
-                organisationOffers = offers.allOfOrganisation(UUID.fromString(id), FormPages.editor());
+                organisationOffers = offers.allOfOrganisation(UUID.fromString(id));
             }
         } catch (NotEditable e) {
             FormPages.refuse(403);
@@ -145,8 +145,8 @@ public class OrganisationEditPage implements Serializable {
                 new HashSet<>(districts), people, partnerSince, active, version);
         OrganisationView saved;
         try {
-            saved = isNew() ? organisations.create(FormPages.editor(), draft)
-                    : organisations.update(UUID.fromString(id), FormPages.editor(), draft);
+            saved = isNew() ? organisations.create(draft)
+                    : organisations.update(UUID.fromString(id), draft);
         } catch (ConcurrentChange e) {
             messages.error(null, "offerEdit.conflict");
             return null;

@@ -57,17 +57,16 @@ public class PartnerHomePage {
                 .filter(Objects::nonNull)
                 .flatMap(organisations::find)
                 .orElse(null);
-        ownOffers = offers.editableBy(request.getRemoteUser());
+        ownOffers = offers.editableBy();
         OfferReferrals api = offerReferrals;
-        String me = request.getRemoteUser();
-        referrals = new PagedModel<>(() -> api.countForMyOrganisation(me),
-                (offset, size) -> api.forMyOrganisation(me, offset, size), row -> row.referral().id().toString());
+        referrals = new PagedModel<>(api::countForMyOrganisation,
+                api::forMyOrganisation, row -> row.referral().id().toString());
     }
 
     /** "Nog actueel": confirms an offer without changing it. */
     public void confirm(String id) {
-        offers.confirmCurrent(UUID.fromString(id), request.getRemoteUser());
-        ownOffers = offers.editableBy(request.getRemoteUser());
+        offers.confirmCurrent(UUID.fromString(id));
+        ownOffers = offers.editableBy();
         messages.info("partnerHome.confirmed");
     }
 

@@ -60,7 +60,7 @@ public class PartnerReferralPage implements Serializable {
 
     private void read() throws IOException {
         try {
-            view = offerReferrals.open(UUID.fromString(String.valueOf(id)), FormPages.editor());
+            view = offerReferrals.open(UUID.fromString(String.valueOf(id)));
         } catch (UnknownReferral | IllegalArgumentException e) {
             FormPages.refuse(404);
         }
@@ -83,7 +83,7 @@ public class PartnerReferralPage implements Serializable {
             return;
         }
         try {
-            offerReferrals.answer(view.referral().id(), FormPages.editor(), view.referral().version(), to,
+            offerReferrals.answer(view.referral().id(), view.referral().version(), to,
                     to == OfferReferralStatus.DECLINED ? reason : null, CaseForms.blank(note) ? null : note.strip());
         } catch (CaseChangedMeanwhile e) {
             messages.error(null, "partnerReferral.conflict");

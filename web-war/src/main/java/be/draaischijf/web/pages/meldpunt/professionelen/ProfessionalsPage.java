@@ -1,10 +1,9 @@
 package be.draaischijf.web.pages.meldpunt.professionelen;
 
-import be.draaischijf.partner.api.AccountSignUp;
-import be.draaischijf.partner.api.EmailInUse;
-import be.draaischijf.partner.api.Invitation;
-import be.draaischijf.partner.api.NotPermitted;
-import be.draaischijf.partner.api.ProfessionalAccount;
+import be.draaischijf.identity.api.AccountSignUp;
+import be.draaischijf.identity.api.EmailInUse;
+import be.draaischijf.identity.api.Invitation;
+import be.draaischijf.identity.api.ProfessionalAccount;
 import be.draaischijf.web.layout.FormErrors;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
@@ -47,18 +46,17 @@ public class ProfessionalsPage implements Serializable {
     @PostConstruct
     void init() {
         AccountSignUp api = signUps;
-        String me = FormPages.editor();
-        model = new PagedModel<>(() -> api.countProfessionals(me), (offset, size) -> api.professionals(me, offset, size),
+        model = new PagedModel<>(api::countProfessionals, api::professionals,
                 ProfessionalAccount::username);
     }
 
     public void invite() throws IOException {
         try {
-            signUps.invite(FormPages.editor(), new Invitation(name, email, organisation, jobTitle, null));
+            signUps.invite(new Invitation(name, email, organisation, jobTitle, null));
         } catch (EmailInUse e) {
             messages.error(FORM + ":email", "professionals.emailInUse");
             return;
-        } catch (NotPermitted e) {
+        } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
             FormPages.refuse(403);
             return;
         } catch (EJBException e) {

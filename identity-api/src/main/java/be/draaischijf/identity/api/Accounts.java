@@ -1,0 +1,36 @@
+package be.draaischijf.identity.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accounts of everyone who logs in, with their roles and (for partner staff) their organisation. The login check
+ * and the look-ups other modules make about a caller or the staff to notify are open to every caller; the list of
+ * all accounts is for administrators.
+ */
+@Local
+public interface Accounts {
+
+    /** Checks a username and password, counting failures towards the login throttle. */
+    LoginResult verifyCredentials(String username, String password);
+
+    Optional<AccountView> find(@NotNull(message = "is verplicht") String username);
+
+    /** Remembers the language the logged-in caller chose ("nl" or "en"); nothing for anonymous callers. */
+    void changeLanguage(@NotNull(message = "is verplicht") @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String language);
+
+    List<AccountView> list(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+
+    long count();
+
+    /**
+     * The accounts with this role, by username; with an organisation, only that organisation's (the partner
+     * staff to notify about a referral, the coordinators to assign a case to).
+     */
+    List<AccountView> withRole(@NotNull(message = "is verplicht") Role role, java.util.UUID organisationId);
+}

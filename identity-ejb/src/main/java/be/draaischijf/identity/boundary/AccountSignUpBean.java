@@ -1,0 +1,222 @@
+package be.draaischijf.identity.boundary;
+
+import be.draaischijf.identity.api.AccountSignUp;
+import be.draaischijf.identity.api.EmailInUse;
+import be.draaischijf.identity.api.InvalidToken;
+import be.draaischijf.identity.api.Invitation;
+import be.draaischijf.identity.api.PasswordRefused;
+import be.draaischijf.identity.api.ProfessionalAccount;
+import be.draaischijf.identity.api.Role;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.identity.api.SignUp;
+import be.draaischijf.identity.control.AccountMails;
+import be.draaischijf.identity.entity.Account;
+import be.draaischijf.identity.entity.AccountToken.Purpose;
+import be.draaischijf.identity.entity.AccountToken;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.OneTimeTokens;
+import be.draaischijf.platform.ParameterValidation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@Stateless
+@PermitAll
+@Interceptors(ParameterValidation.class)
+public class AccountSignUpBean implements AccountSignUp {
+
+    private static final Logger LOG = Logger.getLogger(AccountSignUpBean.class.getName());
+
+    static final Duration VERIFY_EMAIL_VALID = Duration.ofHours(24);
+    static final Duration INVITATION_VALID = Duration.ofDays(7);
+    static final Duration RESET_VALID = Duration.ofHours(1);
+    /** At most one mail of a kind per account in this time, so the forms cannot flood someone's mailbox. */
+    static final Duration MAIL_INTERVAL = Duration.ofMinutes(1);
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    Outbox outbox;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public void signUp(SignUp signUp) {
+        String email = normalise(signUp.email());
+        refuseEmailAsPassword(signUp.password(), email);
+        // hashed whether or not the address is new, so the answer takes as long either way
+        String passwordHash = hashing.hash(signUp.password());
+        Instant now = clock.instant();
+        Optional<Account> existing = byEmailOrUsername(email);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            if (account.getEmail() == null) {
+                return;
+            }
+            issue(account, Purpose.SET_PASSWORD, RESET_VALID, now).ifPresent(token -> send(
+                    mails().alreadyRegistered(account.getEmail(), account.getDisplayName(), account.getUsername(), token)));
+            return;
+        }
+        Account account = Account.pendingProfessional(email, signUp.displayName(), passwordHash,
+                signUp.organisationName(), signUp.jobTitle(), signUp.language(), now);
+        em.persist(account);
+        issue(account, Purpose.VERIFY_EMAIL, VERIFY_EMAIL_VALID, now)
+                .ifPresent(token -> send(mails().verify(email, account.getDisplayName(), token)));
+    }
+
+    @Override
+    public String verifyEmail(String token) {
+        AccountToken used = use(token, Purpose.VERIFY_EMAIL);
+        Account account = used.getAccount();
+        account.verified(clock.instant());
+        return account.getUsername();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public ProfessionalAccount invite(Invitation invitation) {
+        String email = normalise(invitation.email());
+        if (byEmailOrUsername(email).isPresent()) {
+            throw new EmailInUse("er bestaat al een account met dit e-mailadres");
+        }
+        Instant now = clock.instant();
+        // nobody knows this password: the professional chooses one through the mailed link
+        Account account = Account.pendingProfessional(email, invitation.displayName(), hashing.hash(OneTimeTokens.newToken()),
+                invitation.organisationName(), invitation.jobTitle(), invitation.language(), now);
+        em.persist(account);
+        issue(account, Purpose.SET_PASSWORD, INVITATION_VALID, now)
+                .ifPresent(token -> send(mails().invitation(email, account.getDisplayName(), account.getUsername(), token)));
+        return account.toProfessional();
+    }
+
+    @Override
+    public void requestPasswordReset(String email) {
+        byEmailOrUsername(normalise(email)).filter(account -> account.getEmail() != null)
+                .ifPresent(account -> issue(account, Purpose.SET_PASSWORD, RESET_VALID, clock.instant())
+                        .ifPresent(token -> send(mails().passwordReset(account.getEmail(), account.getDisplayName(),
+                                account.getUsername(), token))));
+    }
+
+    @Override
+    public void checkPasswordToken(String token) {
+        valid(token, Purpose.SET_PASSWORD, LockModeType.NONE);
+    }
+
+    @Override
+    public String setPassword(String token, String newPassword) {
+        AccountToken used = valid(token, Purpose.SET_PASSWORD, LockModeType.PESSIMISTIC_WRITE);
+        Account account = used.getAccount();
+        if (account.getEmail() != null) {
+            refuseEmailAsPassword(newPassword, account.getEmail());
+        }
+        if (newPassword.equalsIgnoreCase(account.getUsername())) {
+            throw new PasswordRefused("mag niet gelijk zijn aan je gebruikersnaam");
+        }
+        Instant now = clock.instant();
+        used.use(now);
+        account.setPasswordHash(hashing.hash(newPassword));
+        account.verified(now);
+        // the other links to choose a password are of no use any more
+        em.createQuery("update AccountToken t set t.usedAt = :now where t.account = :account"
+                        + " and t.purpose = :purpose and t.usedAt is null")
+                .setParameter("now", now).setParameter("account", account).setParameter("purpose", Purpose.SET_PASSWORD)
+                .executeUpdate();
+        return account.getUsername();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<ProfessionalAccount> professionals(int offset, int size) {
+        return em.createQuery("select a from Account a where :role member of a.roles order by lower(a.displayName), a.username", Account.class)
+                .setParameter("role", Role.PROFESSIONAL).setFirstResult(offset).setMaxResults(size)
+                .getResultStream().map(Account::toProfessional).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public long countProfessionals() {
+        return em.createQuery("select count(a) from Account a where :role member of a.roles", Long.class)
+                .setParameter("role", Role.PROFESSIONAL).getSingleResult();
+    }
+
+    /** A new token for the account, unless one of this kind went out less than {@link #MAIL_INTERVAL} ago. */
+    private Optional<String> issue(Account account, Purpose purpose, Duration validity, Instant now) {
+        boolean recent = !em.createQuery("select t.tokenHash from AccountToken t where t.account = :account"
+                        + " and t.purpose = :purpose and t.usedAt is null and t.createdAt > :since", String.class)
+                .setParameter("account", account).setParameter("purpose", purpose)
+                .setParameter("since", now.minus(MAIL_INTERVAL)).setMaxResults(1).getResultList().isEmpty();
+        if (recent) {
+            LOG.info(() -> "A " + purpose + " mail went out less than a minute ago; not sending another");
+            return Optional.empty();
+        }
+        String token = OneTimeTokens.newToken();
+        em.persist(new AccountToken(OneTimeTokens.hash(token), purpose, account, now, now.plus(validity)));
+        return Optional.of(token);
+    }
+
+    private AccountToken use(String token, Purpose purpose) {
+        AccountToken found = valid(token, purpose, LockModeType.PESSIMISTIC_WRITE);
+        found.use(clock.instant());
+        return found;
+    }
+
+    private AccountToken valid(String token, Purpose purpose, LockModeType lock) {
+        AccountToken found = em.find(AccountToken.class, OneTimeTokens.hash(token), lock);
+        if (found == null || found.getPurpose() != purpose) {
+            throw new InvalidToken(InvalidToken.Reason.UNKNOWN);
+        }
+        if (found.getUsedAt() != null) {
+            throw new InvalidToken(InvalidToken.Reason.USED);
+        }
+        if (!clock.instant().isBefore(found.getExpiresAt())) {
+            throw new InvalidToken(InvalidToken.Reason.EXPIRED);
+        }
+        return found;
+    }
+
+    private Optional<Account> byEmailOrUsername(String email) {
+        return em.createQuery("select a from Account a where a.email = :e or a.username = :e order by a.username", Account.class)
+                .setParameter("e", email).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static void refuseEmailAsPassword(String password, String email) {
+        if (password != null && password.strip().equalsIgnoreCase(email)) {
+            throw new PasswordRefused("mag niet gelijk zijn aan je e-mailadres");
+        }
+    }
+
+    /** In the outbox with this transaction: sent once it commits, tried again while the mail server is away. */
+    private void send(Mailer.Mail mail) {
+        outbox.queue("identity", mail);
+    }
+
+    private AccountMails mails() {
+        return new AccountMails(baseUrl);
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

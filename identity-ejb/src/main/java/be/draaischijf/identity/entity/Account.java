@@ -1,0 +1,187 @@
+package be.draaischijf.identity.entity;
+
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.ProfessionalAccount;
+import be.draaischijf.identity.api.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "identity_account")
+public class Account {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 100, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(nullable = false, length = 2)
+    private String language = "nl";
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "identity_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = new HashSet<>();
+
+    /** May log in: false while a signed-up address is not verified or an invited professional has no password yet. */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "organisation_name", length = 200)
+    private String organisationName;
+
+    @Column(name = "job_title", length = 200)
+    private String jobTitle;
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String passwordHash, Set<Role> roles) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
+    }
+
+    /**
+     * A professional's account that cannot log in yet: username and address are {@code email} (lower case),
+     * until the address is verified or a password chosen through a mailed link.
+     */
+    public static Account pendingProfessional(String email, String displayName, String passwordHash,
+                                              String organisationName, String jobTitle, String language, Instant now) {
+        Account account = new Account(email, displayName, passwordHash, Set.of(Role.PROFESSIONAL));
+        account.email = email;
+        account.organisationName = organisationName;
+        account.jobTitle = jobTitle;
+        account.language = language == null ? "nl" : language;
+        account.active = false;
+        account.createdAt = now;
+        return account;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    /** The address is proven (a mailed link was used): an account waiting for that may log in from now on. */
+    public void verified(Instant now) {
+        if (verifiedAt == null) {
+            verifiedAt = now;
+            active = true;
+        }
+    }
+
+    /** A new password: the throttle's count starts again. */
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void setFailedLogins(int failedLogins) {
+        this.failedLogins = failedLogins;
+    }
+
+    public void setLockedUntil(Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public java.util.UUID getOrganisationId() {
+        return organisationId;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public ProfessionalAccount toProfessional() {
+        return new ProfessionalAccount(username, displayName, email, organisationName, jobTitle, active, createdAt);
+    }
+
+    public AccountView toView() {
+        return new AccountView(username, displayName, email, roles, organisationId, language);
+    }
+}

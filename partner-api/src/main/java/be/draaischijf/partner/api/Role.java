@@ -1,6 +1,0 @@
-package be.draaischijf.partner.api;
-
-/** What an account may do. The names are the security groups and roles used by the web module. */
-public enum Role {
-    ADMIN, COORDINATOR, PARTNER, PROFESSIONAL
-}
