@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.interceptor.InvocationContext;
-import jakarta.validation.ConstraintViolationException;
+import be.draaischijf.platform.i18n.Texts;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import java.util.Locale;
 import jakarta.validation.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +21,7 @@ class ParameterValidationTest {
 
     /** Constraints on the interface, as in a module API; the bean implements it without repeating them. */
     interface Directory {
-        String page(@Min(value = 1, message = "moet minstens 1 zijn") @Max(500) int size);
+        String page(@Min(value = 1, message = "{draaischijf.min}") @Max(500) int size);
 
         long count();
     }
@@ -47,10 +50,19 @@ class ParameterValidationTest {
     }
 
     @Test
-    void aConstraintDeclaredOnTheApiInterfaceStopsTheCallWithItsDutchMessage() {
+    void aConstraintDeclaredOnTheApiInterfaceStopsTheCallWithItsKeyAndValues() {
         assertThatThrownBy(() -> validation.validate(call("page", 0)))
-                .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("moet minstens 1 zijn");
+                .isInstanceOfSatisfying(Invalid.class, refused -> assertThat(refused.errors()).containsExactly(
+                        new FieldError("size", "draaischijf.min", Map.of("value", 1L))));
+    }
+
+    @Test
+    void theKeyReadsAsASentenceInDutchAndInEnglish() {
+        FieldError error = new FieldError("size", "draaischijf.min", Map.of("value", 1L));
+
+        assertThat(Texts.sentence(Texts.in(Locale.forLanguageTag("nl")).of(error))).isEqualTo("Moet minstens 1 zijn.");
+        assertThat(Texts.sentence(Texts.in(Locale.ENGLISH).of(error))).isEqualTo("Must be at least 1.");
+        assertThat(Texts.in(Locale.FRENCH).of(error)).as("Dutch for every other language").isEqualTo("moet minstens 1 zijn");
     }
 
     @Test

@@ -131,4 +131,70 @@ class ArchitectureTest {
                                 .resolve(pkg.replace('.', '/')).resolve("package-info.java"))))
                         .as("package-info.java for " + pkg).isTrue());
     }
+
+    @Test
+    void entitiesNeverDependOnControlOrBoundary() {
+        noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")
+                .because("an entity keeps its own rules; control and boundary use entities, not the other way round")
+                .check(classes);
+    }
+
+    @Test
+    void apiJarsHoldOnlyInterfacesRecordsEnumsAndExceptions() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAnyPackage("be.draaischijf.identity.api..", "be.draaischijf.partner.api..",
+                        "be.draaischijf.referral.api..", "be.draaischijf.training.api..")
+                .and().doNotHaveSimpleName("package-info")
+                // the intake form still binds to this JavaBean; it becomes a record with the form beans of issue 13's
+                // next step (thin pages)
+                .and().doNotHaveFullyQualifiedName("be.draaischijf.referral.api.Intake")
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("an interface, record, enum or exception",
+                                (com.tngtech.archunit.core.domain.JavaClass type) -> type.isInterface() || type.isRecord()
+                                        || type.isEnum() || type.isAssignableTo(Throwable.class)
+                                        // nested in one of those (a record's builder, an interface's own type)
+                                        || type.getEnclosingClass().isPresent())))
+                .check(classes);
+    }
+
+    @Test
+    void noModuleKeepsAccountsOfItsOwnOrReachesIntoTheIdentityModule() {
+        noClasses().that().resideOutsideOfPackage("be.draaischijf.identity..")
+                .should().dependOnClassesThat().resideInAnyPackage("be.draaischijf.identity.boundary..",
+                        "be.draaischijf.identity.control..", "be.draaischijf.identity.entity..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("be.draaischijf.partner..", "be.draaischijf.referral..",
+                        "be.draaischijf.training..")
+                .should().haveSimpleNameContaining("Account")
+                .because("accounts are the identity module's (ADR 0021)")
+                .check(classes);
+    }
+
+    @Test
+    void everyBoundaryBeanDeclaresWhoMayCallIt() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage("..boundary..").and().areAnnotatedWith(Stateless.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .because("the container checks the caller's role (ADR 0022)")
+                .check(classes);
+    }
+
+    @Test
+    void noOperationTakesTheCallersName() {
+        // a parameter (not a local variable, not a record's component such as an audit entry's actor)
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+                "[(,]\\s*(@\\w+(\\([^)]*\\))?\\s+)*(final\\s+)?String\\s+(actor|editor|caller)\\s*[,)]");
+        java.util.List<Path> scanned = new java.util.ArrayList<>();
+        MessageKeysTest.sources()
+                .filter(source -> source.toString().contains("/api/") || source.toString().contains("/boundary/"))
+                .forEach(source -> {
+                    scanned.add(source);
+                    String code = MessageKeysTest.read(source).replaceAll("(?s)public record \\w+\\(.*?\\)\\s*(implements [\\w, ]+)?\\{", "");
+                    assertThat(name.matcher(code).find())
+                            .as(source + ": the caller comes from the container (ADR 0022), never as an argument").isFalse();
+                });
+        assertThat(scanned).as("API and boundary sources").hasSizeGreaterThan(80);
+    }
 }

@@ -59,6 +59,23 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** A POST with the caller's languages ({@code Accept-Language}), as a browser or a client in another country sends it. */
+    public static HttpResponse<String> post(String path, String contentType, String body, String username, String password,
+                                            String acceptLanguage) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType).header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (username != null) {
+            builder.header("Authorization", basic(username, password));
+        }
+        return send(builder.build());
+    }
+
+    /** A GET with the caller's languages ({@code Accept-Language}). */
+    public static HttpResponse<String> get(String path, String username, String password, String acceptLanguage) {
+        return send(request(path).header("Authorization", basic(username, password)).header("Accept-Language", acceptLanguage)
+                .GET().build());
+    }
+
     private static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

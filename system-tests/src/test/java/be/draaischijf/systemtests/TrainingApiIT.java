@@ -124,6 +124,45 @@ class TrainingApiIT {
     }
 
     @Test
+    void aCallerWhoAsksForEnglishGetsTheSameProblemsInEnglishAndOthersGetDutch() {
+        String id = publishedSession("English problems", 10).getString("id");
+        String bad = Json.createObjectBuilder().add("firstName", "").add("lastName", "Test")
+                .add("email", "geen-adres").add("consent", false).build().toString();
+
+        JsonObject english = Http.json(Http.post("/api/sessions/" + id + "/registrations", JSON, bad, null, null,
+                "en-GB,en;q=0.9,nl;q=0.8")).asJsonObject();
+        JsonObject dutch = Http.json(Http.post("/api/sessions/" + id + "/registrations", JSON, bad, null, null,
+                "nl-BE,nl;q=0.9")).asJsonObject();
+        JsonObject french = Http.json(Http.post("/api/sessions/" + id + "/registrations", JSON, bad, null, null,
+                "fr-BE")).asJsonObject();
+
+        assertThat(english.getString("title")).isEqualTo("Invalid input");
+        assertThat(english.getString("detail")).isEqualTo("One or more fields are not filled in correctly.");
+        assertThat(english.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("message")).toList())
+                .contains("fill in your first name", "is not a valid e-mail address",
+                        "you must agree to the privacy notice to register");
+        assertThat(dutch.getString("title")).isEqualTo("Ongeldige invoer");
+        assertThat(dutch.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("message")).toList())
+                .contains("vul je voornaam in", "is geen geldig e-mailadres");
+        assertThat(french.getString("title")).as("Dutch for any other language").isEqualTo("Ongeldige invoer");
+
+        JsonObject first = Json.createObjectBuilder().add("firstName", "Emma").add("lastName", "English")
+                .add("email", "emma.english." + UUID.randomUUID().toString().substring(0, 8) + "@example.org")
+                .add("consent", true).build();
+        assertThat(register(id, first).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = Http.post("/api/sessions/" + id + "/registrations", JSON, first.toString(), null, null,
+                "en");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(Http.json(again).asJsonObject().getString("title")).isEqualTo("Already registered");
+        assertThat(Http.json(again).asJsonObject().getString("detail")).startsWith("This e-mail address is already registered");
+        assertThat(Http.json(again).asJsonObject().getString("reason")).isEqualTo("ALREADY_REGISTERED");
+
+        HttpResponse<String> anonymous = Http.get("/api/me", "nobody", "wrong", "en");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(Http.json(anonymous).asJsonObject().getString("title")).isEqualTo("Not logged in");
+    }
+
+    @Test
     void badInputIsA400ProblemNamingEachField() {
         String id = publishedSession("Bad input", 10).getString("id");
         JsonObject body = Json.createObjectBuilder().add("firstName", "").add("lastName", "Test")

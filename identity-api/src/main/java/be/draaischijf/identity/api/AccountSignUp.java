@@ -23,57 +23,62 @@ public interface AccountSignUp {
      * address gets a verification link (valid 24 hours); an address that already has an account gets a mail
      * saying so, with a link to set a new password. The caller learns neither: the answer is the same.
      *
-     * @throws PasswordRefused when the password is the e-mail address
+     * @throws be.draaischijf.platform.refusal.Invalid on {@code password} when the password is the e-mail address
      */
-    void signUp(@NotNull(message = "is verplicht") @Valid SignUp signUp);
+    void signUp(@NotNull(message = "{draaischijf.required}") @Valid SignUp signUp);
 
     /**
      * Confirms the address of a signed-up account, which may log in from then on.
      *
      * @return the account's username
-     * @throws InvalidToken when the link is unknown, used or expired
+     * @throws be.draaischijf.platform.refusal.NotFound      when the link is unknown
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow when it was used (reason {@code USED}) or expired
+     *                                                       ({@code EXPIRED})
      */
-    String verifyEmail(@NotBlank(message = "is verplicht") String token);
+    String verifyEmail(@NotBlank(message = "{draaischijf.required}") String token);
 
     /**
      * A coordinator or administrator creates a professional's account; the professional gets a link to choose a
      * password (valid 7 days), and may log in after that.
      *
-     * @throws EmailInUse when an account with this address exists
+     * @throws be.draaischijf.platform.refusal.Invalid on {@code email} when an account with this address exists
      */
-    ProfessionalAccount invite(@NotNull(message = "is verplicht") @Valid Invitation invitation);
+    ProfessionalAccount invite(@NotNull(message = "{draaischijf.required}") @Valid Invitation invitation);
 
     /**
      * Mails a link to choose a new password (valid 1 hour) when an account has this address; does nothing,
      * and says nothing, when none has.
      */
-    void requestPasswordReset(@NotBlank(message = "vul je e-mailadres in")
-                              @Email(message = "is geen geldig e-mailadres")
-                              @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email);
+    void requestPasswordReset(@NotBlank(message = "{draaischijf.email.required}")
+                              @Email(message = "{draaischijf.email}")
+                              @Size(max = 200, message = "{draaischijf.size.max}") String email);
 
     /**
      * Whether a link to choose a password can still be used, without using it.
      *
-     * @throws InvalidToken when it cannot
+     * @throws be.draaischijf.platform.refusal.NotFound      when the link is unknown
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow when it was used or expired (as {@link #verifyEmail})
      */
-    void checkPasswordToken(@NotBlank(message = "is verplicht") String token);
+    void checkPasswordToken(@NotBlank(message = "{draaischijf.required}") String token);
 
     /**
      * Sets the account's password with a mailed link; the link also proves the address, so an account that was
      * waiting for verification or an invitation may log in from then on.
      *
      * @return the account's username
-     * @throws InvalidToken    when the link is unknown, used or expired
-     * @throws PasswordRefused when the password is the account's e-mail address
+     * @throws be.draaischijf.platform.refusal.NotFound      when the link is unknown
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow when it was used or expired (as {@link #verifyEmail})
+     * @throws be.draaischijf.platform.refusal.Invalid       on {@code newPassword} when the password is the
+     *                                                       account's e-mail address or username
      */
-    String setPassword(@NotBlank(message = "is verplicht") String token,
-                       @NotNull(message = "kies een wachtwoord")
-                       @Size(min = SignUp.MIN_PASSWORD, message = "moet minstens 12 tekens lang zijn")
-                       @Size(max = SignUp.MAX_PASSWORD, message = "mag hoogstens 200 tekens lang zijn") String newPassword);
+    String setPassword(@NotBlank(message = "{draaischijf.required}") String token,
+                       @NotNull(message = "{identity.password.required}")
+                       @Size(min = SignUp.MIN_PASSWORD, message = "{draaischijf.size.min}")
+                       @Size(max = SignUp.MAX_PASSWORD, message = "{draaischijf.size.max}") String newPassword);
 
     /** Professionals' accounts by name, one page at a time (coordinators and administrators). */
-    List<ProfessionalAccount> professionals(@Min(value = 0, message = "mag niet negatief zijn") int offset,
-                                            @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    List<ProfessionalAccount> professionals(@Min(value = 0, message = "{draaischijf.not-negative}") int offset,
+                                            @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long countProfessionals();
 }

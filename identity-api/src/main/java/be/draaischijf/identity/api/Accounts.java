@@ -19,12 +19,12 @@ public interface Accounts {
     /** Checks a username and password, counting failures towards the login throttle. */
     LoginResult verifyCredentials(String username, String password);
 
-    Optional<AccountView> find(@NotNull(message = "is verplicht") String username);
+    Optional<AccountView> find(@NotNull(message = "{draaischijf.required}") String username);
 
     /** Remembers the language the logged-in caller chose ("nl" or "en"); nothing for anonymous callers. */
-    void changeLanguage(@NotNull(message = "is verplicht") @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String language);
+    void changeLanguage(@NotNull(message = "{draaischijf.required}") @Pattern(regexp = "nl|en", message = "{draaischijf.language}") String language);
 
-    List<AccountView> list(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    List<AccountView> list(@Min(value = 0, message = "{draaischijf.not-negative}") int offset, @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long count();
 
@@ -32,5 +32,5 @@ public interface Accounts {
      * The accounts with this role, by username; with an organisation, only that organisation's (the partner
      * staff to notify about a referral, the coordinators to assign a case to).
      */
-    List<AccountView> withRole(@NotNull(message = "is verplicht") Role role, java.util.UUID organisationId);
+    List<AccountView> withRole(@NotNull(message = "{draaischijf.required}") Role role, java.util.UUID organisationId);
 }

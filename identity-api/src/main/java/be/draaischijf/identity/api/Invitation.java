@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Size;
 
 /** A professional's account as a coordinator creates it; the professional chooses the password. */
 public record Invitation(
-        @NotBlank(message = "vul een naam in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String displayName,
-        @NotBlank(message = "vul een e-mailadres in") @Email(message = "is geen geldig e-mailadres")
-        @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
-        @NotBlank(message = "vul een school of organisatie in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String organisationName,
-        @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String jobTitle,
-        @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String language) {
+        @NotBlank(message = "{draaischijf.name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String displayName,
+        @NotBlank(message = "{identity.invitation.email.required}") @Email(message = "{draaischijf.email}")
+        @Size(max = 200, message = "{draaischijf.size.max}") String email,
+        @NotBlank(message = "{identity.invitation.organisation.required}") @Size(max = 200, message = "{draaischijf.size.max}") String organisationName,
+        @Size(max = 200, message = "{draaischijf.size.max}") String jobTitle,
+        @Pattern(regexp = "nl|en", message = "{draaischijf.language}") String language) {
 
     public Invitation {
         displayName = trimmed(displayName);

@@ -11,14 +11,14 @@ import jakarta.validation.constraints.Size;
  * {@code language} ("nl" or "en", null for Dutch) is the language of the screens after logging in.
  */
 public record SignUp(
-        @NotBlank(message = "vul je naam in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String displayName,
-        @NotBlank(message = "vul je e-mailadres in") @Email(message = "is geen geldig e-mailadres")
-        @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
-        @NotBlank(message = "vul je school of organisatie in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String organisationName,
-        @NotBlank(message = "vul je functie in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String jobTitle,
-        @NotNull(message = "kies een wachtwoord") @Size(min = SignUp.MIN_PASSWORD, message = "moet minstens 12 tekens lang zijn")
-        @Size(max = SignUp.MAX_PASSWORD, message = "mag hoogstens 200 tekens lang zijn") String password,
-        @Pattern(regexp = "nl|en", message = "moet nl of en zijn") String language) {
+        @NotBlank(message = "{identity.name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String displayName,
+        @NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email}")
+        @Size(max = 200, message = "{draaischijf.size.max}") String email,
+        @NotBlank(message = "{identity.organisation.required}") @Size(max = 200, message = "{draaischijf.size.max}") String organisationName,
+        @NotBlank(message = "{identity.job-title.required}") @Size(max = 200, message = "{draaischijf.size.max}") String jobTitle,
+        @NotNull(message = "{identity.password.required}") @Size(min = SignUp.MIN_PASSWORD, message = "{draaischijf.size.min}")
+        @Size(max = SignUp.MAX_PASSWORD, message = "{draaischijf.size.max}") String password,
+        @Pattern(regexp = "nl|en", message = "{draaischijf.language}") String language) {
 
     public static final int MIN_PASSWORD = 12;
     public static final int MAX_PASSWORD = 200;

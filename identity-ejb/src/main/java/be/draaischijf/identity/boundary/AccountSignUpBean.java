@@ -1,10 +1,7 @@
 package be.draaischijf.identity.boundary;
 
 import be.draaischijf.identity.api.AccountSignUp;
-import be.draaischijf.identity.api.EmailInUse;
-import be.draaischijf.identity.api.InvalidToken;
 import be.draaischijf.identity.api.Invitation;
-import be.draaischijf.identity.api.PasswordRefused;
 import be.draaischijf.identity.api.ProfessionalAccount;
 import be.draaischijf.identity.api.Role;
 import be.draaischijf.identity.api.Roles;
@@ -17,6 +14,10 @@ import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -46,6 +47,9 @@ public class AccountSignUpBean implements AccountSignUp {
     static final Duration RESET_VALID = Duration.ofHours(1);
     /** At most one mail of a kind per account in this time, so the forms cannot flood someone's mailbox. */
     static final Duration MAIL_INTERVAL = Duration.ofMinutes(1);
+    /** The reasons a link cannot be used any more (for a client, beside the text). */
+    static final String USED = "USED";
+    static final String EXPIRED = "EXPIRED";
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -65,7 +69,7 @@ public class AccountSignUpBean implements AccountSignUp {
     @Override
     public void signUp(SignUp signUp) {
         String email = normalise(signUp.email());
-        refuseEmailAsPassword(signUp.password(), email);
+        refuseEmailAsPassword(signUp.password(), email, "password");
         // hashed whether or not the address is new, so the answer takes as long either way
         String passwordHash = hashing.hash(signUp.password());
         Instant now = clock.instant();
@@ -99,7 +103,7 @@ public class AccountSignUpBean implements AccountSignUp {
     public ProfessionalAccount invite(Invitation invitation) {
         String email = normalise(invitation.email());
         if (byEmailOrUsername(email).isPresent()) {
-            throw new EmailInUse("er bestaat al een account met dit e-mailadres");
+            throw new Invalid(FieldError.of("email", "identity.email.in-use"));
         }
         Instant now = clock.instant();
         // nobody knows this password: the professional chooses one through the mailed link
@@ -129,10 +133,10 @@ public class AccountSignUpBean implements AccountSignUp {
         AccountToken used = valid(token, Purpose.SET_PASSWORD, LockModeType.PESSIMISTIC_WRITE);
         Account account = used.getAccount();
         if (account.getEmail() != null) {
-            refuseEmailAsPassword(newPassword, account.getEmail());
+            refuseEmailAsPassword(newPassword, account.getEmail(), "newPassword");
         }
         if (newPassword.equalsIgnoreCase(account.getUsername())) {
-            throw new PasswordRefused("mag niet gelijk zijn aan je gebruikersnaam");
+            throw new Invalid(FieldError.of("newPassword", "identity.password.is-username"));
         }
         Instant now = clock.instant();
         used.use(now);
@@ -185,13 +189,13 @@ public class AccountSignUpBean implements AccountSignUp {
     private AccountToken valid(String token, Purpose purpose, LockModeType lock) {
         AccountToken found = em.find(AccountToken.class, OneTimeTokens.hash(token), lock);
         if (found == null || found.getPurpose() != purpose) {
-            throw new InvalidToken(InvalidToken.Reason.UNKNOWN);
+            throw new NotFound("identity.link.unknown");
         }
         if (found.getUsedAt() != null) {
-            throw new InvalidToken(InvalidToken.Reason.USED);
+            throw NotAllowedNow.because(USED, "identity.link.used");
         }
         if (!clock.instant().isBefore(found.getExpiresAt())) {
-            throw new InvalidToken(InvalidToken.Reason.EXPIRED);
+            throw NotAllowedNow.because(EXPIRED, "identity.link.expired");
         }
         return found;
     }
@@ -201,9 +205,9 @@ public class AccountSignUpBean implements AccountSignUp {
                 .setParameter("e", email).setMaxResults(1).getResultStream().findFirst();
     }
 
-    private static void refuseEmailAsPassword(String password, String email) {
+    private static void refuseEmailAsPassword(String password, String email, String field) {
         if (password != null && password.strip().equalsIgnoreCase(email)) {
-            throw new PasswordRefused("mag niet gelijk zijn aan je e-mailadres");
+            throw new Invalid(FieldError.of(field, "identity.password.is-email"));
         }
     }
 

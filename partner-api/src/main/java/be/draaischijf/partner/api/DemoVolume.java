@@ -11,7 +11,7 @@ public interface DemoVolume {
     /**
      * Adds generated offers until there are {@code total} active offers; returns how many were added.
      *
-     * @throws DemoModeOnly outside demo mode
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow outside demo mode
      */
-    int fillOffersUpTo(@Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 50000, message = "mag hoogstens 50000 zijn") int total);
+    int fillOffersUpTo(@Min(value = 1, message = "{draaischijf.min}") @Max(value = 50000, message = "{draaischijf.max}") int total);
 }

@@ -37,8 +37,8 @@ public interface DirectoryImport {
     }
 
     /** Checks every row; saves nothing. */
-    ImportPreview preview(@NotNull(message = "kies een formaat") ImportFormat format,
-                          @NotNull(message = "kies een bestand") @Size(max = MAX_CHARACTERS, message = "het bestand is te groot (hoogstens 5 MB)") String content);
+    ImportPreview preview(@NotNull(message = "{partner.import.format.required}") ImportFormat format,
+                          @NotNull(message = "{partner.import.file.required}") @Size(max = MAX_CHARACTERS, message = "{partner.import.file.too-large}") String content);
 
     /**
      * Checks every row and saves them all in one transaction (coordinators and administrators only).
@@ -46,7 +46,7 @@ public interface DirectoryImport {
      * @param progress told after each saved row; may be null
      * @throws ImportRejected when any row is invalid: nothing is saved
      */
-    ImportPreview apply(@NotNull(message = "kies een formaat") ImportFormat format,
-                        @NotNull(message = "kies een bestand") @Size(max = MAX_CHARACTERS, message = "het bestand is te groot (hoogstens 5 MB)") String content,
+    ImportPreview apply(@NotNull(message = "{partner.import.format.required}") ImportFormat format,
+                        @NotNull(message = "{partner.import.file.required}") @Size(max = MAX_CHARACTERS, message = "{partner.import.file.too-large}") String content,
                         Progress progress);
 }

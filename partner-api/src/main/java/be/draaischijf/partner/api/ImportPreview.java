@@ -1,10 +1,14 @@
 package be.draaischijf.partner.api;
 
+import be.draaischijf.platform.refusal.FieldError;
 import java.io.Serializable;
 import java.util.List;
 
-/** Every row of an import file, checked; {@code fileErrors} are about the file as a whole (layout, columns). */
-public record ImportPreview(List<ImportRowResult> rows, List<String> fileErrors) implements Serializable {
+/**
+ * Every row of an import file, checked; {@code fileErrors} are about the file as a whole (layout, columns), as message
+ * keys with their values (their field is empty).
+ */
+public record ImportPreview(List<ImportRowResult> rows, List<FieldError> fileErrors) implements Serializable {
 
     public ImportPreview {
         rows = List.copyOf(rows);

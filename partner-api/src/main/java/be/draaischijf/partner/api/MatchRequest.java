@@ -9,12 +9,12 @@ import java.util.Set;
 
 /** The young person an offer is sought for: age, district, problem areas and language. */
 public record MatchRequest(
-        @NotNull(message = "is verplicht")
-        @Min(value = 0, message = "moet tussen 0 en 25 liggen") @Max(value = 25, message = "moet tussen 0 en 25 liggen")
+        @NotNull(message = "{draaischijf.required}")
+        @Min(value = 0, message = "{draaischijf.age}") @Max(value = 25, message = "{draaischijf.age}")
         Integer age,
-        @Pattern(regexp = "[A-Z_]{1,40}", message = "is geen gekende code") String district,
-        @NotEmpty(message = "kies minstens één probleemgebied") Set<String> problemAreas,
-        @Pattern(regexp = "[a-z]{2,3}", message = "is geen taalcode") String language) {
+        @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}") String district,
+        @NotEmpty(message = "{draaischijf.problem-areas.required}") Set<String> problemAreas,
+        @Pattern(regexp = "[a-z]{2,3}", message = "{draaischijf.language-code}") String language) {
 
     public MatchRequest {
         problemAreas = problemAreas == null ? Set.of() : Set.copyOf(problemAreas);

@@ -15,20 +15,20 @@ import java.util.Set;
  * keeps an offer active or as it was.
  */
 public record OfferDraft(
-        @NotBlank(message = "vul een naam in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String name,
-        @NotBlank(message = "vul een beschrijving in") @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String description,
-        @NotNull(message = "kies een soort aanbod") OfferKind kind,
-        @Min(value = 0, message = "moet tussen 0 en 25 liggen") @Max(value = 25, message = "moet tussen 0 en 25 liggen") int minimumAge,
-        @Min(value = 0, message = "moet tussen 0 en 25 liggen") @Max(value = 25, message = "moet tussen 0 en 25 liggen") int maximumAge,
-        @NotNull(message = "kies hoe jongeren toegang krijgen") Access access,
+        @NotBlank(message = "{draaischijf.name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String name,
+        @NotBlank(message = "{partner.description.required}") @Size(max = 4000, message = "{draaischijf.size.max}") String description,
+        @NotNull(message = "{partner.kind.required}") OfferKind kind,
+        @Min(value = 0, message = "{draaischijf.age}") @Max(value = 25, message = "{draaischijf.age}") int minimumAge,
+        @Min(value = 0, message = "{draaischijf.age}") @Max(value = 25, message = "{draaischijf.age}") int maximumAge,
+        @NotNull(message = "{partner.access.required}") Access access,
         boolean cityWide,
         Set<String> districts,
-        @NotEmpty(message = "kies minstens één probleemgebied") Set<String> problemAreas,
-        @NotEmpty(message = "kies minstens één taal") Set<String> languages,
-        @Min(value = 0, message = "mag niet negatief zijn") Integer capacity,
-        @Min(value = 0, message = "mag niet negatief zijn") @Max(value = 260, message = "mag hoogstens 260 weken zijn") Integer waitingWeeks,
-        @Size(max = 2000, message = "mag hoogstens 2000 tekens lang zijn") String howToApply,
-        @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String cost,
+        @NotEmpty(message = "{draaischijf.problem-areas.required}") Set<String> problemAreas,
+        @NotEmpty(message = "{partner.languages.required}") Set<String> languages,
+        @Min(value = 0, message = "{draaischijf.not-negative}") Integer capacity,
+        @Min(value = 0, message = "{draaischijf.not-negative}") @Max(value = 260, message = "{draaischijf.max.weeks}") Integer waitingWeeks,
+        @Size(max = 2000, message = "{draaischijf.size.max}") String howToApply,
+        @Size(max = 300, message = "{draaischijf.size.max}") String cost,
         Boolean active,
         int version) {
 
@@ -38,12 +38,12 @@ public record OfferDraft(
         languages = languages == null ? Set.of() : Set.copyOf(languages);
     }
 
-    @AssertTrue(message = "de maximumleeftijd mag niet lager zijn dan de minimumleeftijd")
+    @AssertTrue(message = "{partner.offer.age-range}")
     public boolean isAgeRange() {
         return minimumAge <= maximumAge;
     }
 
-    @AssertTrue(message = "kies minstens één wijk, of stadsbreed")
+    @AssertTrue(message = "{partner.districts.required}")
     public boolean isArea() {
         return cityWide || !districts.isEmpty();
     }

@@ -19,16 +19,16 @@ import java.util.Set;
  * was, and makes a new one active.
  */
 public record OrganisationDraft(
-        @NotBlank(message = "vul een naam in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String name,
-        @NotNull(message = "kies een sector") Sector sector,
-        @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String description,
-        @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String address,
-        @Pattern(regexp = PHONE, message = "is geen geldig telefoonnummer") @Size(max = 50, message = "mag hoogstens 50 tekens lang zijn") String phone,
-        @Email(message = "is geen geldig e-mailadres") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
-        @Pattern(regexp = "https?://\\S+", message = "moet beginnen met http:// of https://") @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String website,
-        @NotEmpty(message = "kies minstens één wijk, of stadsbreed") Set<String> districts,
-        @Valid @Size(max = 20, message = "hoogstens 20 contactpersonen") List<@Valid ContactPerson> contacts,
-        @PastOrPresent(message = "mag niet in de toekomst liggen") LocalDate partnerSince,
+        @NotBlank(message = "{draaischijf.name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String name,
+        @NotNull(message = "{partner.sector.required}") Sector sector,
+        @Size(max = 4000, message = "{draaischijf.size.max}") String description,
+        @Size(max = 300, message = "{draaischijf.size.max}") String address,
+        @Pattern(regexp = PHONE, message = "{draaischijf.phone}") @Size(max = 50, message = "{draaischijf.size.max}") String phone,
+        @Email(message = "{draaischijf.email}") @Size(max = 200, message = "{draaischijf.size.max}") String email,
+        @Pattern(regexp = "https?://\\S+", message = "{partner.website.url}") @Size(max = 300, message = "{draaischijf.size.max}") String website,
+        @NotEmpty(message = "{partner.districts.required}") Set<String> districts,
+        @Valid @Size(max = 20, message = "{partner.contacts.size.max}") List<@Valid ContactPerson> contacts,
+        @PastOrPresent(message = "{draaischijf.past-or-present}") LocalDate partnerSince,
         Boolean active,
         int version) {
 

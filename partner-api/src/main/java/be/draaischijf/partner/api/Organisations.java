@@ -14,38 +14,37 @@ import java.util.UUID;
 public interface Organisations {
 
     /** Active organisations by name, one page at a time. */
-    List<OrganisationView> listActive(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    List<OrganisationView> listActive(@Min(value = 0, message = "{draaischijf.not-negative}") int offset, @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long countActive();
 
     /** Every organisation, active or not, by name, one page at a time (for coordinators and administrators). */
-    List<OrganisationView> listAll(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    List<OrganisationView> listAll(@Min(value = 0, message = "{draaischijf.not-negative}") int offset, @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long countAll();
 
     /** An active organisation. */
-    Optional<OrganisationView> find(@NotNull(message = "is verplicht") UUID id);
+    Optional<OrganisationView> find(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /**
      * An organisation for editing, with its current version: coordinators and administrators any,
      * partner staff only their own.
      *
-     * @throws NotEditable          when the caller may not change it
-     * @throws UnknownOrganisation  when there is no such organisation
+     * @throws be.draaischijf.platform.refusal.NotPermitted when the caller may not change it
+     * @throws be.draaischijf.platform.refusal.NotFound     when there is no such organisation
      */
-    EditableOrganisation forEditing(@NotNull(message = "is verplicht") UUID id);
+    EditableOrganisation forEditing(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /**
      * A new organisation (coordinators and administrators only).
      *
-     * @throws InvalidReference   when a district code is unknown
-     * @throws DuplicateName      when another organisation has that name
+     * @throws be.draaischijf.platform.refusal.Invalid when a district code is unknown, or another organisation has that name ({@code name})
      */
-    OrganisationView create(@NotNull(message = "is verplicht") @Valid OrganisationDraft draft);
+    OrganisationView create(@NotNull(message = "{draaischijf.required}") @Valid OrganisationDraft draft);
 
     /**
-     * Saves an edit; refused like {@link #forEditing}, and with {@link ConcurrentChange} when the
+     * Saves an edit; refused like {@link #forEditing}, and with {@link be.draaischijf.platform.refusal.ChangedMeanwhile} when the
      * organisation changed since {@code draft.version()}. Partner staff cannot (de)activate their organisation.
      */
-    OrganisationView update(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") @Valid OrganisationDraft draft);
+    OrganisationView update(@NotNull(message = "{draaischijf.required}") UUID id, @NotNull(message = "{draaischijf.required}") @Valid OrganisationDraft draft);
 }

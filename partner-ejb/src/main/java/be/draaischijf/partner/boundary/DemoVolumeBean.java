@@ -1,7 +1,6 @@
 package be.draaischijf.partner.boundary;
 
 import be.draaischijf.partner.api.Access;
-import be.draaischijf.partner.api.DemoModeOnly;
 import be.draaischijf.partner.api.DemoVolume;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
@@ -10,6 +9,7 @@ import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.partner.entity.ReferenceEntry;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.RunMode;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,7 +38,7 @@ public class DemoVolumeBean implements DemoVolume {
     @Override
     public int fillOffersUpTo(int total) {
         if (!demoMode.getAsBoolean()) {
-            throw new DemoModeOnly("Gegenereerd aanbod kan alleen in demomodus.");
+            throw new NotAllowedNow("draaischijf.demo-only");
         }
         long existing = em.createQuery("select count(o) from Offer o where o.active = true", Long.class).getSingleResult();
         List<Organisation> organisations = em.createQuery("select o from Organisation o order by o.name", Organisation.class)

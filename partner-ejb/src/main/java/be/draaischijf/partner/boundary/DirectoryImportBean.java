@@ -1,11 +1,11 @@
 package be.draaischijf.partner.boundary;
 
 import be.draaischijf.partner.api.DirectoryImport;
-import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.partner.api.ImportFormat;
 import be.draaischijf.partner.api.ImportPreview;
 import be.draaischijf.partner.api.ImportRejected;
-import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.partner.api.ImportRowResult;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OrganisationDraft;
@@ -18,6 +18,7 @@ import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @Stateless
+@PermitAll
 @Interceptors(ParameterValidation.class)
 public class DirectoryImportBean implements DirectoryImport {
 
@@ -64,7 +66,7 @@ public class DirectoryImportBean implements DirectoryImport {
     public ImportPreview apply(ImportFormat format, String content, Progress progress) {
         String editor = caller.requireName();
         if (!caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN)) {
-            throw new NotEditable(editor + " may not import into the directory");
+            throw new NotPermitted("partner.import.not-permitted");
         }
         Plan plan = plan(format, content);
         if (!plan.preview().valid()) {
@@ -112,10 +114,10 @@ public class DirectoryImportBean implements DirectoryImport {
     }
 
     private Plan plan(ImportFormat format, String content) {
-        List<String> fileErrors = new ArrayList<>();
+        List<FieldError> fileErrors = new ArrayList<>();
         List<Source> sources = sources(format, content, fileErrors);
         if (sources.isEmpty() && fileErrors.isEmpty()) {
-            fileErrors.add("Het bestand bevat geen rijen met organisaties of aanbod.");
+            fileErrors.add(FieldError.of("", "partner.import.file.empty"));
         }
         ImportRows convert = new ImportRows(Editors.referenceCodes(em), validator);
         Map<String, OrganisationDraft> organisations = new LinkedHashMap<>();
@@ -127,7 +129,7 @@ public class DirectoryImportBean implements DirectoryImport {
             List<FieldError> errors = new ArrayList<>();
             String name = source.values().get(ImportRows.ORGANISATION);
             if (name == null || name.isBlank()) {
-                errors.add(new FieldError(ImportRows.ORGANISATION, "vul de naam van de organisatie in"));
+                errors.add(FieldError.of(ImportRows.ORGANISATION, "partner.import.organisation.required"));
                 results.add(new ImportRowResult(source.line(), "", true, source.values().get(ImportRows.OFFER), null, errors));
                 continue;
             }
@@ -148,7 +150,7 @@ public class DirectoryImportBean implements DirectoryImport {
             if (offerName != null && !offerName.isBlank()) {
                 Integer earlier = offerLines.putIfAbsent(key + "\n" + key(offerName), source.line());
                 if (earlier != null) {
-                    errors.add(new FieldError(ImportRows.OFFER, "dit aanbod van deze organisatie staat al op rij " + earlier));
+                    errors.add(FieldError.of(ImportRows.OFFER, "partner.import.offer.twice", "line", earlier));
                 }
                 Optional<Offer> existing = organisationId.flatMap(id -> offerNamed(id, offerName));
                 offerId = existing.map(Offer::getId).orElse(null);
@@ -179,7 +181,7 @@ public class DirectoryImportBean implements DirectoryImport {
         }
     }
 
-    private List<Source> sources(ImportFormat format, String content, List<String> fileErrors) {
+    private List<Source> sources(ImportFormat format, String content, List<FieldError> fileErrors) {
         List<Source> sources = new ArrayList<>();
         try {
             if (format == ImportFormat.HSDS_JSON) {
@@ -193,20 +195,20 @@ public class DirectoryImportBean implements DirectoryImport {
             Set<String> seen = new HashSet<>();
             for (String column : table.header()) {
                 if (!column.isBlank() && !ImportRows.COLUMNS.contains(column)) {
-                    fileErrors.add("Onbekende kolom '" + column + "'. Gebruik de kolommen van het sjabloon.");
+                    fileErrors.add(FieldError.of("", "partner.import.column.unknown", "column", column));
                 } else if (!column.isBlank() && !seen.add(column)) {
-                    fileErrors.add("De kolom '" + column + "' staat er twee keer in.");
+                    fileErrors.add(FieldError.of("", "partner.import.column.twice", "column", column));
                 }
             }
             if (!table.header().isEmpty() && !table.header().contains(ImportRows.ORGANISATION)) {
-                fileErrors.add("De kolom 'organisatie' ontbreekt: elke rij noemt de organisatie.");
+                fileErrors.add(FieldError.of("", "partner.import.column.organisation-missing"));
             }
             for (CsvTable.Row row : table.rows()) {
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < row.cells().size(); i++) {
                     if (i >= table.header().size()) {
                         if (!row.cells().get(i).isBlank()) {
-                            fileErrors.add("Rij " + row.line() + " heeft meer cellen dan er kolommen zijn.");
+                            fileErrors.add(FieldError.of("", "partner.import.row.too-many-cells", "line", row.line()));
                         }
                         continue;
                     }
@@ -214,8 +216,10 @@ public class DirectoryImportBean implements DirectoryImport {
                 }
                 sources.add(new Source(row.line(), values));
             }
-        } catch (CsvTable.Unreadable | HsdsRows.Unreadable e) {
-            fileErrors.add("Het bestand kan niet gelezen worden: " + e.getMessage() + ".");
+        } catch (CsvTable.Unreadable e) {
+            fileErrors.add(e.why());
+        } catch (HsdsRows.Unreadable e) {
+            fileErrors.add(e.why());
         }
         return sources;
     }

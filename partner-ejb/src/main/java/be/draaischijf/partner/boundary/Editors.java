@@ -3,10 +3,10 @@ package be.draaischijf.partner.boundary;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.Roles;
-import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.control.Editor;
 import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.ReferenceEntry;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -42,7 +42,7 @@ final class Editors {
     static Editor requireEditorOf(Caller caller, Accounts accounts, UUID organisationId) {
         Editor editor = of(caller, accounts);
         if (!editor.mayEdit(organisationId)) {
-            throw new NotEditable(editor.username() + " may not change organisation " + organisationId);
+            throw new NotPermitted("partner.not-editable");
         }
         return editor;
     }

@@ -1,6 +1,5 @@
 package be.draaischijf.partner.boundary;
 
-import be.draaischijf.partner.api.ConcurrentChange;
 import be.draaischijf.partner.api.EditableOffer;
 import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferDraft;
@@ -8,10 +7,6 @@ import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.UnknownOffer;
-import be.draaischijf.partner.api.FieldError;
-import be.draaischijf.partner.api.InvalidReference;
-import be.draaischijf.partner.api.UnknownOrganisation;
 import be.draaischijf.partner.control.OfferMatching;
 import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Organisation;
@@ -20,6 +15,10 @@ import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.partner.control.Editor;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,8 +110,7 @@ public class OffersBean implements Offers {
     public OfferView update(UUID id, OfferDraft draft) {
         Offer offer = editable(id);
         if (offer.getVersion() != draft.version()) {
-            throw new ConcurrentChange("offer " + id + " is at version " + offer.getVersion()
-                    + ", the edit started from " + draft.version());
+            throw new ChangedMeanwhile("partner.offer.changed-meanwhile");
         }
         checkCodes(draft);
         offer.apply(draft, caller.requireName(), LocalDate.now(clock));
@@ -124,7 +122,7 @@ public class OffersBean implements Offers {
     public OfferView create(UUID organisationId, OfferDraft draft) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
-            throw new UnknownOrganisation("no organisation " + organisationId);
+            throw new NotFound("partner.organisation.unknown");
         }
         Editor editor = Editors.requireEditorOf(caller, accounts, organisationId);
         checkCodes(draft);
@@ -136,7 +134,7 @@ public class OffersBean implements Offers {
     private void checkCodes(OfferDraft draft) {
         List<FieldError> errors = Editors.referenceCodes(em).check(draft);
         if (!errors.isEmpty()) {
-            throw new InvalidReference(errors);
+            throw new Invalid(errors);
         }
     }
 
@@ -152,7 +150,7 @@ public class OffersBean implements Offers {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("offer changed by someone else while saving");
+            throw new ChangedMeanwhile("partner.offer.changed-meanwhile");
         }
         return view(offer);
     }
@@ -161,7 +159,7 @@ public class OffersBean implements Offers {
     private Offer editable(UUID id) {
         Offer offer = em.find(Offer.class, id);
         if (offer == null) {
-            throw new UnknownOffer("no offer " + id);
+            throw new NotFound("partner.offer.unknown");
         }
         Editors.requireEditorOf(caller, accounts, offer.getOrganisationId());
         return offer;

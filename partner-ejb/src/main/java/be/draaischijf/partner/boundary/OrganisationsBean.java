@@ -1,21 +1,20 @@
 package be.draaischijf.partner.boundary;
 
-import be.draaischijf.partner.api.ConcurrentChange;
-import be.draaischijf.partner.api.DuplicateName;
 import be.draaischijf.partner.api.EditableOrganisation;
-import be.draaischijf.partner.api.FieldError;
-import be.draaischijf.partner.api.InvalidReference;
-import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
-import be.draaischijf.partner.api.UnknownOrganisation;
 import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.partner.control.Editor;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,7 +89,7 @@ public class OrganisationsBean implements Organisations {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public OrganisationView create(OrganisationDraft draft) {
         if (!Editors.of(caller, accounts).mayEditEverything()) {
-            throw new NotEditable(caller.requireName() + " may not add organisations");
+            throw new NotPermitted("partner.organisation.not-permitted");
         }
         check(draft, null);
         Organisation organisation = new Organisation(draft);
@@ -104,8 +103,7 @@ public class OrganisationsBean implements Organisations {
         Organisation organisation = existing(id);
         Editor editor = Editors.requireEditorOf(caller, accounts, id);
         if (organisation.getVersion() != draft.version()) {
-            throw new ConcurrentChange("organisation " + id + " is at version " + organisation.getVersion()
-                    + ", the edit started from " + draft.version());
+            throw new ChangedMeanwhile("partner.organisation.changed-meanwhile");
         }
         check(draft, id);
         organisation.apply(draft, editor.mayEditEverything());
@@ -115,7 +113,7 @@ public class OrganisationsBean implements Organisations {
     private Organisation existing(UUID id) {
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null) {
-            throw new UnknownOrganisation("no organisation " + id);
+            throw new NotFound("partner.organisation.unknown");
         }
         return organisation;
     }
@@ -124,13 +122,13 @@ public class OrganisationsBean implements Organisations {
     private void check(OrganisationDraft draft, UUID self) {
         List<FieldError> errors = Editors.referenceCodes(em).check(draft);
         if (!errors.isEmpty()) {
-            throw new InvalidReference(errors);
+            throw new Invalid(errors);
         }
         boolean taken = em.createQuery("select o.id from Organisation o where lower(o.name) = :name", UUID.class)
                 .setParameter("name", draft.name().toLowerCase(Locale.ROOT))
                 .getResultStream().anyMatch(other -> !other.equals(self));
         if (taken) {
-            throw new DuplicateName("an organisation named " + draft.name() + " exists");
+            throw new Invalid(FieldError.of("name", "partner.organisation.name.taken"));
         }
     }
 
@@ -138,7 +136,7 @@ public class OrganisationsBean implements Organisations {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentChange("organisation changed by someone else while saving");
+            throw new ChangedMeanwhile("partner.organisation.changed-meanwhile");
         }
         return organisation.toView();
     }

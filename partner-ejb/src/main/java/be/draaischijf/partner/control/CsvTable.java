@@ -1,7 +1,9 @@
 package be.draaischijf.partner.control;
 
 import java.util.ArrayList;
+import be.draaischijf.platform.refusal.FieldError;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A CSV file as RFC 4180 describes it (quoted fields, doubled quotes, line breaks inside quotes),
@@ -15,8 +17,17 @@ public record CsvTable(List<String> header, List<Row> rows) {
 
     /** Thrown for a file that is no CSV we can read (unclosed quote). */
     public static class Unreadable extends RuntimeException {
-        public Unreadable(String message) {
-            super(message);
+
+        private final transient FieldError why;
+
+        public Unreadable(String key, Map<String, java.io.Serializable> values) {
+            super(key);
+            this.why = new FieldError("", key, values);
+        }
+
+        /** What is wrong with the file, as a file error (no field). */
+        public FieldError why() {
+            return why;
         }
     }
 
@@ -78,7 +89,7 @@ public record CsvTable(List<String> header, List<Row> rows) {
             }
         }
         if (quoted) {
-            throw new Unreadable("een veld dat met \" begint, wordt nergens afgesloten (vanaf regel " + recordLine + ")");
+            throw new Unreadable("partner.import.csv.unclosed-quote", Map.of("line", recordLine));
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(cell.toString());

@@ -2,6 +2,7 @@ package be.draaischijf.partner.control;
 
 import static be.draaischijf.partner.control.ImportRows.*;
 
+import be.draaischijf.platform.refusal.FieldError;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -42,10 +43,19 @@ public final class HsdsRows {
     private HsdsRows() {
     }
 
-    /** Thrown for a file that is no HSDS JSON. */
+    /** Thrown for a file that is no HSDS JSON: why, as a message key and its values (by name). */
     public static class Unreadable extends RuntimeException {
-        public Unreadable(String message) {
-            super(message);
+
+        private final transient FieldError why;
+
+        public Unreadable(String key, Map<String, java.io.Serializable> values) {
+            super(key);
+            this.why = new FieldError("", key, values);
+        }
+
+        /** What is wrong with the file, as a file error (no field). */
+        public FieldError why() {
+            return why;
         }
     }
 
@@ -54,7 +64,7 @@ public final class HsdsRows {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             document = reader.readValue();
         } catch (JsonException e) {
-            throw new Unreadable("het bestand is geen geldige JSON");
+            throw new Unreadable("partner.import.json.invalid", Map.of());
         }
         JsonArray organizations;
         if (document.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -62,12 +72,12 @@ public final class HsdsRows {
         } else if (document.getValueType() == JsonValue.ValueType.OBJECT && document.asJsonObject().get("contents") instanceof JsonArray contents) {
             organizations = contents;
         } else {
-            throw new Unreadable("verwacht een lijst van HSDS-organisaties (zoals de export van /api/hsds/export)");
+            throw new Unreadable("partner.import.json.not-a-list", Map.of());
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonValue value : organizations) {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new Unreadable("elk element moet een HSDS-organisatie (een JSON-object) zijn");
+                throw new Unreadable("partner.import.json.not-an-organisation", Map.of());
             }
             JsonObject organization = value.asJsonObject();
             Map<String, String> org = organisation(organization);
@@ -159,7 +169,7 @@ public final class HsdsRows {
         List<JsonObject> objects = new ArrayList<>();
         for (JsonValue value : array) {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new Unreadable("elk element van '" + name + "' moet een JSON-object zijn");
+                throw new Unreadable("partner.import.json.not-an-object", Map.of("name", name));
             }
             objects.add(value.asJsonObject());
         }

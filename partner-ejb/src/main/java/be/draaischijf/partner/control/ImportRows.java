@@ -2,12 +2,12 @@ package be.draaischijf.partner.control;
 
 import be.draaischijf.partner.api.Access;
 import be.draaischijf.partner.api.DirectoryImport;
-import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.Sector;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -148,12 +148,11 @@ public final class ImportRows {
     private <T> void validate(T draft, Map<String, String> columns, List<FieldError> errors) {
         Set<String> reported = new java.util.HashSet<>();
         errors.forEach(error -> reported.add(error.field()));
-        for (ConstraintViolation<T> violation : validator.validate(draft)) {
-            String path = violation.getPropertyPath().toString();
-            String property = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
-            String column = columns.getOrDefault(property.replaceAll("\\[.*", ""), property);
+        for (FieldError error : ParameterValidation.invalid(validator.validate(draft)).errors()) {
+            String property = error.field().contains(".") ? error.field().substring(0, error.field().indexOf('.')) : error.field();
+            String column = columns.getOrDefault(property, property);
             if (reported.add(column)) { // one message per cell: a cell that could not be read says so, not more
-                errors.add(new FieldError(column, violation.getMessage()));
+                errors.add(new FieldError(column, error.key(), error.arguments()));
             }
         }
         errors.sort(java.util.Comparator.comparing(error -> COLUMNS.indexOf(error.field())));
@@ -178,7 +177,7 @@ public final class ImportRows {
                 try {
                     return Optional.of(Integer.valueOf(value));
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError(column, "'" + value + "' is geen geheel getal"));
+                    errors.add(FieldError.of(column, "partner.import.cell.number", "value", value));
                     return Optional.empty();
                 }
             });
@@ -189,7 +188,7 @@ public final class ImportRows {
                 try {
                     return Optional.of(LocalDate.parse(value));
                 } catch (DateTimeParseException e) {
-                    errors.add(new FieldError(column, "'" + value + "' is geen datum als 2018-01-31"));
+                    errors.add(FieldError.of(column, "partner.import.cell.date", "value", value));
                     return Optional.empty();
                 }
             });
@@ -200,7 +199,7 @@ public final class ImportRows {
                 case "ja", "yes", "true", "1", "j", "y" -> Optional.of(true);
                 case "nee", "no", "false", "0", "n" -> Optional.of(false);
                 default -> {
-                    errors.add(new FieldError(column, "'" + value + "' is geen ja of nee"));
+                    errors.add(FieldError.of(column, "partner.import.cell.yes-no", "value", value));
                     yield Optional.empty();
                 }
             });
@@ -210,8 +209,8 @@ public final class ImportRows {
             return text(column).flatMap(value -> {
                 E choice = values.get(value.toLowerCase(Locale.ROOT));
                 if (choice == null) {
-                    errors.add(new FieldError(column, "onbekende waarde '" + value + "' (kies uit "
-                            + HINTS.get(column) + ")"));
+                    errors.add(new FieldError(column, "partner.import.cell.choice",
+                            Map.of("value", value, "choices", HINTS.get(column))));
                 }
                 return Optional.ofNullable(choice);
             });
@@ -225,7 +224,7 @@ public final class ImportRows {
                         continue;
                     }
                     lookup.apply(part).ifPresentOrElse(found::add,
-                            () -> errors.add(new FieldError(column, "onbekende waarde '" + part.strip() + "'")));
+                            () -> errors.add(FieldError.of(column, "partner.import.cell.unknown", "value", part.strip())));
                 }
                 return found;
             });

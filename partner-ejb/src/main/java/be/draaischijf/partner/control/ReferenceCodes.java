@@ -1,6 +1,6 @@
 package be.draaischijf.partner.control;
 
-import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.ReferenceItem;
@@ -62,7 +62,7 @@ public final class ReferenceCodes {
         unknown("districts", draft.districts(), districts, errors);
         unknown("problemAreas", draft.problemAreas(), problemAreas, errors);
         draft.languages().stream().filter(code -> !LANGUAGES.contains(code)).sorted().forEach(code ->
-                errors.add(new FieldError("languages", "onbekende taalcode '" + code + "' (gebruik ISO 639-1, bv. nl, fr, ar)")));
+                errors.add(FieldError.of("languages", "partner.language.unknown", "code", code)));
         return errors;
     }
 
@@ -74,7 +74,7 @@ public final class ReferenceCodes {
 
     private static void unknown(String field, Collection<String> codes, Map<String, String> list, List<FieldError> errors) {
         codes.stream().filter(code -> !code.equals(list.get(key(code)))).sorted().forEach(code ->
-                errors.add(new FieldError(field, "onbekende code '" + code + "'")));
+                errors.add(FieldError.of(field, "partner.code.unknown", "code", code)));
     }
 
     private static String key(String text) {

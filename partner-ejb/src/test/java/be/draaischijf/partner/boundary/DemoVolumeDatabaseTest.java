@@ -9,7 +9,7 @@ import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.draaischijf.partner.api.DemoModeOnly;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.testing.TestDatabase;
@@ -75,7 +75,7 @@ class DemoVolumeDatabaseTest {
     void outsideDemoModeNothingIsGenerated(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> volume(em, false).fillOffersUpTo(100)))
-                    .isInstanceOf(DemoModeOnly.class);
+                    .isInstanceOf(NotAllowedNow.class);
             assertThat(inTransaction(emf, (EntityManager em) -> offers(em).count(OfferQuery.everything()))).isEqualTo(16);
         }
     }

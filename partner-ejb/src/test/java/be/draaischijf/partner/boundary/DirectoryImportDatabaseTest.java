@@ -4,12 +4,12 @@ import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.draaischijf.partner.api.FieldError;
+import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.partner.api.ImportFormat;
 import be.draaischijf.partner.api.ImportPreview;
 import be.draaischijf.partner.api.ImportRejected;
 import be.draaischijf.partner.api.ImportRowResult;
-import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.testing.TestDatabase;
@@ -44,8 +44,8 @@ class DirectoryImportDatabaseTest {
             assertThat(preview.rows().get(0).errors()).isEmpty();
             assertThat(preview.rows().get(0).newOrganisation()).isTrue();
             assertThat(preview.rows().get(1).errors()).containsExactly(
-                    new FieldError("max_leeftijd", "'abc' is geen geheel getal"),
-                    new FieldError("wijken", "onbekende waarde 'Marsbasis'"));
+                    FieldError.of("max_leeftijd", "partner.import.cell.number", "value", "abc"),
+                    FieldError.of("wijken", "partner.import.cell.unknown", "value", "Marsbasis"));
             assertThat(preview.rows().get(2).newOrganisation()).as("Arktos exists").isFalse();
             assertThat(preview.rows().get(2).newOffer()).as("matched by name").isFalse();
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> importer(em, "coordinator").apply(ImportFormat.CSV, csv, null)))
@@ -106,7 +106,7 @@ class DirectoryImportDatabaseTest {
                     """;
 
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> importer(em, "partner.arktos").apply(ImportFormat.HSDS_JSON, json, null)))
-                    .isInstanceOf(NotEditable.class);
+                    .isInstanceOf(NotPermitted.class);
             inTransaction(emf, (EntityManager em) -> importer(em, "admin").apply(ImportFormat.HSDS_JSON, json, null));
 
             OfferView imported = offer(emf, "Open huiswerkklas");
@@ -115,7 +115,7 @@ class DirectoryImportDatabaseTest {
             assertThat(imported.waitingWeeks()).isZero();
             assertThat(imported.problemAreas()).containsExactly("ABSENTEEISM");
             ImportPreview notJson = inTransaction(emf, (EntityManager em) -> importer(em).preview(ImportFormat.HSDS_JSON, "organisatie;sector"));
-            assertThat(notJson.fileErrors()).containsExactly("Het bestand kan niet gelezen worden: het bestand is geen geldige JSON.");
+            assertThat(notJson.fileErrors()).containsExactly(FieldError.of("", "partner.import.json.invalid"));
         }
     }
 

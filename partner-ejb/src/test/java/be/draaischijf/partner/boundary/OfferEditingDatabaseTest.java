@@ -4,12 +4,12 @@ import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.draaischijf.partner.api.ConcurrentChange;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.partner.api.OfferDraft;
-import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
-import be.draaischijf.partner.api.UnknownOffer;
+import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -46,11 +46,11 @@ class OfferEditingDatabaseTest {
             OfferDraft draft = inTransaction(emf, (EntityManager em) -> offers(em, "partner.arktos").forEditing(arktos.id())).draft();
 
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").forEditing(arktos.id())))
-                    .isInstanceOf(NotEditable.class);
+                    .isInstanceOf(NotPermitted.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").update(arktos.id(), withWaiting(draft, 0))))
-                    .isInstanceOf(NotEditable.class);
+                    .isInstanceOf(NotPermitted.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "professional").update(arktos.id(), withWaiting(draft, 0))))
-                    .isInstanceOf(NotEditable.class);
+                    .isInstanceOf(NotPermitted.class);
             assertThat(offerNamed(emf, "Schoolondersteunend traject").waitingWeeks()).as("nothing saved").isEqualTo(4);
             assertThat(inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").editableBy()))
                     .extracting(OfferView::name).containsExactly("Schoolbegeleiding bij spijbelen", "Time-out traject");
@@ -82,7 +82,7 @@ class OfferEditingDatabaseTest {
             inTransaction(emf, (EntityManager em) -> offers(em, "partner.elegast").update(id, withWaiting(first, 5)));
 
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "coordinator").update(id, withWaiting(second, 9))))
-                    .isInstanceOf(ConcurrentChange.class);
+                    .isInstanceOf(ChangedMeanwhile.class);
             assertThat(offerNamed(emf, "Schoolbegeleiding bij spijbelen").waitingWeeks()).isEqualTo(5);
         }
     }
@@ -92,7 +92,7 @@ class OfferEditingDatabaseTest {
     void anUnknownOfferIsSaidToBeUnknown(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> offers(em, "coordinator").forEditing(UUID.randomUUID())))
-                    .isInstanceOf(UnknownOffer.class);
+                    .isInstanceOf(NotFound.class);
         }
     }
 

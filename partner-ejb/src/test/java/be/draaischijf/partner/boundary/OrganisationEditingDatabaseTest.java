@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.draaischijf.partner.api.Access;
-import be.draaischijf.partner.api.ConcurrentChange;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.partner.api.ContactPerson;
-import be.draaischijf.partner.api.DuplicateName;
-import be.draaischijf.partner.api.FieldError;
-import be.draaischijf.partner.api.InvalidReference;
-import be.draaischijf.partner.api.NotEditable;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferView;
@@ -63,14 +62,15 @@ class OrganisationEditingDatabaseTest {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
             OrganisationDraft marsbase = organisation("Marsbasis", Set.of("MARS"), 0);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "coordinator").create(marsbase)))
-                    .isInstanceOfSatisfying(InvalidReference.class, e -> assertThat(e.getErrors())
-                            .containsExactly(new FieldError("districts", "onbekende code 'MARS'")));
+                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
+                            .containsExactly(FieldError.of("districts", "partner.code.unknown", "code", "MARS")));
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "coordinator").create(
-                    organisation("ARKTOS", Set.of("KIEL"), 0)))).isInstanceOf(DuplicateName.class);
+                    organisation("ARKTOS", Set.of("KIEL"), 0)))).isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
+                    .containsExactly(FieldError.of("name", "partner.organisation.name.taken")));
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "coordinator")
-                    .create(ARKTOS, offer("Nieuw", Set.of("NERGENS"))))).isInstanceOf(InvalidReference.class);
+                    .create(ARKTOS, offer("Nieuw", Set.of("NERGENS"))))).isInstanceOf(Invalid.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "partner.arktos").create(
-                    organisation("Eigen vzw", Set.of("KIEL"), 0)))).as("only coordinators add organisations").isInstanceOf(NotEditable.class);
+                    organisation("Eigen vzw", Set.of("KIEL"), 0)))).as("only coordinators add organisations").isInstanceOf(NotPermitted.class);
         }
     }
 
@@ -89,11 +89,11 @@ class OrganisationEditingDatabaseTest {
             assertThat(saved.phone()).isEqualTo("+32 3 000 00 00");
             assertThat(saved.active()).as("partner staff cannot switch their organisation off").isTrue();
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "partner.arktos").update(ARKTOS, edit)))
-                    .as("the same edit again is based on an old version").isInstanceOf(ConcurrentChange.class);
+                    .as("the same edit again is based on an old version").isInstanceOf(ChangedMeanwhile.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "partner.elegast").forEditing(ARKTOS)))
-                    .isInstanceOf(NotEditable.class);
+                    .isInstanceOf(NotPermitted.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "partner.elegast")
-                    .create(ARKTOS, offer("Overname", Set.of("KIEL"))))).isInstanceOf(NotEditable.class);
+                    .create(ARKTOS, offer("Overname", Set.of("KIEL"))))).isInstanceOf(NotPermitted.class);
             OfferView own = inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "partner.arktos")
                     .create(ARKTOS, offer("Eigen nieuw aanbod", Set.of("CITY_WIDE"))));
             assertThat(own.cityWide()).as("Stadsbreed chosen as a district means city-wide").isTrue();

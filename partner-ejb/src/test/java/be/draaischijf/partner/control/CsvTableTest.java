@@ -1,5 +1,6 @@
 package be.draaischijf.partner.control;
 
+import be.draaischijf.platform.refusal.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,8 @@ class CsvTableTest {
     @Test
     void anUnclosedQuoteIsReportedWithItsLine() {
         assertThatThrownBy(() -> CsvTable.parse("organisatie;aanbod\nArktos;\"nooit dicht\n"))
-                .isInstanceOf(CsvTable.Unreadable.class).hasMessageContaining("regel 2");
+                .isInstanceOfSatisfying(CsvTable.Unreadable.class, e -> assertThat(e.why())
+                        .isEqualTo(FieldError.of("", "partner.import.csv.unclosed-quote", "line", 2)));
     }
 
     @Test

@@ -15,13 +15,13 @@ import java.util.UUID;
 public interface CaseConferences {
 
     /** Plans a conference for a case and moves the case to CASE_CONFERENCE when it is not there yet. */
-    ConferenceView plan(@NotNull(message = "is verplicht") UUID caseId, int caseVersion, @NotNull(message = "is verplicht") @Valid ConferenceDraft draft);
+    ConferenceView plan(@NotNull(message = "{draaischijf.required}") UUID caseId, int caseVersion, @NotNull(message = "{draaischijf.required}") @Valid ConferenceDraft draft);
 
     /** Writes up a conference (agenda, minutes, actions). */
-    ConferenceView update(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") @Valid ConferenceDraft draft);
+    ConferenceView update(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") @Valid ConferenceDraft draft);
 
     /** One conference, for coordinators and its participants; the read is audited. */
-    ConferenceView open(@NotNull(message = "is verplicht") UUID id);
+    ConferenceView open(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** The conferences the caller takes part in (coordinators: all upcoming). */
     List<ConferenceView> mine();

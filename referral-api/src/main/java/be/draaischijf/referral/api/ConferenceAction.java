@@ -9,9 +9,9 @@ import java.time.LocalDate;
 
 /** An action agreed at a case conference: what, who (and their e-mail for the reminder), by when, and whether it is done. */
 public record ConferenceAction(
-        @NotBlank(message = "is verplicht") @Size(max = 1000, message = "mag hoogstens 1000 tekens hebben") String description,
-        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens hebben") String owner,
-        @Email(message = "is geen geldig e-mailadres") @Size(max = 200, message = "mag hoogstens 200 tekens hebben") String ownerEmail,
-        @NotNull(message = "is verplicht") LocalDate dueOn,
+        @NotBlank(message = "{draaischijf.required}") @Size(max = 1000, message = "{draaischijf.size.max}") String description,
+        @NotBlank(message = "{draaischijf.required}") @Size(max = 200, message = "{draaischijf.size.max}") String owner,
+        @Email(message = "{draaischijf.email}") @Size(max = 200, message = "{draaischijf.size.max}") String ownerEmail,
+        @NotNull(message = "{draaischijf.required}") LocalDate dueOn,
         boolean done) implements Serializable {
 }

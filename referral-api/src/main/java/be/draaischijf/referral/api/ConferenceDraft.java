@@ -10,13 +10,13 @@ import java.util.List;
 
 /** A case conference (netwerkoverleg) as planned and later written up. Times are Europe/Brussels. */
 public record ConferenceDraft(
-        @NotNull(message = "is verplicht") LocalDateTime heldAt,
-        @NotBlank(message = "is verplicht") @Size(max = 300, message = "mag hoogstens 300 tekens hebben") String place,
-        @NotBlank(message = "is verplicht") @Size(max = 2000, message = "mag hoogstens 2000 tekens hebben") String purpose,
-        @NotNull(message = "is verplicht") LegalGround legalGround,
-        @NotEmpty(message = "nodig minstens één deelnemer uit") List<@Valid ConferenceParticipant> participants,
-        @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben") String agenda,
-        @Size(max = 8000, message = "mag hoogstens 8000 tekens hebben") String minutes,
+        @NotNull(message = "{draaischijf.required}") LocalDateTime heldAt,
+        @NotBlank(message = "{draaischijf.required}") @Size(max = 300, message = "{draaischijf.size.max}") String place,
+        @NotBlank(message = "{draaischijf.required}") @Size(max = 2000, message = "{draaischijf.size.max}") String purpose,
+        @NotNull(message = "{draaischijf.required}") LegalGround legalGround,
+        @NotEmpty(message = "{referral.conference.participants.required}") List<@Valid ConferenceParticipant> participants,
+        @Size(max = 4000, message = "{draaischijf.size.max}") String agenda,
+        @Size(max = 8000, message = "{draaischijf.size.max}") String minutes,
         List<@Valid ConferenceAction> actions) {
 
     public ConferenceDraft {

@@ -9,7 +9,7 @@ import java.io.Serializable;
  * {@code username} when they have an account, so they can see this conference (and only this one).
  */
 public record ConferenceParticipant(
-        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens hebben") String name,
-        @Size(max = 200, message = "mag hoogstens 200 tekens hebben") String represents,
-        @Size(max = 100, message = "mag hoogstens 100 tekens hebben") String username) implements Serializable {
+        @NotBlank(message = "{draaischijf.required}") @Size(max = 200, message = "{draaischijf.size.max}") String name,
+        @Size(max = 200, message = "{draaischijf.size.max}") String represents,
+        @Size(max = 100, message = "{draaischijf.size.max}") String username) implements Serializable {
 }

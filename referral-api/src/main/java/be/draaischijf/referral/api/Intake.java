@@ -23,65 +23,65 @@ public class Intake implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens hebben")
+    @NotBlank(message = "{draaischijf.required}") @Size(max = 200, message = "{draaischijf.size.max}")
     private String referrerName;
 
-    @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens hebben")
+    @NotBlank(message = "{draaischijf.required}") @Size(max = 200, message = "{draaischijf.size.max}")
     private String referrerOrganisation;
 
-    @NotBlank(message = "is verplicht") @Pattern(regexp = "[A-Z_]{1,40}", message = "is geen gekende sector")
+    @NotBlank(message = "{draaischijf.required}") @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.sector.unknown}")
     private String referrerSector;
 
-    @Size(max = 200, message = "mag hoogstens 200 tekens hebben")
+    @Size(max = 200, message = "{draaischijf.size.max}")
     private String referrerFunction;
 
-    @NotBlank(message = "is verplicht") @Email(message = "is geen geldig e-mailadres") @Size(max = 200, message = "mag hoogstens 200 tekens hebben")
+    @NotBlank(message = "{draaischijf.required}") @Email(message = "{draaischijf.email}") @Size(max = 200, message = "{draaischijf.size.max}")
     private String referrerEmail;
 
-    @Pattern(regexp = "[+0-9 ()./-]{0,30}", message = "is geen geldig telefoonnummer")
+    @Pattern(regexp = "[+0-9 ()./-]{0,30}", message = "{draaischijf.phone}")
     private String referrerPhone;
 
-    @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens 100 tekens hebben")
+    @NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.size.max}")
     private String youngFirstName;
 
-    @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens 100 tekens hebben")
+    @NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.size.max}")
     private String youngLastName;
 
-    @NotNull(message = "is verplicht") @Past(message = "moet in het verleden liggen")
+    @NotNull(message = "{draaischijf.required}") @Past(message = "{draaischijf.past}")
     private LocalDate youngBirthDate;
 
-    @Pattern(regexp = "|[0-9]{4}", message = "is geen Belgische postcode (4 cijfers)")
+    @Pattern(regexp = "|[0-9]{4}", message = "{referral.postcode}")
     private String postcode;
 
-    @NotBlank(message = "is verplicht") @Pattern(regexp = "[A-Z_]{1,40}", message = "is geen gekende code")
+    @NotBlank(message = "{draaischijf.required}") @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}")
     private String district;
 
-    @Size(max = 200, message = "mag hoogstens 200 tekens hebben")
+    @Size(max = 200, message = "{draaischijf.size.max}")
     private String school;
 
-    @Size(max = 50, message = "mag hoogstens 50 tekens hebben")
+    @Size(max = 50, message = "{draaischijf.size.max}")
     private String schoolYear;
 
-    @NotNull(message = "is verplicht")
+    @NotNull(message = "{draaischijf.required}")
     private SchoolStatus schoolStatus;
 
-    @NotBlank(message = "is verplicht") @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben")
+    @NotBlank(message = "{draaischijf.required}") @Size(max = 4000, message = "{draaischijf.size.max}")
     private String question;
 
-    @NotEmpty(message = "kies minstens één probleemgebied")
+    @NotEmpty(message = "{draaischijf.problem-areas.required}")
     private Set<String> problemAreas = new LinkedHashSet<>();
 
-    @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben")
+    @Size(max = 4000, message = "{draaischijf.size.max}")
     private String alreadyTried;
 
-    @NotNull(message = "is verplicht")
+    @NotNull(message = "{draaischijf.required}")
     private Urgency urgency = Urgency.NORMAL;
 
     private boolean consentYoungPerson;
 
     private boolean consentParent;
 
-    @PastOrPresent(message = "mag niet in de toekomst liggen")
+    @PastOrPresent(message = "{draaischijf.past-or-present}")
     private LocalDate consentDate;
 
     private ConsentMethod consentMethod;
@@ -89,7 +89,7 @@ public class Intake implements Serializable {
     private Channel channel;
 
     /** Consent needs a date and a way it was given; the form asks for both once someone agreed. */
-    @AssertTrue(message = "vul in wanneer en hoe de toestemming gegeven werd")
+    @AssertTrue(message = "{referral.consent.when-and-how}")
     public boolean isConsentComplete() {
         return !(consentYoungPerson || consentParent) || (consentDate != null && consentMethod != null);
     }

@@ -17,22 +17,22 @@ import java.util.UUID;
 public interface OfferReferrals {
 
     /** The referrals sent to the caller's organisation, open ones first, then newest first. */
-    List<PartnerReferralView> forMyOrganisation(@Min(value = 0, message = "mag niet negatief zijn") int offset,
-                                                @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    List<PartnerReferralView> forMyOrganisation(@Min(value = 0, message = "{draaischijf.not-negative}") int offset,
+                                                @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long countForMyOrganisation();
 
     /** One referral, when it was sent to the caller's organisation (or the caller coordinates); the read is audited. */
-    PartnerReferralView open(@NotNull(message = "is verplicht") UUID id);
+    PartnerReferralView open(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /**
      * The partner's answer: ACCEPTED, DECLINED (with a reason), STARTED, COMPLETED or STOPPED.
      *
-     * @throws TransitionNotAllowed  when the lifecycle forbids it
-     * @throws CaseChangedMeanwhile when {@code version} is not the current one
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow    when the lifecycle forbids it
+     * @throws be.draaischijf.platform.refusal.ChangedMeanwhile when {@code version} is not the current one
      */
-    PartnerReferralView answer(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") OfferReferralStatus to, DeclineReason reason,
-                               @Size(max = 2000, message = "mag hoogstens 2000 tekens hebben") String note);
+    PartnerReferralView answer(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") OfferReferralStatus to, DeclineReason reason,
+                               @Size(max = 2000, message = "{draaischijf.size.max}") String note);
 
     /**
      * Escalates proposed referrals whose reply deadline passed to the case's coordinator (once each).

@@ -16,7 +16,7 @@ import java.util.UUID;
  * The intake point's case work. The caller comes from the container; the module looks up their account and
  * shows or changes only what they may (need to know): coordinators
  * and administrators every case, professionals the cases they submitted. Out of scope looks like unknown
- * ({@link UnknownReferral}). Every read of a whole case and every change is written to the case's audit log.
+ * ({@link be.draaischijf.platform.refusal.NotFound}). Every read of a whole case and every change is written to the case's audit log.
  */
 @Local
 public interface ReferralCases {
@@ -28,16 +28,16 @@ public interface ReferralCases {
      * A new referral: a professional's own (channel WEB), or one a coordinator enters after a call or
      * an e-mail. The referrer gets a confirmation e-mail.
      *
-     * @throws InvalidIntake when a district or problem area is not in the reference lists
+     * @throws be.draaischijf.platform.refusal.Invalid when a district or problem area is not in the reference lists
      */
-    ReferralSummary submit(@NotNull(message = "is verplicht") @Valid Intake intake);
+    ReferralSummary submit(@NotNull(message = "{draaischijf.required}") @Valid Intake intake);
 
     /** The workbench: cases matching the filter in the chosen order, one page at a time (coordinators). */
-    List<ReferralSummary> workbench(@NotNull(message = "is verplicht") CaseFilter filter,
-                                    @NotNull(message = "is verplicht") CaseSort sort,
+    List<ReferralSummary> workbench(@NotNull(message = "{draaischijf.required}") CaseFilter filter,
+                                    @NotNull(message = "{draaischijf.required}") CaseSort sort,
                                     boolean ascending,
-                                    @Min(value = 0, message = "mag niet negatief zijn") int offset,
-                                    @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+                                    @Min(value = 0, message = "{draaischijf.not-negative}") int offset,
+                                    @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     /** The most {@link #count} counts exactly when a filter is set; a filtered count above it answers this number. */
     int COUNT_LIMIT = 1000;
@@ -46,54 +46,54 @@ public interface ReferralCases {
      * How many cases match: exact without filters, else exact up to {@link #COUNT_LIMIT} (a screen shows
      * "1000+"; counting every match of a filter over 100 000 cases would cost more than the page itself).
      */
-    long count(@NotNull(message = "is verplicht") CaseFilter filter);
+    long count(@NotNull(message = "{draaischijf.required}") CaseFilter filter);
 
     /** The cases a professional submitted, newest first: only theirs. */
-    List<ReferralSummary> submittedBy(@Min(value = 0, message = "mag niet negatief zijn") int offset,
-                                      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    List<ReferralSummary> submittedBy(@Min(value = 0, message = "{draaischijf.not-negative}") int offset,
+                                      @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long countSubmittedBy();
 
     /** One case as the caller may see it; the read is audited. */
-    CaseDetail open(@NotNull(message = "is verplicht") UUID id);
+    CaseDetail open(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** The audit log of a case, newest first (coordinators and administrators). */
-    List<AuditEntry> audit(@NotNull(message = "is verplicht") UUID id);
+    List<AuditEntry> audit(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /**
-     * Moves a case on; only what {@code CaseLifecycle} allows, closing with an outcome.
+     * Moves a case on; only what {@link ReferralStatus#requireMoveTo} allows, closing with an outcome.
      *
-     * @throws TransitionNotAllowed  when the lifecycle forbids it
-     * @throws CaseChangedMeanwhile when {@code version} is not the case's current version
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow    when the lifecycle forbids it
+     * @throws be.draaischijf.platform.refusal.ChangedMeanwhile when {@code version} is not the case's current version
      */
-    CaseDetail changeStatus(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") ReferralStatus to, CaseOutcome outcome,
-                            @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben") String note);
+    CaseDetail changeStatus(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") ReferralStatus to, CaseOutcome outcome,
+                            @Size(max = 4000, message = "{draaischijf.size.max}") String note);
 
     /** Assigns a coordinator (a COORDINATOR's username) and sets the follow-up date. */
-    CaseDetail assign(@NotNull(message = "is verplicht") UUID id, int version, @NotBlank(message = "is verplicht") String coordinator, LocalDate followUpOn);
+    CaseDetail assign(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotBlank(message = "{draaischijf.required}") String coordinator, LocalDate followUpOn);
 
     /** Adds a note, call or e-mail to the timeline (not a change of the case itself: no version). */
-    CaseDetail addNote(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") EventKind kind,
-                       @NotBlank(message = "is verplicht") @Size(max = 4000, message = "mag hoogstens 4000 tekens hebben") String text);
+    CaseDetail addNote(@NotNull(message = "{draaischijf.required}") UUID id, @NotNull(message = "{draaischijf.required}") EventKind kind,
+                       @NotBlank(message = "{draaischijf.required}") @Size(max = 4000, message = "{draaischijf.size.max}") String text);
 
     /** Records the legal ground for sharing when there is no consent (shared professional secrecy, art. 458ter). */
-    CaseDetail recordSharingGround(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") LegalGround ground);
+    CaseDetail recordSharingGround(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") LegalGround ground);
 
     /**
      * Refers the case to a partner offer (PROPOSED, reply deadline in working days) and moves the case to
      * REFERRED when it is not there yet. The organisation's partner staff are told by e-mail.
      *
-     * @throws SharingRefused without consent or another recorded legal ground
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow without consent or another recorded legal ground
      */
-    CaseDetail refer(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") UUID offerId);
+    CaseDetail refer(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") UUID offerId);
 
     /** Records an unmet need and moves the case to UNMET_NEED when it is not there yet. */
-    CaseDetail recordUnmetNeed(@NotNull(message = "is verplicht") UUID id, int version, @NotNull(message = "is verplicht") @Valid UnmetNeedDraft need);
+    CaseDetail recordUnmetNeed(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") @Valid UnmetNeedDraft need);
 
     /** Links a case to another (a duplicate for the same young person); both timelines say so. */
-    CaseDetail link(@NotNull(message = "is verplicht") UUID id, @NotNull(message = "is verplicht") UUID other);
+    CaseDetail link(@NotNull(message = "{draaischijf.required}") UUID id, @NotNull(message = "{draaischijf.required}") UUID other);
 
-    /** Coordinators and administrators to assign cases to: username → display name. */
+    /** Coordinators and administrators to assign cases to: username → display name (any logged-in caller: pages name who handles a case). */
     Map<String, String> coordinators();
 
     /**
@@ -101,5 +101,5 @@ public interface ReferralCases {
      *
      * @return the number of cases afterwards
      */
-    long generateDemoCases(@Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 200_000, message = "mag hoogstens 200000 zijn") int count);
+    long generateDemoCases(@Min(value = 1, message = "{draaischijf.min}") @Max(value = 200_000, message = "{draaischijf.max}") int count);
 }

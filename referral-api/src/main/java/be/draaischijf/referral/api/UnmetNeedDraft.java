@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 
 /** A need the network could not meet, kept for the capacity-gap report. */
 public record UnmetNeedDraft(
-        @NotBlank(message = "is verplicht") @Pattern(regexp = "[A-Z_]{1,40}", message = "is geen gekende code") String problemArea,
-        @NotNull(message = "is verplicht") AgeBand ageBand,
-        @Pattern(regexp = "[A-Z_]{1,40}", message = "is geen gekende code") String district,
-        @NotNull(message = "is verplicht") UnmetNeedReason reason,
-        @Min(value = 0, message = "mag niet negatief zijn") @Max(value = 520, message = "mag hoogstens 520 weken zijn") Integer waitingWeeks,
-        @Size(max = 2000, message = "mag hoogstens 2000 tekens hebben") String note) {
+        @NotBlank(message = "{draaischijf.required}") @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}") String problemArea,
+        @NotNull(message = "{draaischijf.required}") AgeBand ageBand,
+        @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}") String district,
+        @NotNull(message = "{draaischijf.required}") UnmetNeedReason reason,
+        @Min(value = 0, message = "{draaischijf.not-negative}") @Max(value = 520, message = "{draaischijf.max.weeks}") Integer waitingWeeks,
+        @Size(max = 2000, message = "{draaischijf.size.max}") String note) {
 }

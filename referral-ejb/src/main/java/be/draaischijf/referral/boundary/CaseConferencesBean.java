@@ -8,13 +8,16 @@ import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.referral.api.CaseConferences;
 import be.draaischijf.referral.api.ConferenceDraft;
 import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.EventKind;
-import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralStatus;
-import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
@@ -75,7 +78,7 @@ public class CaseConferencesBean implements CaseConferences {
         CaseRecords.changed(em, referral, actor.username(), EventKind.CONFERENCE, "Netwerkoverleg gepland op "
                 + WHEN.format(draft.heldAt()) + " (" + draft.place().strip() + "), rechtsgrond " + draft.legalGround()
                 + ", " + draft.participants().size() + " deelnemer(s)", now);
-        CaseRecords.flush(em, referral.getReference());
+        CaseRecords.flush(em, CaseRecords.CASE, referral.getReference());
         invite(conference, draft);
         return conference.toView();
     }
@@ -100,14 +103,14 @@ public class CaseConferencesBean implements CaseConferences {
         Actor actor = CaseRecords.actor(caller, accounts);
         Conference conference = visible(id, actor);
         if (!actor.coordinates()) {
-            throw new NotPermitted("alleen coördinatoren en beheerders schrijven een netwerkoverleg uit");
+            throw new NotPermitted("referral.conference.coordinators-only");
         }
-        CaseRecords.requireVersion(conference.getVersion(), version, "dit netwerkoverleg");
+        CaseRecords.requireVersion(conference.getVersion(), version, CaseRecords.CONFERENCE);
         conference.apply(draft);
         CaseRecords.changed(em, conference.getReferral(), actor.username(), EventKind.CONFERENCE,
                 "Netwerkoverleg van " + WHEN.format(draft.heldAt()) + " bijgewerkt (" + draft.actions().size()
                         + " afspraak/afspraken)", clock.instant());
-        CaseRecords.flush(em, "dit netwerkoverleg");
+        CaseRecords.flush(em, CaseRecords.CONFERENCE);
         return conference.toView();
     }
 
@@ -166,7 +169,7 @@ public class CaseConferencesBean implements CaseConferences {
     private Conference visible(UUID id, Actor actor) {
         Conference conference = em.find(Conference.class, id);
         if (conference == null || !(actor.coordinates() || conference.hasParticipant(actor.username()))) {
-            throw new UnknownReferral("geen netwerkoverleg " + id + " voor " + actor.username());
+            throw new NotFound("referral.conference.unknown");
         }
         return conference;
     }

@@ -6,14 +6,13 @@ import be.draaischijf.identity.api.Role;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
-import be.draaischijf.referral.api.CaseChangedMeanwhile;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.EventKind;
-import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralSummary;
-import be.draaischijf.referral.api.UnknownReferral;
-import be.draaischijf.referral.control.CaseLifecycle;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
@@ -49,7 +48,7 @@ final class CaseRecords {
      */
     static Actor actor(Caller caller, Accounts accounts) {
         String name = caller.requireName();
-        AccountView account = accounts.find(name).orElseThrow(() -> new NotPermitted("onbekende gebruiker " + name));
+        AccountView account = accounts.find(name).orElseThrow(() -> new NotPermitted("referral.caller.unknown"));
         return new Actor(account.username(), account.displayName(), account.email(),
                 caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN), caller.isInRole(Roles.PROFESSIONAL),
                 caller.isInRole(Roles.PARTNER) ? account.organisationId() : null);
@@ -58,7 +57,7 @@ final class CaseRecords {
     static Actor coordinator(Caller caller, Accounts accounts) {
         Actor actor = actor(caller, accounts);
         if (!actor.coordinates()) {
-            throw new NotPermitted("alleen coördinatoren en beheerders mogen dossiers behandelen");
+            throw new NotPermitted("referral.coordinators-only");
         }
         return actor;
     }
@@ -68,7 +67,7 @@ final class CaseRecords {
         Referral referral = em.find(Referral.class, id);
         if (referral == null || !(caller.coordinates()
                 || caller.professional() && caller.username().equalsIgnoreCase(referral.getReferrerUsername()))) {
-            throw new UnknownReferral("geen dossier " + id + " voor " + caller.username());
+            throw new NotFound("referral.case.unknown");
         }
         return referral;
     }
@@ -77,59 +76,60 @@ final class CaseRecords {
     static Referral caseToChange(EntityManager em, UUID id, Actor caller, int version) {
         Referral referral = visibleCase(em, id, caller);
         if (!caller.coordinates()) {
-            throw new NotPermitted("alleen coördinatoren en beheerders mogen dossiers wijzigen");
+            throw new NotPermitted("referral.case.change.coordinators-only");
         }
-        requireVersion(referral.getVersion(), version, referral.getReference());
+        requireVersion(referral.getVersion(), version, CASE, referral.getReference());
         return referral;
     }
 
-    static void requireVersion(int current, int read, String what) {
+    /** What changed meanwhile: a case (with its reference), a referral to an offer, a conference. */
+    static final String CASE = "referral.case.changed-meanwhile";
+    static final String OFFER_REFERRAL = "referral.offer-referral.changed-meanwhile";
+    static final String CONFERENCE = "referral.conference.changed-meanwhile";
+
+    static void requireVersion(int current, int read, String what, Object... values) {
         if (current != read) {
-            throw changedMeanwhile(what);
+            throw new ChangedMeanwhile(what, values);
         }
     }
 
-    static CaseChangedMeanwhile changedMeanwhile(String what) {
-        return new CaseChangedMeanwhile("iemand anders wijzigde " + what + " intussen; niets bewaard");
-    }
-
     /** Writes the change now, so that a concurrent change of the same version shows as a conflict here. */
-    static void flush(EntityManager em, String what) {
+    static void flush(EntityManager em, String what, Object... values) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw changedMeanwhile(what);
+            throw new ChangedMeanwhile(what, values);
         } catch (PersistenceException e) {
             if (e.getCause() instanceof StaleStateException) {
-                throw changedMeanwhile(what);
+                throw new ChangedMeanwhile(what, values);
             }
             throw e;
         }
     }
 
-    static void event(EntityManager em, UUID caseId, String actor, EventKind kind, String text, Instant now) {
-        em.persist(new CaseEvent(caseId, now, actor, kind, text));
+    static void event(EntityManager em, UUID caseId, String by, EventKind kind, String text, Instant now) {
+        em.persist(new CaseEvent(caseId, now, by, kind, text));
     }
 
     /** An entry about one referral to an offer (sent, answered, escalated): the partner's history is found by it. */
-    static void event(EntityManager em, OfferReferral about, String actor, EventKind kind, String text, Instant now) {
-        em.persist(new CaseEvent(about.getReferral().getId(), about.getId(), now, actor, kind, text));
+    static void event(EntityManager em, OfferReferral about, String by, EventKind kind, String text, Instant now) {
+        em.persist(new CaseEvent(about.getReferral().getId(), about.getId(), now, by, kind, text));
     }
 
-    static void audit(EntityManager em, UUID caseId, String actor, String action, String detail, Instant now) {
-        em.persist(new AuditRecord(caseId, now, actor, action, detail));
+    static void audit(EntityManager em, UUID caseId, String by, String action, String detail, Instant now) {
+        em.persist(new AuditRecord(caseId, now, by, action, detail));
     }
 
     /** A change: on the timeline and in the audit log. */
-    static void changed(EntityManager em, Referral referral, String actor, EventKind kind, String text, Instant now) {
-        event(em, referral.getId(), actor, kind, text, now);
-        audit(em, referral.getId(), actor, AuditRecord.CHANGE, kind + ": " + text, now);
+    static void changed(EntityManager em, Referral referral, String by, EventKind kind, String text, Instant now) {
+        event(em, referral.getId(), by, kind, text, now);
+        audit(em, referral.getId(), by, AuditRecord.CHANGE, kind + ": " + text, now);
     }
 
     /** A change to one referral to an offer (sent, answered): on the case's timeline, tied to that referral, and audited. */
-    static void changed(EntityManager em, OfferReferral about, String actor, EventKind kind, String text, Instant now) {
-        event(em, about, actor, kind, text, now);
-        audit(em, about.getReferral().getId(), actor, AuditRecord.CHANGE, kind + ": " + text, now);
+    static void changed(EntityManager em, OfferReferral about, String by, EventKind kind, String text, Instant now) {
+        event(em, about, by, kind, text, now);
+        audit(em, about.getReferral().getId(), by, AuditRecord.CHANGE, kind + ": " + text, now);
     }
 
     /** The whole case for a coordinator, or the professional's own view of it (no timeline, conferences, duplicates). */
@@ -152,7 +152,7 @@ final class CaseRecords {
                 referral.getReceivedAt(), full ? referral.getReferrerUsername() : null, referral.toIntake(),
                 referral.ageOn(today), referral.getCoordinator(), referral.getFollowUpOn(), referral.isOverdue(today),
                 referral.getSharingGround(), referral.getVersion(),
-                full ? CaseLifecycle.next(referral.getStatus()) : java.util.Set.of(),
+                full ? referral.getStatus().next() : java.util.Set.of(),
                 offerReferrals, timeline, conferences, unmet, duplicates,
                 full ? List.copyOf(referral.getLinkedCases()) : List.of());
     }

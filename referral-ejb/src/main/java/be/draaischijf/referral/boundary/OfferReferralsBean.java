@@ -8,13 +8,17 @@ import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferrals;
 import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.TimelineEntry;
-import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
@@ -113,7 +117,7 @@ public class OfferReferralsBean implements OfferReferrals {
     public PartnerReferralView answer(UUID id, int version, OfferReferralStatus to, DeclineReason reason, String note) {
         Actor actor = CaseRecords.actor(caller, accounts);
         OfferReferral referral = visible(id, actor);
-        CaseRecords.requireVersion(referral.getVersion(), version, "deze doorverwijzing");
+        CaseRecords.requireVersion(referral.getVersion(), version, CaseRecords.OFFER_REFERRAL);
         Instant now = clock.instant();
         OfferReferralStatus from = referral.getStatus();
         referral.answer(to, reason, note, now);
@@ -121,7 +125,7 @@ public class OfferReferralsBean implements OfferReferrals {
         CaseRecords.changed(em, referral, actor.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
                 + referral.getOfferName() + ": " + from + " → " + to + (reason == null ? "" : " (" + reason + ")")
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
-        CaseRecords.flush(em, "deze doorverwijzing");
+        CaseRecords.flush(em, CaseRecords.OFFER_REFERRAL);
         if (!actor.coordinates()) {
             CaseRecords.send(outbox, mails().partnerAnswered(CaseRecords.coordinatorAddresses(accounts, theCase),
                     theCase.getReference(), referral.getOrganisationName(), to.name(), theCase.getId()));
@@ -162,7 +166,7 @@ public class OfferReferralsBean implements OfferReferrals {
     private OfferReferral visible(UUID id, Actor actor) {
         OfferReferral referral = em.find(OfferReferral.class, id);
         if (referral == null || !(actor.coordinates() || actor.isPartnerOf(referral.getOrganisationId()))) {
-            throw new UnknownReferral("geen doorverwijzing " + id + " voor " + actor.username());
+            throw new NotFound("referral.offer-referral.unknown");
         }
         return referral;
     }

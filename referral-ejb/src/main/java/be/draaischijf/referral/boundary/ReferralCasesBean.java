@@ -14,6 +14,11 @@ import be.draaischijf.platform.security.Caller;
 import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.RunMode;
 import be.draaischijf.referral.api.AuditEntry;
 import be.draaischijf.referral.api.CaseDetail;
@@ -23,17 +28,11 @@ import be.draaischijf.referral.api.CaseSort;
 import be.draaischijf.referral.api.Channel;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.Intake;
-import be.draaischijf.referral.api.InvalidIntake;
 import be.draaischijf.referral.api.LegalGround;
-import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
-import be.draaischijf.referral.api.SharingRefused;
-import be.draaischijf.referral.api.TransitionNotAllowed;
-import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.api.UnmetNeedDraft;
-import be.draaischijf.referral.control.CaseLifecycle;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.control.WorkingDays;
@@ -128,7 +127,7 @@ public class ReferralCasesBean implements ReferralCases {
     public ReferralSummary submit(Intake intake) {
         Actor actor = CaseRecords.actor(caller, accounts);
         if (!actor.professional() && !actor.coordinates()) {
-            throw new NotPermitted("alleen professionals en coördinatoren dienen een vraag in");
+            throw new NotPermitted("referral.intake.not-permitted");
         }
         check(intake);
         if (!actor.coordinates()) {
@@ -153,27 +152,27 @@ public class ReferralCasesBean implements ReferralCases {
 
     /** Codes must be in the reference lists; the young person must be 0 to 25 (the network's age range). */
     private void check(Intake intake) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
         Set<String> districts = referenceLists.districts().stream().map(ReferenceItem::code).collect(Collectors.toSet());
         Set<String> problemAreas = referenceLists.problemAreas().stream().map(ReferenceItem::code).collect(Collectors.toSet());
         if (!districts.contains(intake.getDistrict())) {
-            errors.put("district", "is geen gekende wijk of district");
+            errors.add(FieldError.of("district", "referral.district.unknown"));
         }
         List<String> unknown = intake.getProblemAreas().stream().filter(code -> !problemAreas.contains(code)).toList();
         if (!unknown.isEmpty()) {
-            errors.put("problemAreas", "onbekende probleemgebieden: " + String.join(", ", unknown));
+            errors.add(FieldError.of("problemAreas", "referral.problem-areas.unknown", "codes", String.join(", ", unknown)));
         }
         try {
             Sector.valueOf(intake.getReferrerSector());
         } catch (IllegalArgumentException e) {
-            errors.put("referrerSector", "is geen gekende sector");
+            errors.add(FieldError.of("referrerSector", "draaischijf.sector.unknown"));
         }
         int age = java.time.Period.between(intake.getYoungBirthDate(), LocalDate.now(clock)).getYears();
         if (age > 25) {
-            errors.put("youngBirthDate", "het netwerk helpt jongeren tot 25 jaar");
+            errors.add(FieldError.of("youngBirthDate", "referral.young-person.too-old"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidIntake(errors);
+            throw new Invalid(errors);
         }
     }
 
@@ -331,7 +330,7 @@ public class ReferralCasesBean implements ReferralCases {
         Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         AccountView assignee = accounts.find(coordinator)
                 .filter(a -> a.roles().contains(Role.COORDINATOR) || a.roles().contains(Role.ADMIN))
-                .orElseThrow(() -> new InvalidIntake(Map.of("coordinator", "is geen coördinator")));
+                .orElseThrow(() -> new Invalid(FieldError.of("coordinator", "referral.coordinator.unknown")));
         Instant now = clock.instant();
         referral.assign(assignee.username(), followUpOn, now);
         CaseRecords.changed(em, referral, actor.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
@@ -344,10 +343,10 @@ public class ReferralCasesBean implements ReferralCases {
         Actor actor = CaseRecords.actor(caller, accounts);
         Referral referral = CaseRecords.visibleCase(em, id, actor);
         if (!actor.coordinates()) {
-            throw new NotPermitted("alleen coördinatoren en beheerders schrijven in een dossier");
+            throw new NotPermitted("referral.note.coordinators-only");
         }
         if (kind != EventKind.NOTE && kind != EventKind.CALL && kind != EventKind.EMAIL) {
-            throw new InvalidIntake(Map.of("kind", "kies notitie, telefoon of e-mail"));
+            throw new Invalid(FieldError.of("kind", "referral.note.kind"));
         }
         CaseRecords.changed(em, referral, actor.username(), kind, text.strip(), clock.instant());
         em.flush();
@@ -359,7 +358,7 @@ public class ReferralCasesBean implements ReferralCases {
         Actor actor = CaseRecords.actor(caller, accounts);
         Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         if (ground == LegalGround.CONSENT && !referral.hasConsent()) {
-            throw new SharingRefused("er is geen toestemming geregistreerd; kies een andere rechtsgrond of registreer eerst de toestemming");
+            throw new NotAllowedNow("referral.sharing.no-consent");
         }
         Instant now = clock.instant();
         referral.recordSharingGround(ground, now);
@@ -372,10 +371,10 @@ public class ReferralCasesBean implements ReferralCases {
         Actor actor = CaseRecords.actor(caller, accounts);
         Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         if (!referral.mayShareWithPartners()) {
-            throw new SharingRefused("geen toestemming en geen andere rechtsgrond geregistreerd: er wordt niets gedeeld met een partner");
+            throw NotAllowedNow.because("NO_LEGAL_GROUND", "referral.sharing.refused");
         }
         OfferView offer = offers.find(offerId)
-                .orElseThrow(() -> new InvalidIntake(Map.of("offerId", "is geen actief aanbod")));
+                .orElseThrow(() -> new Invalid(FieldError.of("offerId", "referral.offer.unknown")));
         boolean already = em.createQuery("select count(o) from OfferReferral o where o.referral = :r and o.offerId = :offer"
                         + " and o.status in :open", Long.class)
                 .setParameter("r", referral).setParameter("offer", offerId)
@@ -384,7 +383,7 @@ public class ReferralCasesBean implements ReferralCases {
                         be.draaischijf.referral.api.OfferReferralStatus.STARTED))
                 .getSingleResult() > 0;
         if (already) {
-            throw new TransitionNotAllowed("dit dossier is al doorverwezen naar " + offer.name() + " en die doorverwijzing loopt nog");
+            throw new NotAllowedNow("referral.refer.already", offer.name());
         }
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.REFERRED) {
@@ -410,7 +409,7 @@ public class ReferralCasesBean implements ReferralCases {
         Referral referral = CaseRecords.caseToChange(em, id, actor, version);
         Set<String> problemAreas = referenceLists.problemAreas().stream().map(ReferenceItem::code).collect(Collectors.toSet());
         if (!problemAreas.contains(need.problemArea())) {
-            throw new InvalidIntake(Map.of("problemArea", "is geen gekend probleemgebied"));
+            throw new Invalid(FieldError.of("problemArea", "referral.problem-area.unknown"));
         }
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.UNMET_NEED) {
@@ -431,7 +430,7 @@ public class ReferralCasesBean implements ReferralCases {
         Referral referral = CaseRecords.visibleCase(em, id, actor);
         Referral duplicate = CaseRecords.visibleCase(em, other, actor);
         if (referral.getId().equals(duplicate.getId())) {
-            throw new InvalidIntake(Map.of("other", "een dossier kan niet naar zichzelf verwijzen"));
+            throw new Invalid(FieldError.of("other", "referral.link.self"));
         }
         Instant now = clock.instant();
         referral.link(duplicate.getId());
@@ -442,7 +441,6 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Map<String, String> coordinators() {
         Map<String, String> coordinators = new LinkedHashMap<>();
         accounts.withRole(Role.COORDINATOR, null).forEach(a -> coordinators.put(a.username(), a.displayName()));
@@ -453,14 +451,14 @@ public class ReferralCasesBean implements ReferralCases {
     @RolesAllowed(Roles.ADMIN)
     public long generateDemoCases(int count) {
         if (!demoMode.getAsBoolean()) {
-            throw new NotPermitted("alleen in demomodus");
+            throw new NotAllowedNow("draaischijf.demo-only");
         }
         em.unwrap(Session.class).doWork(connection -> be.draaischijf.referral.control.DemoCases.insert(connection, count, LocalDate.now(clock), new Random(count)));
         return em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
     }
 
     private CaseDetail saved(Referral referral, Actor actor) {
-        CaseRecords.flush(em, referral.getReference());
+        CaseRecords.flush(em, CaseRecords.CASE, referral.getReference());
         return CaseRecords.detail(em, referral, actor, LocalDate.now(clock));
     }
 

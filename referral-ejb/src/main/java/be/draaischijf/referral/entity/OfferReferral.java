@@ -3,7 +3,6 @@ package be.draaischijf.referral.entity;
 import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferralView;
-import be.draaischijf.referral.control.OfferReferralLifecycle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -91,7 +90,7 @@ public class OfferReferral {
 
     /** The partner's answer, as the lifecycle allows. */
     public void answer(OfferReferralStatus to, DeclineReason reason, String note, Instant now) {
-        OfferReferralLifecycle.check(status, to, reason);
+        status.requireAnswer(to, reason);
         this.status = to;
         this.declineReason = to == OfferReferralStatus.DECLINED ? reason : null;
         this.note = note == null || note.isBlank() ? this.note : note.strip();
@@ -109,7 +108,7 @@ public class OfferReferral {
     public OfferReferralView toView(LocalDate today) {
         return new OfferReferralView(id, referral.getId(), referral.getReference(), offerId, offerName, organisationId,
                 organisationName, status, declineReason, note, replyBy, isReplyOverdue(today), proposedAt, updatedAt,
-                version, OfferReferralLifecycle.next(status));
+                version, status.next());
     }
 
     public UUID getId() {

@@ -10,7 +10,6 @@ import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.SchoolStatus;
 import be.draaischijf.referral.api.Urgency;
-import be.draaischijf.referral.control.CaseLifecycle;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -201,7 +200,7 @@ public class Referral {
 
     /** Moves the case on as the lifecycle allows; a closed case is no longer open. */
     public void moveTo(ReferralStatus to, CaseOutcome closingOutcome, Instant now) {
-        CaseLifecycle.check(status, to, closingOutcome);
+        status.requireMoveTo(to, closingOutcome);
         this.status = to;
         this.outcome = closingOutcome;
         this.open = to != ReferralStatus.CLOSED;

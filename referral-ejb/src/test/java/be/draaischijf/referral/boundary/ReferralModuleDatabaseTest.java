@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.AuditEntry;
-import be.draaischijf.referral.api.CaseChangedMeanwhile;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.CaseFilter;
 import be.draaischijf.referral.api.CaseOutcome;
@@ -19,17 +19,17 @@ import be.draaischijf.referral.api.ConferenceParticipant;
 import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.EventKind;
-import be.draaischijf.referral.api.InvalidIntake;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.referral.api.LegalGround;
-import be.draaischijf.referral.api.NotPermitted;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
-import be.draaischijf.referral.api.SharingRefused;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.referral.api.TimelineEntry;
-import be.draaischijf.referral.api.TransitionNotAllowed;
-import be.draaischijf.referral.api.UnknownReferral;
+import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.api.UnmetNeedReason;
 import be.draaischijf.referral.api.Urgency;
@@ -73,9 +73,9 @@ class ReferralModuleDatabaseTest {
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em).submittedBy(0, 10)))
                     .extracting(ReferralSummary::reference).doesNotContain(sent.reference());
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em).open(sent.id())))
-                    .isInstanceOf(UnknownReferral.class);
+                    .isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).open(sent.id())))
-                    .isInstanceOf(UnknownReferral.class);
+                    .isInstanceOf(NotFound.class);
             CaseDetail own = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).open(sent.id()));
             assertThat(own.intake().getQuestion()).isEqualTo("Spijbelt vaak; zoekt begeleiding.");
             assertThat(own.timeline()).as("a professional does not read the coordinators' timeline").isEmpty();
@@ -97,8 +97,8 @@ class ReferralModuleDatabaseTest {
             bad.setReferrerSector("MAGIC");
 
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(bad)))
-                    .isInstanceOfSatisfying(InvalidIntake.class, e -> assertThat(e.getErrors())
-                            .containsOnlyKeys("district", "problemAreas", "youngBirthDate", "referrerSector"));
+                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                            .containsExactlyInAnyOrder("district", "problemAreas", "youngBirthDate", "referrerSector"));
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").cases(em).submit(intake(true))))
                     .isInstanceOf(NotPermitted.class);
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).countSubmittedBy())).isEqualTo(2);
@@ -153,16 +153,16 @@ class ReferralModuleDatabaseTest {
             assertThat(inbox).extracting(v -> v.referral().id()).contains(sent.id(), DEMO_OFFER_REFERRAL);
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.other").offerReferrals(em).forMyOrganisation(0, 10))).isEmpty();
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.other").offerReferrals(em).open(sent.id())))
-                    .isInstanceOf(UnknownReferral.class);
+                    .isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").cases(em).open(id)))
-                    .as("a partner reads the referral, not the case").isInstanceOf(UnknownReferral.class);
+                    .as("a partner reads the referral, not the case").isInstanceOf(NotFound.class);
 
             PartnerReferralView accepted = answer(emf, sent.id(), sent.version(), OfferReferralStatus.ACCEPTED, null);
             assertThat(accepted.age()).isEqualTo(14);
             assertThat(module.mails.get(module.mails.size() - 1).to()).as("the case's coordinator hears of the answer")
                     .containsExactly("coordinator@example.org");
             assertThatThrownBy(() -> answer(emf, sent.id(), accepted.referral().version(), OfferReferralStatus.COMPLETED, null))
-                    .isInstanceOf(TransitionNotAllowed.class);
+                    .isInstanceOf(NotAllowedNow.class);
             PartnerReferralView started = answer(emf, sent.id(), accepted.referral().version(), OfferReferralStatus.STARTED, null);
             PartnerReferralView completed = answer(emf, sent.id(), started.referral().version(), OfferReferralStatus.COMPLETED, null);
             assertThat(completed.referral().next()).isEmpty();
@@ -176,7 +176,7 @@ class ReferralModuleDatabaseTest {
             assertThat(closed.next()).isEmpty();
             assertThat(closed.timeline()).extracting(TimelineEntry::kind).contains(EventKind.INTAKE, EventKind.STATUS,
                     EventKind.REFERRED, EventKind.PARTNER_ANSWER);
-            assertThatThrownBy(() -> change(emf, id, ReferralStatus.IN_ANALYSIS, null)).isInstanceOf(TransitionNotAllowed.class);
+            assertThatThrownBy(() -> change(emf, id, ReferralStatus.IN_ANALYSIS, null)).isInstanceOf(NotAllowedNow.class);
         }
     }
 
@@ -253,11 +253,11 @@ class ReferralModuleDatabaseTest {
             CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
 
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .refer(id, analysing.version(), PASSAGE_OFFER))).isInstanceOf(SharingRefused.class);
+                    .refer(id, analysing.version(), PASSAGE_OFFER))).isInstanceOf(NotAllowedNow.class);
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).forMyOrganisation(0, 10)))
                     .extracting(v -> v.referral().caseId()).doesNotContain(id);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .recordSharingGround(id, analysing.version(), LegalGround.CONSENT))).isInstanceOf(SharingRefused.class);
+                    .recordSharingGround(id, analysing.version(), LegalGround.CONSENT))).isInstanceOf(NotAllowedNow.class);
 
             CaseDetail grounded = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
                     .recordSharingGround(id, analysing.version(), LegalGround.SHARED_PROFESSIONAL_SECRECY));
@@ -277,7 +277,7 @@ class ReferralModuleDatabaseTest {
             // the second coordinator sends the version they read: refused
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator2").cases(em)
                     .assign(NEW_CASE, read, "coordinator2", LocalDate.now().plusDays(3))))
-                    .isInstanceOf(CaseChangedMeanwhile.class);
+                    .isInstanceOf(ChangedMeanwhile.class);
 
             // both read before either saved: the database's version check refuses the second
             EntityManager first = emf.createEntityManager();
@@ -291,7 +291,7 @@ class ReferralModuleDatabaseTest {
                 first.getTransaction().commit();
                 assertThatThrownBy(() -> module.as("coordinator2").cases(second)
                         .assign(NEW_CASE, version, "coordinator2", LocalDate.now().plusDays(9)))
-                        .isInstanceOf(CaseChangedMeanwhile.class);
+                        .isInstanceOf(ChangedMeanwhile.class);
             } finally {
                 if (second.getTransaction().isActive()) {
                     second.getTransaction().rollback();
@@ -348,7 +348,7 @@ class ReferralModuleDatabaseTest {
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").conferences(em).open(planned.id()))
                     .conference().actions()).hasSize(2);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.other").conferences(em).open(planned.id())))
-                    .isInstanceOf(UnknownReferral.class);
+                    .isInstanceOf(NotFound.class);
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").conferences(em).mine()))
                     .extracting(ConferenceView::id).containsExactly(planned.id());
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").conferences(em)
@@ -360,7 +360,7 @@ class ReferralModuleDatabaseTest {
                     .update(planned.id(), planned.version(), minuted));
             assertThat(written.conference().minutes()).isEqualTo("Afgesproken: zie acties.");
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator2").conferences(em)
-                    .update(planned.id(), planned.version(), draft))).isInstanceOf(CaseChangedMeanwhile.class);
+                    .update(planned.id(), planned.version(), draft))).isInstanceOf(ChangedMeanwhile.class);
 
             int before = module.mails.size();
             assertThat(inTransaction(emf, (EntityManager em) -> module.conferences(em).remindDueActions())).isEqualTo(1);

@@ -20,24 +20,24 @@ public interface Newsletter {
      * Signs up an address: always answers the same, whether the address is new, waiting for confirmation or
      * already confirmed (no one can find out who is on the list); the mail says what applies.
      */
-    void subscribe(@NotBlank(message = "vul je e-mailadres in") @Email(message = "is geen geldig e-mailadres")
-                   @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
-                   @AssertTrue(message = "je moet akkoord gaan met de privacyverklaring") boolean consent);
+    void subscribe(@NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email}")
+                   @Size(max = 200, message = "{draaischijf.size.max}") String email,
+                   @AssertTrue(message = "{training.consent.required}") boolean consent);
 
     /**
      * Confirms through the link (a second time is fine). A link works for 7 days and not after the address
      * left the list (signing up again sends a new one).
      *
-     * @throws UnknownToken the link is not valid, too old, or the address unsubscribed since
+     * @throws be.draaischijf.platform.refusal.NotFound the link is not valid, too old, or the address unsubscribed since
      */
-    void confirm(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+    void confirm(@NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.link}") String token);
 
     /**
      * Unsubscribes through the link (a second time is fine).
      *
-     * @throws UnknownToken the link is not valid
+     * @throws be.draaischijf.platform.refusal.NotFound the link is not valid
      */
-    void unsubscribe(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+    void unsubscribe(@NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.link}") String token);
 
     /** Confirmed subscribers for the mailing tool (coordinators and administrators), oldest first. */
     List<SubscriberRow> confirmedSubscribers();

@@ -13,14 +13,14 @@ import java.io.Serializable;
  * be true (the moment is stored).
  */
 public record RegistrationForm(
-        @NotBlank(message = "vul je voornaam in") @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String firstName,
-        @NotBlank(message = "vul je familienaam in") @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String lastName,
-        @NotBlank(message = "vul je e-mailadres in") @Email(message = "is geen geldig e-mailadres")
-        @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String email,
-        @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String organisation,
-        @Pattern(regexp = "|[A-Z_]{1,40}", message = "is geen gekende sector") String sector,
-        @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String function,
-        @Size(max = 2000, message = "mag hoogstens 2000 tekens lang zijn") String remarks,
-        @AssertTrue(message = "je moet akkoord gaan met de privacyverklaring om in te schrijven") boolean privacyConsent)
+        @NotBlank(message = "{training.first-name.required}") @Size(max = 100, message = "{draaischijf.size.max}") String firstName,
+        @NotBlank(message = "{training.last-name.required}") @Size(max = 100, message = "{draaischijf.size.max}") String lastName,
+        @NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email}")
+        @Size(max = 200, message = "{draaischijf.size.max}") String email,
+        @Size(max = 200, message = "{draaischijf.size.max}") String organisation,
+        @Pattern(regexp = "|[A-Z_]{1,40}", message = "{draaischijf.sector.unknown}") String sector,
+        @Size(max = 200, message = "{draaischijf.size.max}") String function,
+        @Size(max = 2000, message = "{draaischijf.size.max}") String remarks,
+        @AssertTrue(message = "{training.consent.register}") boolean privacyConsent)
         implements Serializable {
 }

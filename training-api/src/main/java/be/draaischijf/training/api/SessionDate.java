@@ -15,10 +15,10 @@ import java.time.LocalTime;
  * that calendars that imported the session update that day instead of adding a new one.
  */
 public record SessionDate(
-        @NotNull(message = "kies een datum") LocalDate day,
-        @NotNull(message = "kies een beginuur") LocalTime startsAt,
-        @NotNull(message = "kies een einduur") LocalTime endsAt,
-        @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String uid) implements Serializable {
+        @NotNull(message = "{training.date.required}") LocalDate day,
+        @NotNull(message = "{training.start.required}") LocalTime startsAt,
+        @NotNull(message = "{training.end.required}") LocalTime endsAt,
+        @Size(max = 100, message = "{draaischijf.size.max}") String uid) implements Serializable {
 
     /** The constructor JSON-B uses (a record with two constructors needs one named); {@code uid} may be left out. */
     @JsonbCreator
@@ -30,7 +30,7 @@ public record SessionDate(
         this(day, startsAt, endsAt, null);
     }
 
-    @AssertTrue(message = "het einduur moet na het beginuur liggen")
+    @AssertTrue(message = "{training.end-after-start}")
     public boolean isEndAfterStart() {
         return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
     }

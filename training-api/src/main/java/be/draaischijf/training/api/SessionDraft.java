@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * A session as a coordinator creates or edits it, with the version they started from (an edit based on an
- * older version is refused with {@link SessionChangedMeanwhile}; 0 for a new session).
+ * older version is refused with {@link be.draaischijf.platform.refusal.ChangedMeanwhile}; 0 for a new session).
  *
  * <ul>
  * <li>{@code themes}: theme codes (free codes, upper case); {@code audience}: sector codes from the partner
@@ -30,20 +30,20 @@ import java.util.UUID;
  * </ul>
  */
 public record SessionDraft(
-        @NotNull(message = "kies een soort sessie") SessionKind kind,
-        @NotBlank(message = "vul een titel in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String title,
-        @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") String description,
-        Set<@Pattern(regexp = "[A-Z0-9_]{1,40}", message = "is geen geldige themacode") String> themes,
-        Set<@Pattern(regexp = "[A-Z0-9_]{1,40}", message = "is geen gekende sector") String> audience,
+        @NotNull(message = "{training.kind.required}") SessionKind kind,
+        @NotBlank(message = "{training.title.required}") @Size(max = 200, message = "{draaischijf.size.max}") String title,
+        @Size(max = 4000, message = "{draaischijf.size.max}") String description,
+        Set<@Pattern(regexp = "[A-Z0-9_]{1,40}", message = "{training.theme.code}") String> themes,
+        Set<@Pattern(regexp = "[A-Z0-9_]{1,40}", message = "{draaischijf.sector.unknown}") String> audience,
         UUID organiserId,
-        @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn") String trainers,
-        @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String venueName,
-        @Size(max = 300, message = "mag hoogstens 300 tekens lang zijn") String venueAddress,
-        @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn")
-        @Pattern(regexp = "|https?://\\S+", message = "moet een webadres zijn (https://…)") String onlineLink,
-        @NotEmpty(message = "kies minstens één datum") @Size(max = 30, message = "mag hoogstens 30 dagen hebben")
-        List<@Valid @NotNull(message = "kies een datum") SessionDate> dates,
-        @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 10000, message = "mag hoogstens 10000 zijn") int capacity,
+        @Size(max = 500, message = "{draaischijf.size.max}") String trainers,
+        @Size(max = 300, message = "{draaischijf.size.max}") String venueName,
+        @Size(max = 300, message = "{draaischijf.size.max}") String venueAddress,
+        @Size(max = 500, message = "{draaischijf.size.max}")
+        @Pattern(regexp = "|https?://\\S+", message = "{training.online-link.url}") String onlineLink,
+        @NotEmpty(message = "{training.dates.required}") @Size(max = 30, message = "{draaischijf.size.max.days}")
+        List<@Valid @NotNull(message = "{training.date.required}") SessionDate> dates,
+        @Min(value = 1, message = "{draaischijf.min}") @Max(value = 10000, message = "{draaischijf.max}") int capacity,
         LocalDateTime registrationOpens,
         LocalDateTime registrationCloses,
         int version) implements Serializable {
@@ -54,12 +54,12 @@ public record SessionDraft(
         dates = dates == null ? List.of() : List.copyOf(dates);
     }
 
-    @AssertTrue(message = "vul een locatie of een onlinelink in")
+    @AssertTrue(message = "{training.venue.required}")
     public boolean isVenueOrOnline() {
         return venueName != null && !venueName.isBlank() || onlineLink != null && !onlineLink.isBlank();
     }
 
-    @AssertTrue(message = "de inschrijvingen moeten openen vóór ze sluiten")
+    @AssertTrue(message = "{training.registration-window}")
     public boolean isRegistrationWindow() {
         return registrationOpens == null || registrationCloses == null || registrationOpens.isBefore(registrationCloses);
     }

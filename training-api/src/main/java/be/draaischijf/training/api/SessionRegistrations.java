@@ -25,84 +25,84 @@ public interface SessionRegistrations {
      * waiting list. Confirmation or waiting-list mail (with the cancel link; the confirmation with an .ics)
      * after commit.
      *
-     * @throws UnknownSession no such published session
-     * @throws RegistrationClosed not published, cancelled, or outside the window
-     * @throws AlreadyRegistered this e-mail address already has a confirmed or waiting registration
-     * @throws SessionBusy the session's lock could not be had in time (a rush); nothing was saved
+     * @throws be.draaischijf.platform.refusal.NotFound no such published session
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow not published, cancelled, or outside the window (reason NOT_OPEN_YET, CLOSED, NOT_PUBLISHED, SESSION_CANCELLED)
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow (reason ALREADY_REGISTERED) this e-mail address already has a confirmed or waiting registration
+     * @throws be.draaischijf.platform.refusal.Busy the session's lock could not be had in time (a rush); nothing was saved
      */
-    RegistrationResult register(@NotNull(message = "is verplicht") UUID sessionId,
-                                @NotNull(message = "is verplicht") @Valid RegistrationForm form);
+    RegistrationResult register(@NotNull(message = "{draaischijf.required}") UUID sessionId,
+                                @NotNull(message = "{draaischijf.required}") @Valid RegistrationForm form);
 
     /** The registration behind a self-service link (page {@code /inschrijving/<token>}); empty when unknown. */
-    Optional<RegistrationView> findByToken(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+    Optional<RegistrationView> findByToken(@NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.link}") String token);
 
     /**
      * Self-service cancel through the link: gives up the seat (the first waiting person is confirmed and
      * mailed) or leaves the waiting list; a second time says {@link CancelOutcome#ALREADY_CANCELLED}.
      *
-     * @throws UnknownToken the link is not valid
-     * @throws TransitionNotAllowed the session has started, is over or was cancelled (the check-in and the
+     * @throws be.draaischijf.platform.refusal.NotFound the link is not valid
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow the session has started, is over or was cancelled (the check-in and the
      *         no-shows stay as they are)
-     * @throws SessionBusy the session's lock could not be had in time (a rush); nothing changed
+     * @throws be.draaischijf.platform.refusal.Busy the session's lock could not be had in time (a rush); nothing changed
      */
-    CancelOutcome cancel(@NotBlank(message = "is verplicht") @Size(max = 100, message = "is geen geldige link") String token);
+    CancelOutcome cancel(@NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.link}") String token);
 
     /**
      * The organiser's list: registrations of a session with this status (null = confirmed and waiting),
      * confirmed by name, waiting ones in queue order (their position set), cancelled ones latest first.
      */
-    List<ParticipantRow> participants(@NotNull(message = "is verplicht") UUID sessionId,
+    List<ParticipantRow> participants(@NotNull(message = "{draaischijf.required}") UUID sessionId,
                                       RegistrationStatus status,
-                                      @Min(value = 0, message = "mag niet negatief zijn") int offset,
-                                      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+                                      @Min(value = 0, message = "{draaischijf.not-negative}") int offset,
+                                      @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
-    long countParticipants(@NotNull(message = "is verplicht") UUID sessionId,
+    long countParticipants(@NotNull(message = "{draaischijf.required}") UUID sessionId,
                            RegistrationStatus status);
 
     /**
      * As {@link #participants(String, UUID, RegistrationStatus, int, int)}, only those whose first or last name
      * contains {@code name} (any case; null or blank = everyone): the check-in's search box.
      */
-    List<ParticipantRow> participants(@NotNull(message = "is verplicht") UUID sessionId,
+    List<ParticipantRow> participants(@NotNull(message = "{draaischijf.required}") UUID sessionId,
                                       RegistrationStatus status,
-                                      @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String name,
-                                      @Min(value = 0, message = "mag niet negatief zijn") int offset,
-                                      @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+                                      @Size(max = 100, message = "{draaischijf.size.max}") String name,
+                                      @Min(value = 0, message = "{draaischijf.not-negative}") int offset,
+                                      @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
-    long countParticipants(@NotNull(message = "is verplicht") UUID sessionId,
+    long countParticipants(@NotNull(message = "{draaischijf.required}") UUID sessionId,
                            RegistrationStatus status,
-                           @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String name);
+                           @Size(max = 100, message = "{draaischijf.size.max}") String name);
 
     /** How the check-in stands: confirmed, present, absent (counted in the database, whatever the list shows). */
-    AttendanceCount attendance(@NotNull(message = "is verplicht") UUID sessionId);
+    AttendanceCount attendance(@NotNull(message = "{draaischijf.required}") UUID sessionId);
 
     /** Every registration of a session (confirmed, waiting, cancelled) for the CSV/XLSX export, in list order. */
-    List<ParticipantRow> exportRows(@NotNull(message = "is verplicht") UUID sessionId);
+    List<ParticipantRow> exportRows(@NotNull(message = "{draaischijf.required}") UUID sessionId);
 
     /**
      * Check-in: present / absent (null clears it) for a confirmed registration; absent after the session
      * counts as a no-show.
      *
-     * @throws TransitionNotAllowed the registration is not confirmed
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow the registration is not confirmed
      */
-    ParticipantRow recordAttendance(@NotNull(message = "is verplicht") UUID registrationId,
+    ParticipantRow recordAttendance(@NotNull(message = "{draaischijf.required}") UUID registrationId,
                                     Attendance attendance);
 
     /**
      * The organiser cancels someone's registration (same effect as the self-service cancel, and the person is
      * told by mail).
      *
-     * @throws TransitionNotAllowed the session has started, is over or was cancelled
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow the session has started, is over or was cancelled
      */
-    CancelOutcome cancelRegistration(@NotNull(message = "is verplicht") UUID registrationId);
+    CancelOutcome cancelRegistration(@NotNull(message = "{draaischijf.required}") UUID registrationId);
 
     /**
      * Mails the organiser's text to every confirmed participant (and the waiting ones when asked), each with
      * their own cancel link; returns how many mails went out.
      */
-    int mailParticipants(@NotNull(message = "is verplicht") UUID sessionId,
-                         @NotBlank(message = "vul een onderwerp in") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") String subject,
-                         @NotBlank(message = "vul een tekst in") @Size(max = 10000, message = "mag hoogstens 10000 tekens lang zijn") String text,
+    int mailParticipants(@NotNull(message = "{draaischijf.required}") UUID sessionId,
+                         @NotBlank(message = "{training.subject.required}") @Size(max = 200, message = "{draaischijf.size.max}") String subject,
+                         @NotBlank(message = "{training.text.required}") @Size(max = 10000, message = "{draaischijf.size.max}") String text,
                          boolean includeWaiting);
 
     /**

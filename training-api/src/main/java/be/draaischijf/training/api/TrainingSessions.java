@@ -14,73 +14,73 @@ import java.util.UUID;
 /**
  * The calendar of trainings and info sessions: the public side (published sessions, the iCalendar feed) and
  * the coordinators' side (drafts, edits, status changes). Only coordinators and administrators (the caller, from
- * the container) may use the coordinator operations ({@link NotPermitted} otherwise).
+ * the container) may use the coordinator operations ({@link be.draaischijf.platform.refusal.NotPermitted} otherwise).
  */
 @Local
 public interface TrainingSessions {
 
     /** Published sessions that start at or after {@code from}, soonest first. */
-    List<SessionSummary> upcomingPublished(@NotNull(message = "is verplicht") Instant from, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int max);
+    List<SessionSummary> upcomingPublished(@NotNull(message = "{draaischijf.required}") Instant from, @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int max);
 
     /**
      * The public list view: published sessions starting at or after {@code from}, soonest first, optionally
      * only one kind and/or one theme code (null = all).
      */
-    List<SessionSummary> upcomingPublished(@NotNull(message = "is verplicht") Instant from, SessionKind kind, String theme,
-                                           @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int max);
+    List<SessionSummary> upcomingPublished(@NotNull(message = "{draaischijf.required}") Instant from, SessionKind kind, String theme,
+                                           @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int max);
 
     /** As above, one page of them ({@code offset} rows skipped): the public API's list. */
-    List<SessionSummary> upcomingPublished(@NotNull(message = "is verplicht") Instant from, SessionKind kind, String theme,
-                                           @Min(value = 0, message = "mag niet negatief zijn") int offset,
-                                           @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int max);
+    List<SessionSummary> upcomingPublished(@NotNull(message = "{draaischijf.required}") Instant from, SessionKind kind, String theme,
+                                           @Min(value = 0, message = "{draaischijf.not-negative}") int offset,
+                                           @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int max);
 
     /** How many published sessions {@link #upcomingPublished(Instant, SessionKind, String, int, int)} pages through. */
-    long countUpcomingPublished(@NotNull(message = "is verplicht") Instant from, SessionKind kind, String theme);
+    long countUpcomingPublished(@NotNull(message = "{draaischijf.required}") Instant from, SessionKind kind, String theme);
 
     /**
      * The month and week views: one entry per day of every published or cancelled session with a day
      * overlapping [{@code from}, {@code until}), optionally one kind and/or one theme (null = all).
      */
-    List<CalendarEntry> calendar(@NotNull(message = "is verplicht") Instant from, @NotNull(message = "is verplicht") Instant until,
+    List<CalendarEntry> calendar(@NotNull(message = "{draaischijf.required}") Instant from, @NotNull(message = "{draaischijf.required}") Instant until,
                                  SessionKind kind, String theme);
 
     /** The public session page: published, cancelled and done sessions; drafts are not found. */
-    Optional<SessionView> findPublic(@NotNull(message = "is verplicht") UUID id);
+    Optional<SessionView> findPublic(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** Every session, drafts included, latest start first (coordinators). */
-    List<SessionSummary> list(@Min(value = 0, message = "mag niet negatief zijn") int offset, @Min(value = 1, message = "moet minstens 1 zijn") @Max(value = 500, message = "mag hoogstens 500 zijn") int size);
+    List<SessionSummary> list(@Min(value = 0, message = "{draaischijf.not-negative}") int offset, @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long count();
 
     /** A session, drafts included, for a coordinator. */
-    SessionView find(@NotNull(message = "is verplicht") UUID id);
+    SessionView find(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** A new session, as a DRAFT. */
-    SessionView create(@NotNull(message = "is verplicht") @Valid SessionDraft draft);
+    SessionView create(@NotNull(message = "{draaischijf.required}") @Valid SessionDraft draft);
 
     /**
-     * Changes a draft or published session at the draft's version ({@link SessionChangedMeanwhile} when
+     * Changes a draft or published session at the draft's version ({@link be.draaischijf.platform.refusal.ChangedMeanwhile} when
      * someone changed it since). A higher capacity gives seats to as many waiting people as fit, in order,
-     * and mails them; a capacity below the confirmed registrations is refused ({@link InvalidInput}). When the
+     * and mails them; a capacity below the confirmed registrations is refused ({@link be.draaischijf.platform.refusal.Invalid}). When the
      * days, the venue or the online link of a published session change, everyone registered (confirmed and
      * waiting) is mailed the change, the confirmed with the new .ics (same UIDs, higher SEQUENCE; a day taken
      * away comes as a cancelled event); when the start moves, reminders go out again for the new date.
      */
-    SessionView update(@NotNull(message = "is verplicht") UUID id,
-                       @NotNull(message = "is verplicht") @Valid SessionDraft draft);
+    SessionView update(@NotNull(message = "{draaischijf.required}") UUID id,
+                       @NotNull(message = "{draaischijf.required}") @Valid SessionDraft draft);
 
     /** DRAFT → PUBLISHED (the first day must still be ahead). */
-    SessionView publish(@NotNull(message = "is verplicht") UUID id, int version);
+    SessionView publish(@NotNull(message = "{draaischijf.required}") UUID id, int version);
 
     /** A copy as a new DRAFT, without registrations (the coordinator then changes the dates). */
-    SessionView duplicate(@NotNull(message = "is verplicht") UUID id);
+    SessionView duplicate(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /**
      * DRAFT or PUBLISHED → CANCELLED; everyone registered (confirmed and waiting) is mailed, with the reason
      * when given. The feed then shows the session's days with STATUS:CANCELLED.
      */
-    SessionView cancel(@NotNull(message = "is verplicht") UUID id, int version,
-                       @Size(max = 1000, message = "mag hoogstens 1000 tekens lang zijn") String reason);
+    SessionView cancel(@NotNull(message = "{draaischijf.required}") UUID id, int version,
+                       @Size(max = 1000, message = "{draaischijf.size.max}") String reason);
 
     /** Published sessions whose last day ended become DONE (the timer runs it; coordinators may too). */
     int closePastSessions();
@@ -92,9 +92,9 @@ public interface TrainingSessions {
      */
     String calendarFeed();
 
-    /** One session as an .ics file (published, cancelled or done; drafts are {@link UnknownSession}). */
-    String sessionIcs(@NotNull(message = "is verplicht") UUID id);
+    /** One session as an .ics file (published, cancelled or done; drafts are {@link be.draaischijf.platform.refusal.NotFound}). */
+    String sessionIcs(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** The file name for {@link #sessionIcs(UUID)}, e.g. {@code vorming-signalen-van-schooluitval.ics}. */
-    String sessionIcsFileName(@NotNull(message = "is verplicht") UUID id);
+    String sessionIcsFileName(@NotNull(message = "{draaischijf.required}") UUID id);
 }

@@ -1,5 +1,12 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
@@ -10,7 +17,6 @@ import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.Newsletter;
 import be.draaischijf.training.api.SubscriberRow;
-import be.draaischijf.training.api.UnknownToken;
 import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.NewsletterSubscriber;
 import be.draaischijf.training.entity.NewsletterToken;
@@ -90,7 +96,7 @@ public class NewsletterBean implements Newsletter {
         if (link.getCreatedAt().plus(CONFIRM_VALID).isBefore(now)
                 || NewsletterSubscriber.UNSUBSCRIBED.equals(subscriber.getStatus())) {
             // an old link never brings back an address that left the list: signing up again sends a new one
-            throw new UnknownToken("deze link is niet (meer) geldig");
+            throw new NotFound("training.link.unknown");
         }
         subscriber.confirm(now);
     }
@@ -128,7 +134,7 @@ public class NewsletterBean implements Newsletter {
                         NewsletterToken.class)
                 .setParameter("hash", OneTimeTokens.hash(token)).setParameter("purpose", purpose)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownToken("deze link is niet (meer) geldig"));
+                .orElseThrow(() -> new NotFound("training.link.unknown"));
     }
 
     /** After leaving the list none of the earlier confirmation links works (checked in confirm as well). */

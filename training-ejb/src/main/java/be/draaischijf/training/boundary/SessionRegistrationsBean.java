@@ -1,5 +1,12 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
@@ -8,14 +15,11 @@ import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
-import be.draaischijf.training.api.AlreadyRegistered;
 import be.draaischijf.partner.api.Sector;
 import be.draaischijf.training.api.Attendance;
 import be.draaischijf.training.api.AttendanceCount;
-import be.draaischijf.training.api.InvalidInput;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.ParticipantRow;
-import be.draaischijf.training.api.RegistrationClosed;
 import be.draaischijf.training.api.RegistrationForm;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
@@ -23,10 +27,6 @@ import be.draaischijf.training.api.RegistrationView;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
-import be.draaischijf.training.api.TransitionNotAllowed;
-import be.draaischijf.training.api.UnknownRegistration;
-import be.draaischijf.training.api.UnknownSession;
-import be.draaischijf.training.api.UnknownToken;
 import be.draaischijf.training.control.SessionCalendar;
 import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
@@ -65,9 +65,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Interceptors(ParameterValidation.class)
 public class SessionRegistrationsBean implements SessionRegistrations {
 
+    /** One active registration per address and session (REST: 409 with reason ALREADY_REGISTERED). */
+    private static final java.util.function.Supplier<NotAllowedNow> ALREADY_REGISTERED =
+            () -> NotAllowedNow.because("ALREADY_REGISTERED", "training.registration.already");
+
     private static final Logger LOG = Logger.getLogger(SessionRegistrationsBean.class.getName());
     private static final Set<String> SECTORS = Stream.of(Sector.values()).map(Sector::name).collect(Collectors.toUnmodifiableSet());
-    private static final DateTimeFormatter OPENS = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl"));
 
     @PersistenceContext(unitName = "training")
     EntityManager em;
@@ -94,7 +97,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     @Override
     public RegistrationResult register(UUID sessionId, RegistrationForm form) {
         if (form.sector() != null && !form.sector().isBlank() && !SECTORS.contains(form.sector())) {
-            throw new InvalidInput(Map.of("sector", "is geen gekende sector"));
+            throw new Invalid(FieldError.of("sector", "draaischijf.sector.unknown"));
         }
         TrainingSession session = TrainingRecords.locked(em, sessionId, lockTimeout);
         Instant now = clock.instant();
@@ -104,7 +107,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
                 .setParameter("session", sessionId).setParameter("email", Registration.normalised(form.email()))
                 .getSingleResult();
         if (active > 0) {
-            throw new AlreadyRegistered();
+            throw ALREADY_REGISTERED.get();
         }
         Registration registration;
         Integer position = null;
@@ -122,7 +125,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         } catch (PersistenceException e) {
             // the unique (session, active e-mail) behind the check above; with the lock it should not come to this
             if (violates(e, "training_registration_active_uk")) {
-                throw new AlreadyRegistered();
+                throw ALREADY_REGISTERED.get();
             }
             throw e;
         }
@@ -153,7 +156,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         Object[] ids = em.createQuery("select r.id, r.sessionId from RegistrationToken t, Registration r"
                         + " where t.registrationId = r.id and t.tokenHash = :hash", Object[].class)
                 .setParameter("hash", OneTimeTokens.hash(token)).getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownToken("deze link is niet (meer) geldig"));
+                .orElseThrow(() -> new NotFound("training.link.unknown"));
         return cancelUnderLock((UUID) ids[1], (UUID) ids[0], false);
     }
 
@@ -163,7 +166,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         TrainingRecords.coordinator(caller);
         UUID sessionId = em.createQuery("select r.sessionId from Registration r where r.id = :id", UUID.class)
                 .setParameter("id", registrationId).getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownRegistration("geen inschrijving " + registrationId));
+                .orElseThrow(() -> new NotFound("training.registration.unknown"));
         return cancelUnderLock(sessionId, registrationId, true);
     }
 
@@ -235,10 +238,10 @@ public class SessionRegistrationsBean implements SessionRegistrations {
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED).executeUpdate();
         Registration registration = em.find(Registration.class, registrationId);
         if (registration == null) {
-            throw new UnknownRegistration("geen inschrijving " + registrationId);
+            throw new NotFound("training.registration.unknown");
         }
         if (changed == 0) {
-            throw new TransitionNotAllowed("alleen bevestigde deelnemers kan je aanwezig of afwezig zetten");
+            throw new NotAllowedNow("training.attendance.confirmed-only");
         }
         TrainingSession session = existing(registration.getSessionId());
         return registration.toRow(null, !clock.instant().isBefore(session.getEndsAt()));
@@ -319,9 +322,8 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             return CancelOutcome.ALREADY_CANCELLED;
         }
         if (!session.takesCancellationsAt(now)) {
-            throw new TransitionNotAllowed(session.getStatus() == SessionStatus.CANCELLED
-                    ? "deze sessie is geannuleerd; er valt niets meer te annuleren"
-                    : "de sessie is al begonnen of voorbij; een inschrijving annuleren kan niet meer");
+            throw new NotAllowedNow(session.getStatus() == SessionStatus.CANCELLED
+                    ? "training.cancel.session-cancelled" : "training.cancel.too-late");
         }
         boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.cancel(now);
@@ -351,17 +353,17 @@ public class SessionRegistrationsBean implements SessionRegistrations {
 
     private void refuseClosed(TrainingSession session, Instant now) {
         switch (session.getStatus()) {
-            case DRAFT -> throw new UnknownSession("geen sessie " + session.getId());
-            case CANCELLED -> throw new RegistrationClosed(RegistrationClosed.Reason.SESSION_CANCELLED, "deze sessie is geannuleerd");
-            case DONE -> throw new RegistrationClosed(RegistrationClosed.Reason.NOT_PUBLISHED, "deze sessie is voorbij");
+            case DRAFT -> throw new NotFound("training.session.unknown");
+            case CANCELLED -> throw NotAllowedNow.because("SESSION_CANCELLED", "training.registration.session-cancelled");
+            case DONE -> throw NotAllowedNow.because("NOT_PUBLISHED", "training.registration.session-over");
             case PUBLISHED -> {
                 if (!session.takesRegistrationsAt(now)) {
                     SessionView view = session.toView(now);
                     if (view.registrationOpens() != null && now.isBefore(view.registrationOpens().atZone(SessionDay.BRUSSELS).toInstant())) {
-                        throw new RegistrationClosed(RegistrationClosed.Reason.NOT_OPEN_YET,
-                                "de inschrijvingen openen op " + OPENS.format(view.registrationOpens()));
+                        throw NotAllowedNow.because("NOT_OPEN_YET", "training.registration.not-open-yet",
+                                view.registrationOpens());
                     }
-                    throw new RegistrationClosed(RegistrationClosed.Reason.CLOSED, "de inschrijvingen zijn afgesloten");
+                    throw NotAllowedNow.because("CLOSED", "training.registration.closed");
                 }
             }
             default -> throw new IllegalStateException(session.getStatus().name());
@@ -377,7 +379,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     private TrainingSession existing(UUID id) {
         TrainingSession session = em.find(TrainingSession.class, id);
         if (session == null) {
-            throw new UnknownSession("geen sessie " + id);
+            throw new NotFound("training.session.unknown");
         }
         return session;
     }

@@ -1,13 +1,17 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.security.Caller;
 import be.draaischijf.platform.OneTimeTokens;
-import be.draaischijf.training.api.NotPermitted;
 import be.draaischijf.training.api.RegistrationStatus;
-import be.draaischijf.training.api.SessionBusy;
 import be.draaischijf.training.api.SessionStatus;
-import be.draaischijf.training.api.UnknownSession;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.RegistrationToken;
 import be.draaischijf.training.entity.TrainingSession;
@@ -44,7 +48,7 @@ final class TrainingRecords {
     /** The caller must be a coordinator or an administrator; their username. */
     static String coordinator(Caller caller) {
         if (!caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN)) {
-            throw new NotPermitted("alleen coördinatoren en beheerders beheren vormingen en infosessies");
+            throw new NotPermitted("training.coordinators-only");
         }
         return caller.requireName();
     }
@@ -53,19 +57,19 @@ final class TrainingRecords {
      * The session row, locked for the rest of the transaction (select … for update): every change of its
      * seats and waiting list goes through here, so they happen one after the other. Waits at most
      * {@code timeout} for the lock (set on the database session, as neither PostgreSQL nor H2 takes a wait
-     * time in the statement), then gives up with {@link SessionBusy}.
+     * time in the statement), then gives up with {@link Busy}.
      */
     static TrainingSession locked(EntityManager em, UUID id, Duration timeout) {
         TrainingSession session = withinLockTimeout(em, timeout,
                 () -> em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
         if (session == null) {
-            throw new UnknownSession("geen sessie " + id);
+            throw new NotFound("training.session.unknown");
         }
         return session;
     }
 
     /**
-     * Takes a row lock ({@code lock}) waiting at most {@code timeout}; a lock not had in time is {@link SessionBusy}
+     * Takes a row lock ({@code lock}) waiting at most {@code timeout}; a lock not had in time is {@link Busy}
      * (nothing saved, a retry works), whatever the database and Hibernate made of it. The one place where the
      * training module turns a lock time-out into something a person can act on.
      */
@@ -76,7 +80,7 @@ final class TrainingRecords {
         } catch (PersistenceException e) {
             if (isLockTimeout(e)) {
                 LOG.warning(() -> "No lock within " + timeout + ": " + e.getMessage());
-                throw new SessionBusy("het is nu erg druk voor deze sessie; probeer het over enkele seconden opnieuw");
+                throw new Busy("training.session.busy");
             }
             throw e;
         }

@@ -1,5 +1,12 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
@@ -8,9 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.training.api.CalendarEntry;
-import be.draaischijf.training.api.InvalidInput;
 import be.draaischijf.training.api.RegistrationStatus;
-import be.draaischijf.training.api.SessionChangedMeanwhile;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionKind;
@@ -18,8 +23,6 @@ import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionSummary;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
-import be.draaischijf.training.api.TransitionNotAllowed;
-import be.draaischijf.training.api.UnknownSession;
 import be.draaischijf.training.control.SessionCalendar;
 import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
@@ -173,7 +176,7 @@ public class TrainingSessionsBean implements TrainingSessions {
         TrainingSession session = TrainingRecords.locked(em, id);
         requireVersion(session, draft.version());
         if (session.getStatus() != SessionStatus.DRAFT && session.getStatus() != SessionStatus.PUBLISHED) {
-            throw new TransitionNotAllowed("een geannuleerde of afgelopen sessie kan je niet meer wijzigen");
+            throw new NotAllowedNow("training.session.finished");
         }
         check(draft, session);
         TrainingSession.Changes changes = session.apply(draft, actor, now);
@@ -220,10 +223,10 @@ public class TrainingSessionsBean implements TrainingSessions {
         TrainingSession session = TrainingRecords.locked(em, id);
         requireVersion(session, version);
         if (session.getStatus() != SessionStatus.DRAFT) {
-            throw new TransitionNotAllowed("alleen een ontwerp kan je publiceren");
+            throw new NotAllowedNow("training.session.publish.draft-only");
         }
         if (!session.getStartsAt().isAfter(now)) {
-            throw new InvalidInput(Map.of("dates", "de eerste dag ligt in het verleden; kies nieuwe data"));
+            throw new Invalid(FieldError.of("dates", "training.dates.past"));
         }
         session.publish(actor, now);
         em.flush();
@@ -249,7 +252,7 @@ public class TrainingSessionsBean implements TrainingSessions {
         TrainingSession session = TrainingRecords.locked(em, id);
         requireVersion(session, version);
         if (session.getStatus() != SessionStatus.DRAFT && session.getStatus() != SessionStatus.PUBLISHED) {
-            throw new TransitionNotAllowed("alleen een ontwerp of een gepubliceerde sessie kan je annuleren");
+            throw new NotAllowedNow("training.session.cancel.not-possible");
         }
         session.cancel(reason, actor, now);
         em.flush();
@@ -287,13 +290,13 @@ public class TrainingSessionsBean implements TrainingSessions {
 
     @Override
     public String sessionIcs(UUID id) {
-        SessionView session = findPublic(id).orElseThrow(() -> new UnknownSession("geen sessie " + id));
+        SessionView session = findPublic(id).orElseThrow(() -> new NotFound("training.session.unknown"));
         return new SessionCalendar(baseUrl).write(List.of(session), session.title(), clock.instant());
     }
 
     @Override
     public String sessionIcsFileName(UUID id) {
-        return SessionCalendar.fileName(findPublic(id).orElseThrow(() -> new UnknownSession("geen sessie " + id)).title());
+        return SessionCalendar.fileName(findPublic(id).orElseThrow(() -> new NotFound("training.session.unknown")).title());
     }
 
     /** Everyone registered (confirmed or waiting), in the order they registered. */
@@ -306,38 +309,38 @@ public class TrainingSessionsBean implements TrainingSessions {
     private TrainingSession existing(UUID id) {
         TrainingSession session = em.find(TrainingSession.class, id);
         if (session == null) {
-            throw new UnknownSession("geen sessie " + id);
+            throw new NotFound("training.session.unknown");
         }
         return session;
     }
 
     private static void requireVersion(TrainingSession session, int version) {
         if (session.getVersion() != version) {
-            throw new SessionChangedMeanwhile("iemand anders wijzigde deze sessie intussen; niets bewaard");
+            throw new ChangedMeanwhile("training.session.changed-meanwhile");
         }
     }
 
     /** Rules across fields: days that do not overlap, a capacity not below the confirmed registrations. */
     private static void check(SessionDraft draft, TrainingSession existing) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, FieldError> errors = new LinkedHashMap<>();
         List<SessionDay> days = draft.dates().stream().map(SessionDay::of)
                 .sorted(Comparator.comparing(SessionDay::getStartsAt)).toList();
         for (int i = 1; i < days.size(); i++) {
             if (days.get(i).getStartsAt().isBefore(days.get(i - 1).getEndsAt())) {
-                errors.put("dates", "twee dagen overlappen elkaar");
+                errors.put("dates", FieldError.of("dates", "training.dates.overlap"));
             }
         }
         for (SessionDate date : draft.dates()) {
             if (!date.endsAt().isAfter(date.startsAt())) {
-                errors.put("dates", "het einduur moet na het beginuur liggen");
+                errors.put("dates", FieldError.of("dates", "training.end-after-start"));
             }
         }
         if (existing != null && draft.capacity() < existing.getConfirmedCount()) {
-            errors.put("capacity", "er zijn al " + existing.getConfirmedCount()
-                    + " bevestigde inschrijvingen; annuleer er eerst of kies minstens dat aantal");
+            errors.put("capacity", FieldError.of("capacity", "training.capacity.below-confirmed", "confirmed",
+                    existing.getConfirmedCount()));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new Invalid(List.copyOf(errors.values()));
         }
     }
 

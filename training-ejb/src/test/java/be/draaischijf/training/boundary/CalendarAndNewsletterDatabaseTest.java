@@ -10,8 +10,7 @@ import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.SubscriberRow;
-import be.draaischijf.training.api.UnknownSession;
-import be.draaischijf.training.api.UnknownToken;
+import be.draaischijf.platform.refusal.NotFound;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
@@ -97,7 +96,7 @@ class CalendarAndNewsletterDatabaseTest {
             var draft = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).create(
                     TrainingFixture.draft("Geheim ontwerp", 5, 10)));
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).sessionIcs(draft.id())))
-                    .isInstanceOf(UnknownSession.class);
+                    .isInstanceOf(NotFound.class);
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.sessions(em).calendarFeed())).doesNotContain("Geheim ontwerp");
         }
     }
@@ -177,7 +176,7 @@ class CalendarAndNewsletterDatabaseTest {
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> {
                 fixture.newsletter(em).confirm(token(already.text(), "uitschrijven"));
                 return null;
-            })).as("an unsubscribe link does not confirm").isInstanceOf(UnknownToken.class);
+            })).as("an unsubscribe link does not confirm").isInstanceOf(NotFound.class);
         }
     }
 
@@ -212,7 +211,7 @@ class CalendarAndNewsletterDatabaseTest {
             assertThat(subscribers(emf)).isEmpty();
 
             // months later the old confirmation button is pressed again: the address stays off the list
-            assertThatThrownBy(() -> confirm(emf, token(first.text(), "bevestigen"))).isInstanceOf(UnknownToken.class);
+            assertThatThrownBy(() -> confirm(emf, token(first.text(), "bevestigen"))).isInstanceOf(NotFound.class);
             assertThat(subscribers(emf)).isEmpty();
 
             // signing up again sends a new link, which works; one that waited more than a week does not
@@ -222,7 +221,7 @@ class CalendarAndNewsletterDatabaseTest {
             subscribe(emf, "laat@example.org");
             String late = token(fixture.mails.get(2).text(), "bevestigen");
             fixture.clock = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(8));
-            assertThatThrownBy(() -> confirm(emf, late)).isInstanceOf(UnknownToken.class);
+            assertThatThrownBy(() -> confirm(emf, late)).isInstanceOf(NotFound.class);
             assertThat(subscribers(emf)).extracting(SubscriberRow::email).containsExactly("weg@example.org");
         }
     }

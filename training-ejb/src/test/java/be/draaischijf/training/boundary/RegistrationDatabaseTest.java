@@ -1,27 +1,25 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.platform.refusal.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.testing.TestDatabase;
-import be.draaischijf.training.api.AlreadyRegistered;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.training.api.Attendance;
 import be.draaischijf.training.api.AttendanceCount;
 import be.draaischijf.training.api.CancelOutcome;
-import be.draaischijf.training.api.InvalidInput;
+import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.training.api.ParticipantRow;
-import be.draaischijf.training.api.RegistrationClosed;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
-import be.draaischijf.training.api.SessionBusy;
-import be.draaischijf.training.api.SessionChangedMeanwhile;
+import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
-import be.draaischijf.training.api.TransitionNotAllowed;
-import be.draaischijf.training.api.UnknownSession;
-import be.draaischijf.training.api.UnknownToken;
+import be.draaischijf.platform.refusal.NotFound;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -96,7 +94,7 @@ class RegistrationDatabaseTest {
             assertThat(now.confirmed()).isEqualTo(2);
             assertThat(now.waiting()).isEqualTo(1);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel("no-such-token")))
-                    .isInstanceOf(UnknownToken.class);
+                    .isInstanceOf(NotFound.class);
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).findByToken("no-such-token"))).isEmpty();
 
             // Bob, cancelled, may register again: he joins the end of the queue
@@ -112,21 +110,21 @@ class RegistrationDatabaseTest {
             register(emf, session, "Ann");
             var again = new be.draaischijf.training.api.RegistrationForm("Ann", "Anders", "  ANN@Example.org ", null, null, null, null, true);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, again)))
-                    .isInstanceOf(AlreadyRegistered.class).hasMessageContaining("al ingeschreven");
+                    .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.reason()).isEqualTo("ALREADY_REGISTERED"));
 
             var draft = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).create(
                     TrainingFixture.draft("Nog een ontwerp", 5, 10)));
-            assertThatThrownBy(() -> register(emf, draft.id(), "Ann")).isInstanceOf(UnknownSession.class);
+            assertThatThrownBy(() -> register(emf, draft.id(), "Ann")).isInstanceOf(NotFound.class);
 
             UUID later = fixture.published(emf, TrainingFixture.withWindow(TrainingFixture.draft("Opent later", 5, 20),
                     LocalDateTime.now().plusDays(3), null));
-            assertThatThrownBy(() -> register(emf, later, "Ann")).isInstanceOfSatisfying(RegistrationClosed.class,
-                    e -> assertThat(e.getReason()).isEqualTo(RegistrationClosed.Reason.NOT_OPEN_YET));
+            assertThatThrownBy(() -> register(emf, later, "Ann")).isInstanceOfSatisfying(NotAllowedNow.class,
+                    e -> assertThat(e.reason()).isEqualTo("NOT_OPEN_YET"));
 
             UUID closed = fixture.published(emf, TrainingFixture.withWindow(TrainingFixture.draft("Al dicht", 5, 20),
                     null, LocalDateTime.now().minusHours(1)));
-            assertThatThrownBy(() -> register(emf, closed, "Ann")).isInstanceOfSatisfying(RegistrationClosed.class,
-                    e -> assertThat(e.getReason()).isEqualTo(RegistrationClosed.Reason.CLOSED));
+            assertThatThrownBy(() -> register(emf, closed, "Ann")).isInstanceOfSatisfying(NotAllowedNow.class,
+                    e -> assertThat(e.reason()).isEqualTo("CLOSED"));
 
             SessionView toCancel = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em).find(session));
             fixture.mails.clear();
@@ -138,8 +136,8 @@ class RegistrationDatabaseTest {
                 assertThat(mail.subject()).startsWith("Geannuleerd: Infosessie regels");
                 assertThat(mail.text()).contains("De spreker is ziek.").contains("/inschrijving/");
             });
-            assertThatThrownBy(() -> register(emf, session, "Bob")).isInstanceOfSatisfying(RegistrationClosed.class,
-                    e -> assertThat(e.getReason()).isEqualTo(RegistrationClosed.Reason.SESSION_CANCELLED));
+            assertThatThrownBy(() -> register(emf, session, "Bob")).isInstanceOfSatisfying(NotAllowedNow.class,
+                    e -> assertThat(e.reason()).isEqualTo("SESSION_CANCELLED"));
         }
     }
 
@@ -163,10 +161,10 @@ class RegistrationDatabaseTest {
             assertThat(fixture.mails).extracting(mail -> mail.to().get(0)).containsExactly("bob@example.org", "cas@example.org");
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em)
                     .update(session, withCapacity(before.toDraft(), 10))))
-                    .as("an edit based on the version before").isInstanceOf(SessionChangedMeanwhile.class);
+                    .as("an edit based on the version before").isInstanceOf(ChangedMeanwhile.class);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em)
                     .update(session, withCapacity(after.toDraft(), 2))))
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getErrors()).containsKey("capacity"));
+                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field).contains("capacity"));
 
             // registrations do not raise the version (no false conflicts, no new SEQUENCE)
             register(emf, session, "Fay");
@@ -200,7 +198,7 @@ class RegistrationDatabaseTest {
                     .recordAttendance(ann.id(), Attendance.ABSENT)).attendance()).isEqualTo(Attendance.ABSENT);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
                     .recordAttendance(everyone.get(2).id(), Attendance.PRESENT)))
-                    .as("someone on the waiting list").isInstanceOf(TransitionNotAllowed.class);
+                    .as("someone on the waiting list").isInstanceOf(NotAllowedNow.class);
             // after the session: Ann marked absent is a no-show
             fixture.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(11));
             var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).exportRows(session));
@@ -267,12 +265,12 @@ class RegistrationDatabaseTest {
             List<Object> outcomes = concurrently(20, i -> {
                 try {
                     return register(emf, session, "Same");
-                } catch (AlreadyRegistered e) {
+                } catch (NotAllowedNow e) {
                     return e;
                 }
             });
             assertThat(outcomes).filteredOn(RegistrationResult.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(AlreadyRegistered.class::isInstance).hasSize(19);
+            assertThat(outcomes).filteredOn(NotAllowedNow.class::isInstance).hasSize(19);
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
                     .countParticipants(session, null))).isEqualTo(1);
         }
@@ -327,7 +325,7 @@ class RegistrationDatabaseTest {
             assertThat(view(emf, dee).cancellable()).isFalse();
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em)
                     .cancel(fixture.mails.get(0).text().replaceAll("(?s).*/inschrijving/([A-Za-z0-9_-]+).*", "$1"))))
-                    .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("geannuleerd");
+                    .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.key()).isEqualTo("training.cancel.session-cancelled"));
         }
     }
 
@@ -345,9 +343,9 @@ class RegistrationDatabaseTest {
 
             assertThat(view(emf, ann).cancellable()).isFalse();
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).cancel(ann.cancelToken())))
-                    .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("al begonnen of voorbij");
+                    .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.key()).isEqualTo("training.cancel.too-late"));
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
-                    .cancelRegistration(ann.id()))).isInstanceOf(TransitionNotAllowed.class);
+                    .cancelRegistration(ann.id()))).isInstanceOf(NotAllowedNow.class);
             var export = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em).exportRows(session));
             assertThat(export).singleElement().satisfies(row -> {
                 assertThat(row.status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -401,7 +399,7 @@ class RegistrationDatabaseTest {
                     SessionRegistrationsBean registrations = fixture.registrations(em);
                     registrations.lockTimeout = Duration.ofMillis(500);
                     return registrations.register(session, TrainingFixture.form("Ann"));
-                })).isInstanceOf(SessionBusy.class).hasMessageContaining("probeer het over enkele seconden opnieuw");
+                })).isInstanceOfSatisfying(Busy.class, e -> assertThat(e.key()).isEqualTo("training.session.busy"));
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).as("it gave up, not waited forever")
                         .isLessThan(Duration.ofSeconds(10));
                 release.countDown();
@@ -460,7 +458,8 @@ class RegistrationDatabaseTest {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming sector", 5, 10));
             var form = new be.draaischijf.training.api.RegistrationForm("Ann", "Tester", "ann@example.org", null, "FOO", null, null, true);
             assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, form)))
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getErrors()).containsEntry("sector", "is geen gekende sector"));
+                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
+                            .containsExactly(FieldError.of("sector", "draaischijf.sector.unknown")));
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
                     .countParticipants(session, null))).isZero();
         }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.draaischijf.testing.TestDatabase;
 import be.draaischijf.training.api.CalendarEntry;
-import be.draaischijf.training.api.NotPermitted;
+import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.SessionKind;
 import be.draaischijf.training.api.SessionStatus;

@@ -6,6 +6,8 @@ import be.draaischijf.training.api.RegistrationForm;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionKind;
+import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.i18n.Texts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -46,8 +48,10 @@ class ValidationMessagesTest {
                 .containsEntry("onlineLink", "moet een webadres zijn (https://…)");
     }
 
+    /** Each violation's path and its message as a Dutch page shows it (the key's text, its values filled in). */
     private static <T> Map<String, String> messages(java.util.Set<ConstraintViolation<T>> violations) {
-        return violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage,
-                (a, b) -> a));
+        Texts dutch = Texts.in(Texts.DUTCH);
+        return violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
+                v -> dutch.of(ParameterValidation.invalid(java.util.Set.of(v)).errors().get(0)), (a, b) -> a));
     }
 }

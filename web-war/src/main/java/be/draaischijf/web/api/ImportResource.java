@@ -4,6 +4,7 @@ import be.draaischijf.partner.api.DirectoryImport;
 import be.draaischijf.partner.api.ImportFormat;
 import be.draaischijf.partner.api.ImportPreview;
 import jakarta.ejb.EJB;
+import be.draaischijf.platform.i18n.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -58,13 +59,14 @@ public class ImportResource {
         MediaType type = headers.getMediaType();
         ImportFormat format = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? ImportFormat.HSDS_JSON : ImportFormat.CSV;
+        Texts texts = Texts.in(Problems.language(headers));
         ImportPreview result = dryRun ? directoryImport.preview(format, content)
                 : directoryImport.apply(format, content, null);
         return Json.createObjectBuilder()
                 .add("imported", !dryRun)
                 .add("valid", result.valid())
-                .add("fileErrors", Json.createArrayBuilder(result.fileErrors()))
-                .add("rows", rows(result))
+                .add("fileErrors", fileErrors(result, texts))
+                .add("rows", rows(result, texts))
                 .build();
     }
 
@@ -77,12 +79,19 @@ public class ImportResource {
                 .header("Content-Disposition", "attachment; filename=\"draaischijf-import-sjabloon.csv\"").build();
     }
 
-    static JsonArrayBuilder rows(ImportPreview preview) {
+    /** What is wrong with the file as a whole, each as a sentence in the caller's language. */
+    static JsonArrayBuilder fileErrors(ImportPreview preview, Texts texts) {
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        preview.fileErrors().forEach(error -> errors.add(Texts.sentence(texts.of(error))));
+        return errors;
+    }
+
+    static JsonArrayBuilder rows(ImportPreview preview, Texts texts) {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         preview.rows().forEach(row -> {
             JsonArrayBuilder errors = Json.createArrayBuilder();
             row.errors().forEach(error -> errors.add(Json.createObjectBuilder()
-                    .add("field", error.field()).add("message", error.message())));
+                    .add("field", error.field()).add("message", texts.of(error))));
             JsonObjectBuilder json = Json.createObjectBuilder()
                     .add("line", row.line())
                     .add("organisation", row.organisation())

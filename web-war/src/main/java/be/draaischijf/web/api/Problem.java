@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What every error of the API looks like (RFC 9457, {@code application/problem+json}), for the OpenAPI document
  * only: {@link Problems} writes it.
  */
-@Schema(name = "Problem", description = "Een fout volgens RFC 9457 (application/problem+json), met een Nederlandse"
-        + " titel en uitleg; nooit een stacktrace")
+@Schema(name = "Problem", description = "Een fout volgens RFC 9457 (application/problem+json), met een titel en uitleg"
+        + " in de taal van Accept-Language (Nederlands tenzij Engels gevraagd wordt); nooit een stacktrace")
 public record Problem(
         @Schema(description = "Altijd about:blank: de status en de titel zeggen wat er misliep", example = "about:blank")
         String type,
-        @Schema(description = "Korte Nederlandse titel", example = "Ongeldige invoer")
+        @Schema(description = "Korte titel", example = "Ongeldige invoer")
         String title,
         @Schema(description = "De HTTP-statuscode", example = "400")
         int status,
@@ -23,8 +23,9 @@ public record Problem(
         @Schema(description = "Bij 400 Ongeldige invoer: één fout per veld, met de veldnaam zoals in de aanvraag",
                 nullable = true)
         List<FieldError> errors,
-        @Schema(description = "Bij 409 Inschrijvingen gesloten: waarom", nullable = true,
-                enumeration = {"NOT_OPEN_YET", "CLOSED", "NOT_PUBLISHED", "SESSION_CANCELLED"})
+        @Schema(description = "Bij sommige 409's: waarom, als code voor programma's", nullable = true,
+                enumeration = {"NOT_OPEN_YET", "CLOSED", "NOT_PUBLISHED", "SESSION_CANCELLED", "ALREADY_REGISTERED",
+                    "NO_LEGAL_GROUND"})
         String reason) {
 
     /** One field's error in a 400 problem. */
@@ -33,7 +34,7 @@ public record Problem(
             @Schema(description = "Het veld zoals in de JSON van de aanvraag (bv. email, consent) of de queryparameter",
                     example = "email")
             String field,
-            @Schema(description = "Wat er mis is, in het Nederlands", example = "is geen geldig e-mailadres")
+            @Schema(description = "Wat er mis is, in de taal van de aanvraag", example = "is geen geldig e-mailadres")
             String message) {
     }
 }

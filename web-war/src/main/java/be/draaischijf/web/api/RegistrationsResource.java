@@ -3,7 +3,7 @@ package be.draaischijf.web.api;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.RegistrationView;
 import be.draaischijf.training.api.SessionRegistrations;
-import be.draaischijf.training.api.UnknownToken;
+import be.draaischijf.platform.refusal.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,7 +45,7 @@ public class RegistrationsResource {
                     schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", ref = RestApplication.INVALID_LINK)
     public RegistrationView find(@Parameter(description = "het token uit de link in de e-mail") @PathParam("token") String token) {
-        return registrations.findByToken(checked(token)).orElseThrow(() -> new UnknownToken("onbekende link"));
+        return registrations.findByToken(checked(token)).orElseThrow(() -> new NotFound("training.link.unknown"));
     }
 
     @DELETE
@@ -69,7 +69,7 @@ public class RegistrationsResource {
     /** A token the module could know; anything else is an invalid link (404), not a validation error. */
     static String checked(String token) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
-            throw new UnknownToken("onbekende link");
+            throw new NotFound("training.link.unknown");
         }
         return token;
     }

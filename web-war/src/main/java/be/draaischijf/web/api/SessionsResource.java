@@ -10,7 +10,7 @@ import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionSummary;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
-import be.draaischijf.training.api.UnknownSession;
+import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.web.training.ParticipantExport;
 import be.draaischijf.web.training.RegistrationGuard;
 import jakarta.ejb.EJB;
@@ -137,7 +137,7 @@ public class SessionsResource {
             if (security.isUserInRole("COORDINATOR") || security.isUserInRole("ADMIN")) {
                 return sessions.find(id);
             }
-            throw new UnknownSession("geen sessie " + id);
+            throw new NotFound("training.session.unknown");
         });
     }
 

@@ -12,38 +12,32 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP errors (401, 403, 404, 405, 415, ...) as problem responses. The original response's headers stay
+ * HTTP errors (401, 403, 404, 405, 415, ...) as problem responses, titled in the caller's language. The original response's headers stay
  * ({@code WWW-Authenticate} on a 401, {@code Allow} on a 405, {@code Retry-After}, {@code Location}); only those
  * that describe its body ({@code Content-*}) give way to the problem's.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-    private static final Map<Integer, String> TITLES = Map.ofEntries(
-            Map.entry(400, "Ongeldige aanvraag"),
-            Map.entry(401, "Niet aangemeld"),
-            Map.entry(403, "Geen toegang"),
-            Map.entry(404, "Niet gevonden"),
-            Map.entry(405, "Methode niet toegestaan"),
-            Map.entry(406, "Formaat niet beschikbaar"),
-            Map.entry(409, "Conflict"),
-            Map.entry(413, "Te groot"),
-            Map.entry(415, "Formaat niet ondersteund"),
-            Map.entry(429, "Te veel pogingen"),
-            Map.entry(503, "Even niet beschikbaar"));
+    /** The statuses with a title of their own in the bundle ({@code problem.title.<status>}); else "Fout". */
+    private static final java.util.Set<Integer> TITLED = java.util.Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 503);
 
     @Context
     UriInfo uri;
+
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         int status = original.getStatus();
-        String title = TITLES.getOrDefault(status, "Fout");
+        Locale language = Problems.language(headers);
         String message = exception.getMessage();
         String detail = message == null || message.startsWith("HTTP ") ? null : message;
-        Response.ResponseBuilder problem = Response.fromResponse(
-                Problems.response(status, Problems.body(status, title, detail, uri.getPath()).build()));
+        Response.ResponseBuilder problem = Response.fromResponse(Problems.response(status,
+                Problems.body(language, status, TITLED.contains(status) ? Integer.toString(status) : "other", detail,
+                        uri.getPath()).build()));
         kept(original.getHeaders()).forEach((name, values) -> values.forEach(value -> problem.header(name, value)));
         return problem.build();
     }

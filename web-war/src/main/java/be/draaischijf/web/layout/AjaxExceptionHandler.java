@@ -1,5 +1,7 @@
 package be.draaischijf.web.layout;
 
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.Refusal;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
@@ -63,6 +65,11 @@ public class AjaxExceptionHandler extends ExceptionHandlerWrapper {
         String text;
         if (cause(thrown) instanceof ViewExpiredException) {
             text = text("error.viewExpired");
+        } else if (cause(thrown) instanceof Refusal refusal) {
+            // a module's refusal that the page did not catch: what the module said, in the page's language
+            text = refusal instanceof Invalid invalid
+                    ? invalid.errors().stream().map(Refusals::text).collect(java.util.stream.Collectors.joining(" "))
+                    : Refusals.text(refusal);
         } else {
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error " + id + " during an AJAX request to "

@@ -18,6 +18,11 @@ public final class FormPages {
         faces.responseComplete();
     }
 
+    /** Whether a form field is blank. */
+    public static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     /** Whether the form is used from the coordinators' pages (any organisation) rather than /partner (their own). */
     public static boolean onCoordinatorPages() {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/meldpunt/");

@@ -103,8 +103,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Draaischijf\", charset=\"UTF-8\"");
-        Problems.write(response, 401, "Niet aangemeld",
-                "Meld je aan met je account (sessie of HTTP Basic) om dit te gebruiken.", request.getRequestURI());
+        java.util.Locale language = Problems.language(request);
+        Problems.write(response, 401, Problems.text(language, "problem.title.401"),
+                Problems.text(language, "problem.detail.401"), request.getRequestURI());
         return AuthenticationStatus.SEND_FAILURE;
     }
 

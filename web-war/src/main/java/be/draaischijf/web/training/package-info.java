@@ -1,6 +1,5 @@
 /**
- * The web side of the training module that pages and the REST API share: abuse protection of the public
- * sign-ups (honeypot, per-address rate limit), the participant and subscriber exports (CSV, XLSX), the
- * theme list and how the pages word the module's refusals.
+ * What the training pages and resources share: the registration guard (honeypot, per-address limit), the
+ * participants' exports and the sectors and themes to choose from. Depends on the training module's API only.
  */
 package be.draaischijf.web.training;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.SessionRegistrations;
-import be.draaischijf.training.api.UnknownToken;
+import be.draaischijf.platform.refusal.NotFound;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
@@ -32,21 +32,21 @@ class RegistrationsResourceTest {
     void aTokenLongerThanAnyLinkIsAnInvalidLinkNotAValidationError() {
         String huge = "a".repeat(10_000);
 
-        assertThatThrownBy(() -> resource.find(huge)).isInstanceOf(UnknownToken.class);
-        assertThatThrownBy(() -> resource.cancel(huge)).isInstanceOf(UnknownToken.class);
-        assertThatThrownBy(() -> resource.cancel("   ")).isInstanceOf(UnknownToken.class);
+        assertThatThrownBy(() -> resource.find(huge)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> resource.cancel(huge)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> resource.cancel("   ")).isInstanceOf(NotFound.class);
 
-        UnexpectedErrorMapper mapper = new UnexpectedErrorMapper();
+        RefusalMapper mapper = new RefusalMapper();
         mapper.uri = Stubs.uri("registrations/" + huge);
-        Response response = mapper.toResponse(new UnknownToken("onbekende link"));
+        Response response = mapper.toResponse(new NotFound("training.link.unknown"));
         assertThat(response.getStatus()).isEqualTo(404);
-        assertThat(Stubs.problem(response).getString("detail")).isEqualTo("Deze link is niet (meer) geldig.");
+        assertThat(Stubs.problem(response).getString("detail")).startsWith("Deze link is niet (meer) geldig.");
     }
 
     @Test
     void anUnknownTokenIsA404AndAKnownOneIsCancelled() {
         assertThatThrownBy(() -> resource.find("q0V2gk9yZ1b3aW5nLXNpZ25hbGVuLXZhbi1zY2hvb2w"))
-                .isInstanceOf(UnknownToken.class);
+                .isInstanceOf(NotFound.class);
         assertThat(resource.cancel("q0V2gk9yZ1b3aW5nLXNpZ25hbGVuLXZhbi1zY2hvb2w").getString("outcome"))
                 .isEqualTo("CANCELLED");
     }

@@ -4,20 +4,19 @@ import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.referral.api.Channel;
 import be.draaischijf.referral.api.ConsentMethod;
 import be.draaischijf.referral.api.Intake;
-import be.draaischijf.referral.api.InvalidIntake;
-import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.SchoolStatus;
 import be.draaischijf.referral.api.Urgency;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
-import be.draaischijf.web.pages.referral.CaseForms;
 import be.draaischijf.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +24,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Serializable;
@@ -110,7 +108,7 @@ public class IntakePage implements Serializable {
         copyChoices();
         Set<ConstraintViolation<Intake>> violations = validator.validate(intake);
         if (!violations.isEmpty()) {
-            FormErrors.show(FORM, FIELDS, new ConstraintViolationException(violations));
+            Refusals.fields(ParameterValidation.invalid(violations), FORM, FIELDS);
             messages.error(null, "intakeForm.fix");
             return;
         }
@@ -130,19 +128,13 @@ public class IntakePage implements Serializable {
         ReferralSummary sent;
         try {
             sent = cases.submit(intake);
-        } catch (InvalidIntake e) {
+        } catch (Invalid invalid) {
             reviewing = false;
-            FormErrors.show(FORM, FIELDS, e.getErrors());
+            Refusals.fields(invalid, FORM, FIELDS);
             messages.error(null, "intakeForm.fix");
             return;
-        } catch (NotPermitted e) {
-            FormPages.refuse(403);
-            return;
-        } catch (ConstraintViolationException | EJBException e) {
-            ConstraintViolationException invalid = CaseForms.invalid(e).orElseThrow(() -> e);
-            reviewing = false;
-            FormErrors.show(FORM, FIELDS, invalid);
-            messages.error(null, "intakeForm.fix");
+        } catch (Refusal refused) {
+            Refusals.show(refused, FORM, FIELDS);
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,20 +1,16 @@
 package be.draaischijf.web.pages.account;
 
 import be.draaischijf.identity.api.AccountSignUp;
-import be.draaischijf.identity.api.InvalidToken;
-import be.draaischijf.identity.api.PasswordRefused;
-import be.draaischijf.web.layout.FormErrors;
-import be.draaischijf.web.layout.ModuleMessages;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
@@ -39,7 +35,7 @@ public class NewPasswordPage implements Serializable {
     private String token;
     private String password;
     private String repeat;
-    private InvalidToken.Reason problem;
+    private LinkProblem problem;
 
     /** On opening: is the link still good? (It is not used yet.) */
     public void load() {
@@ -47,18 +43,13 @@ public class NewPasswordPage implements Serializable {
             return;
         }
         if (token == null || token.isBlank()) {
-            problem = InvalidToken.Reason.UNKNOWN;
+            problem = LinkProblem.UNKNOWN;
             return;
         }
         try {
             signUps.checkPasswordToken(token);
-        } catch (InvalidToken e) {
-            problem = e.getReason();
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException)) {
-                throw e;
-            }
-            problem = InvalidToken.Reason.UNKNOWN;
+        } catch (Refusal refused) {
+            problem = LinkProblem.of(refused);
         }
     }
 
@@ -73,19 +64,12 @@ public class NewPasswordPage implements Serializable {
         }
         try {
             signUps.setPassword(token, chosen);
-        } catch (InvalidToken e) {
-            problem = e.getReason();
+        } catch (Invalid invalid) {
+            Refusals.fields(invalid, FORM, FIELDS);
             return;
-        } catch (PasswordRefused e) {
-            FacesContext.getCurrentInstance().addMessage(FORM + ":wachtwoord",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.sentence(ModuleMessages.inPageLanguage(e.getMessage())), null));
+        } catch (Refusal refused) {
+            problem = LinkProblem.of(refused);
             return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show(FORM, FIELDS, invalid);
-                return;
-            }
-            throw e;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/login?wachtwoord=ingesteld");

@@ -1,12 +1,11 @@
 package be.draaischijf.web.pages.account;
 
 import be.draaischijf.identity.api.AccountSignUp;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.web.layout.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -26,12 +25,9 @@ public class PasswordResetPage implements Serializable {
     public void submit() {
         try {
             signUps.requestPasswordReset(email == null ? "" : email);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show("reset", FIELDS, invalid);
-                return;
-            }
-            throw e;
+        } catch (Invalid invalid) {
+            Refusals.fields(invalid, "reset", FIELDS);
+            return;
         }
         sent = true;
     }

@@ -1,20 +1,15 @@
 package be.draaischijf.web.pages.account;
 
 import be.draaischijf.identity.api.AccountSignUp;
-import be.draaischijf.identity.api.PasswordRefused;
 import be.draaischijf.identity.api.SignUp;
 import be.draaischijf.web.i18n.Language;
-import be.draaischijf.web.layout.FormErrors;
-import be.draaischijf.web.layout.ModuleMessages;
+import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.layout.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -61,23 +56,13 @@ public class SignUpPage implements Serializable {
         }
         try {
             signUps.signUp(new SignUp(name, email, organisation, jobTitle, chosen, language.getCode()));
-        } catch (PasswordRefused e) {
-            fieldError("wachtwoord", e.getMessage());
+        } catch (Invalid invalid) {
+            Refusals.fields(invalid, FORM, FIELDS);
             return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show(FORM, FIELDS, invalid);
-                return;
-            }
-            throw e;
         }
         sent = true;
     }
 
-    static void fieldError(String field, String message) {
-        FacesContext.getCurrentInstance().addMessage(FORM + ":" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, FormErrors.sentence(ModuleMessages.inPageLanguage(message)), null));
-    }
 
     public boolean isSent() { return sent; }
     public String getName() { return name; }

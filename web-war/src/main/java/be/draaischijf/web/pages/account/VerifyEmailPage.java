@@ -1,12 +1,10 @@
 package be.draaischijf.web.pages.account;
 
 import be.draaischijf.identity.api.AccountSignUp;
-import be.draaischijf.identity.api.InvalidToken;
+import be.draaischijf.platform.refusal.Refusal;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 
 /**
@@ -22,23 +20,17 @@ public class VerifyEmailPage implements Serializable {
 
     private String token;
     private String username;
-    private InvalidToken.Reason problem;
+    private LinkProblem problem;
 
     public void confirm() {
         if (token == null || token.isBlank()) {
-            problem = InvalidToken.Reason.UNKNOWN;
+            problem = LinkProblem.UNKNOWN;
             return;
         }
         try {
             username = signUps.verifyEmail(token);
-        } catch (InvalidToken e) {
-            problem = e.getReason();
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
-                problem = InvalidToken.Reason.UNKNOWN;
-                return;
-            }
-            throw e;
+        } catch (Refusal refused) {
+            problem = LinkProblem.of(refused);
         }
     }
 

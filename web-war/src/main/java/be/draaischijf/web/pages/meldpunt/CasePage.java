@@ -5,34 +5,31 @@ import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.AuditEntry;
-import be.draaischijf.referral.api.CaseChangedMeanwhile;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.CaseOutcome;
 import be.draaischijf.referral.api.EventKind;
-import be.draaischijf.referral.api.InvalidIntake;
 import be.draaischijf.referral.api.LegalGround;
-import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferralView;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
-import be.draaischijf.referral.api.SharingRefused;
 import be.draaischijf.referral.api.TimelineEntry;
-import be.draaischijf.referral.api.TransitionNotAllowed;
-import be.draaischijf.referral.api.UnknownReferral;
 import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.api.UnmetNeedReason;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
-import be.draaischijf.web.pages.referral.CaseForms;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.primefaces.PrimeFaces;
 import java.io.IOException;
 import java.io.Serializable;
@@ -110,7 +107,7 @@ public class CasePage implements Serializable {
         }
         try {
             read();
-        } catch (UnknownReferral | IllegalArgumentException e) {
+        } catch (NotFound | IllegalArgumentException e) {
             FormPages.refuse(404);
             return;
         }
@@ -131,7 +128,7 @@ public class CasePage implements Serializable {
     public void showAudit() {
         try {
             audit = cases.audit(detail.id());
-        } catch (UnknownReferral | NotPermitted e) {
+        } catch (NotFound | NotPermitted e) {
             messages.error(null, "case.notPermitted");
             return;
         }
@@ -152,8 +149,7 @@ public class CasePage implements Serializable {
         try {
             matches = offers.match(new MatchRequest(age, detail.intake().getDistrict(),
                     Set.copyOf(detail.intake().getProblemAreas()), null), 10);
-        } catch (EJBException | ConstraintViolationException e) {
-            CaseForms.invalid(e).orElseThrow(() -> e);
+        } catch (Invalid e) {
             matchProblem = "case.matches.unavailable";
         }
     }
@@ -169,7 +165,7 @@ public class CasePage implements Serializable {
         }
         ReferralStatus to = nextStatus;
         CaseOutcome closedAs = to == ReferralStatus.CLOSED ? outcome : null;
-        String note = CaseForms.blank(statusNote) ? null : statusNote.strip();
+        String note = FormPages.blank(statusNote) ? null : statusNote.strip();
         change("statusForm", STATUS_FIELDS, "case.status.changed",
                 version -> cases.changeStatus(detail.id(), version, to, closedAs, note));
     }
@@ -182,7 +178,7 @@ public class CasePage implements Serializable {
     }
 
     public void assign() throws IOException {
-        if (CaseForms.blank(assignee)) {
+        if (FormPages.blank(assignee)) {
             messages.error("toewijzen:coordinator", "case.assign.choose");
             return;
         }
@@ -193,7 +189,7 @@ public class CasePage implements Serializable {
     }
 
     public void addNote() throws IOException {
-        if (CaseForms.blank(noteText)) {
+        if (FormPages.blank(noteText)) {
             messages.error("notitie:notitieTekst", "case.note.required");
             return;
         }
@@ -221,8 +217,8 @@ public class CasePage implements Serializable {
 
     public void recordUnmetNeed() throws IOException {
         UnmetNeedDraft need = new UnmetNeedDraft(needProblemArea, needAgeBand,
-                CaseForms.blank(needDistrict) ? null : needDistrict, needReason, needWaitingWeeks,
-                CaseForms.blank(needNote) ? null : needNote.strip());
+                FormPages.blank(needDistrict) ? null : needDistrict, needReason, needWaitingWeeks,
+                FormPages.blank(needNote) ? null : needNote.strip());
         change("noodForm", NEED_FIELDS, "case.unmetNeed.saved",
                 version -> cases.recordUnmetNeed(detail.id(), version, need));
     }
@@ -239,28 +235,23 @@ public class CasePage implements Serializable {
     private void change(String form, Map<String, String> fields, String savedKey, Change change) throws IOException {
         try {
             change.apply(detail.version());
-        } catch (CaseChangedMeanwhile e) {
+        } catch (ChangedMeanwhile e) {
             messages.error(null, "case.conflict");
             reread();
             return;
-        } catch (TransitionNotAllowed e) {
+        } catch (NotAllowedNow e) {
+            if (e.key().startsWith("referral.sharing.")) {
+                messages.error(null, "case.sharingRefused");
+                return;
+            }
             messages.error(null, "case.transitionRefused");
             reread();
-            return;
-        } catch (SharingRefused e) {
-            messages.error(null, "case.sharingRefused");
             return;
         } catch (NotPermitted e) {
             messages.error(null, "case.notPermitted");
             return;
-        } catch (UnknownReferral e) {
-            FormPages.refuse(404);
-            return;
-        } catch (InvalidIntake e) {
-            FormErrors.show(form, fields, e.getErrors());
-            return;
-        } catch (EJBException | ConstraintViolationException e) {
-            FormErrors.show(form, fields, CaseForms.invalid(e).orElseThrow(() -> e));
+        } catch (Refusal refused) {
+            Refusals.show(refused, form, fields);
             return;
         }
         FormPages.savedThenTo(messages, savedKey, "/meldpunt/dossiers/" + detail.id());
@@ -270,7 +261,7 @@ public class CasePage implements Serializable {
     private void reread() throws IOException {
         try {
             read();
-        } catch (UnknownReferral e) {
+        } catch (NotFound e) {
             FormPages.refuse(404);
         }
     }

@@ -1,6 +1,5 @@
 package be.draaischijf.web.pages.meldpunt;
 
-import be.draaischijf.referral.api.CaseChangedMeanwhile;
 import be.draaischijf.referral.api.CaseConferences;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.ConferenceAction;
@@ -8,22 +7,21 @@ import be.draaischijf.referral.api.ConferenceDraft;
 import be.draaischijf.referral.api.ConferenceParticipant;
 import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.LegalGround;
-import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.ReferralCases;
-import be.draaischijf.referral.api.TransitionNotAllowed;
-import be.draaischijf.referral.api.UnknownReferral;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
-import be.draaischijf.web.pages.referral.CaseForms;
 import be.draaischijf.web.security.CurrentUser;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -64,7 +62,7 @@ public class ConferencePage implements Serializable {
         public void setUsername(String username) { this.username = username; }
 
         boolean blank() {
-            return CaseForms.blank(name) && CaseForms.blank(represents) && CaseForms.blank(username);
+            return FormPages.blank(name) && FormPages.blank(represents) && FormPages.blank(username);
         }
     }
 
@@ -88,7 +86,7 @@ public class ConferencePage implements Serializable {
         public void setDone(boolean done) { this.done = done; }
 
         boolean blank() {
-            return CaseForms.blank(description) && CaseForms.blank(owner) && CaseForms.blank(ownerEmail) && dueOn == null;
+            return FormPages.blank(description) && FormPages.blank(owner) && FormPages.blank(ownerEmail) && dueOn == null;
         }
     }
 
@@ -136,10 +134,10 @@ public class ConferencePage implements Serializable {
                 view = conferences.open(UUID.fromString(String.valueOf(id)));
                 fill(view);
             }
-        } catch (UnknownReferral | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             FormPages.refuse(404);
-        } catch (NotPermitted e) {
-            FormPages.refuse(403);
+        } catch (NotFound | NotPermitted refused) {
+            Refusals.show(refused, FORM, FIELDS);
         }
     }
 
@@ -241,21 +239,15 @@ public class ConferencePage implements Serializable {
         try {
             saved = isNew() ? conferences.plan(caseId, caseVersion, draft)
                     : conferences.update(view.id(), view.version(), draft);
-        } catch (CaseChangedMeanwhile e) {
+        } catch (ChangedMeanwhile e) {
             messages.error(null, isNew() ? "conference.caseConflict" : "conference.conflict");
             reread();
             return;
-        } catch (TransitionNotAllowed e) {
+        } catch (NotAllowedNow e) {
             messages.error(null, "conference.transitionRefused");
             return;
-        } catch (NotPermitted e) {
-            FormPages.refuse(403);
-            return;
-        } catch (UnknownReferral e) {
-            FormPages.refuse(404);
-            return;
-        } catch (EJBException | ConstraintViolationException e) {
-            FormErrors.show(FORM, FIELDS, CaseForms.invalid(e).orElseThrow(() -> e));
+        } catch (Refusal refused) {
+            Refusals.show(refused, FORM, FIELDS);
             return;
         }
         FormPages.savedThenTo(messages, isNew() ? "conference.planned" : "conference.saved",
@@ -270,13 +262,13 @@ public class ConferencePage implements Serializable {
             } else {
                 view = conferences.open(view.id());
             }
-        } catch (UnknownReferral e) {
+        } catch (NotFound e) {
             FormPages.refuse(404);
         }
     }
 
     private static String trim(String text) {
-        return CaseForms.blank(text) ? null : text.strip();
+        return FormPages.blank(text) ? null : text.strip();
     }
 
     public boolean isNew() {

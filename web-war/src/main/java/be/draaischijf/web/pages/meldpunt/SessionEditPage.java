@@ -3,7 +3,6 @@ package be.draaischijf.web.pages.meldpunt;
 import be.draaischijf.training.api.Attendance;
 import be.draaischijf.training.api.AttendanceCount;
 import be.draaischijf.training.api.CancelOutcome;
-import be.draaischijf.training.api.InvalidInput;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.SessionDate;
@@ -13,22 +12,21 @@ import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
-import be.draaischijf.training.api.UnknownSession;
 import be.draaischijf.web.i18n.Formats;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
-import be.draaischijf.web.training.TrainingRefusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -46,7 +44,7 @@ import java.util.UUID;
  * cancel with a reason), the participants and the waiting list (lazy tables), check-in on the day (a lazy list
  * with a name search and big present/absent buttons for a tablet; the count comes from the module), exports
  * (CSV, XLSX through /api/sessions/{id}/registrations.*) and a mail to every participant. The module's refusals
- * are shown as messages ({@link TrainingRefusals}), never as an error page.
+ * are shown as messages ({@link Refusals}), never as an error page.
  */
 @Named
 @ViewScoped
@@ -80,8 +78,6 @@ public class SessionEditPage implements Serializable {
     @Inject
     Messages messages;
 
-    @Inject
-    TrainingRefusals refusals;
 
     private String id;
     private SessionView session;
@@ -152,7 +148,7 @@ public class SessionEditPage implements Serializable {
         }
         try {
             show(sessions.find(UUID.fromString(id == null ? "" : id)));
-        } catch (IllegalArgumentException | UnknownSession notFound) {
+        } catch (IllegalArgumentException | NotFound notFound) {
             FormPages.refuse(404);
         }
     }
@@ -210,16 +206,8 @@ public class SessionEditPage implements Serializable {
             }
             show(sessions.update(session.id(), draft()));
             messages.info("sessionEdit.saved");
-        } catch (InvalidInput e) {
-            FormErrors.show(FORM, FIELDS, e.getErrors());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show(FORM, FIELDS, invalid);
-            } else if (!refusals.show(null, e)) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            refuseOrRethrow(e);
+        } catch (Refusal refused) {
+            Refusals.onPage(refused, FORM, FIELDS);
         }
     }
 
@@ -250,8 +238,8 @@ public class SessionEditPage implements Serializable {
         try {
             SessionView copy = sessions.duplicate(session.id());
             FormPages.savedThenTo(messages, "sessionEdit.duplicated", "/meldpunt/vormingen/" + copy.id());
-        } catch (RuntimeException e) {
-            refuseOrRethrow(e);
+        } catch (Refusal refused) {
+            Refusals.message(refused);
         }
     }
 
@@ -263,17 +251,15 @@ public class SessionEditPage implements Serializable {
         try {
             show(change.get());
             messages.info(done);
-        } catch (InvalidInput e) {
-            messages.error(null, "sessionEdit.notChanged");
-            FormErrors.show(FORM, FIELDS, e.getErrors());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show("acties", Map.of("reason", "reden"), invalid);
-            } else if (!refusals.show(null, e)) {
-                throw e;
+        } catch (Invalid invalid) {
+            if (invalid.errors().stream().anyMatch(error -> error.field().equals("reason"))) {
+                Refusals.fields(invalid, "acties", Map.of("reason", "reden"));
+                return;
             }
-        } catch (RuntimeException e) {
-            refuseOrRethrow(e);
+            messages.error(null, "sessionEdit.notChanged");
+            Refusals.fields(invalid, FORM, FIELDS);
+        } catch (Refusal refused) {
+            Refusals.message(refused);
         }
     }
 
@@ -318,8 +304,8 @@ public class SessionEditPage implements Serializable {
         boolean shown = attendance.name().equals(parameters.get("getoond"));
         try {
             registrations.recordAttendance(registration, shown ? null : attendance);
-        } catch (RuntimeException e) {
-            refuseOrRethrow(e);
+        } catch (Refusal refused) {
+            Refusals.message(refused);
         }
     }
 
@@ -343,8 +329,8 @@ public class SessionEditPage implements Serializable {
             CancelOutcome outcome = registrations.cancelRegistration(row.id());
             messages.info("sessionEdit.registrationCancelled." + outcome);
             show(sessions.find(session.id()));
-        } catch (RuntimeException e) {
-            refuseOrRethrow(e);
+        } catch (Refusal refused) {
+            Refusals.message(refused);
         }
     }
 
@@ -355,21 +341,8 @@ public class SessionEditPage implements Serializable {
                     messages.format("sessionEdit.mailed", sent), null));
             mailSubject = null;
             mailText = null;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show("mail", Map.of("subject", "onderwerp", "text", "tekst"), invalid);
-            } else if (!refusals.show(null, e)) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            refuseOrRethrow(e);
-        }
-    }
-
-    /** The module's refusal as a message on the page; anything else goes on to the error handling. */
-    private void refuseOrRethrow(RuntimeException e) {
-        if (!refusals.show(null, e)) {
-            throw e;
+        } catch (Refusal refused) {
+            Refusals.onPage(refused, "mail", Map.of("subject", "onderwerp", "text", "tekst"));
         }
     }
 

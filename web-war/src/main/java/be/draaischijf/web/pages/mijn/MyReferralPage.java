@@ -2,7 +2,7 @@ package be.draaischijf.web.pages.mijn;
 
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.ReferralCases;
-import be.draaischijf.referral.api.UnknownReferral;
+import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.web.layout.FormPages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +31,7 @@ public class MyReferralPage {
         }
         try {
             detail = cases.open(UUID.fromString(String.valueOf(id)));
-        } catch (UnknownReferral | IllegalArgumentException e) {
+        } catch (NotFound | IllegalArgumentException e) {
             FormPages.refuse(404);
         }
     }

@@ -1,28 +1,24 @@
 package be.draaischijf.web.pages.partner;
 
 import be.draaischijf.partner.api.Access;
-import be.draaischijf.partner.api.ConcurrentChange;
 import be.draaischijf.partner.api.EditableOffer;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
-import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.UnknownOffer;
-import be.draaischijf.partner.api.InvalidReference;
 import be.draaischijf.partner.api.Organisations;
-import be.draaischijf.partner.api.UnknownOrganisation;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.security.SessionUser;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -91,12 +87,12 @@ public class OfferEditPage implements Serializable {
         }
         try {
             if (id == null) {
-                throw new UnknownOffer("no id");
+                throw new NotFound("partner.offer.unknown");
             }
             if (isNew()) {
                 UUID organisation = organisationId != null && !organisationId.isBlank() && coordinating()
                         ? UUID.fromString(organisationId)
-                        : currentUser.sessionUser().map(SessionUser::organisationId).orElseThrow(() -> new UnknownOrganisation("no organisation of your own"));
+                        : currentUser.sessionUser().map(SessionUser::organisationId).orElseThrow(() -> new NotFound("partner.organisation.unknown"));
                 organisationName = organisations.forEditing(organisation).organisation().name();
                 organisationId = organisation.toString();
                 languages = new ArrayList<>(List.of("nl"));
@@ -108,10 +104,10 @@ public class OfferEditPage implements Serializable {
             organisationName = editable.offer().organisationName();
             organisationId = editable.offer().organisationId().toString();
             fill(editable.draft());
-        } catch (NotEditable e) {
-            FormPages.refuse(403);
-        } catch (UnknownOffer | UnknownOrganisation | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             FormPages.refuse(404);
+        } catch (Refusal refused) {
+            Refusals.show(refused, "offer", FIELDS);
         }
     }
 
@@ -125,24 +121,15 @@ public class OfferEditPage implements Serializable {
             } else {
                 offers.update(UUID.fromString(id), draft);
             }
-        } catch (ConcurrentChange e) {
+        } catch (ChangedMeanwhile e) {
             messages.error(null, "offerEdit.conflict");
             return null;
-        } catch (NotEditable e) {
-            FormPages.refuse(403);
-            return null;
-        } catch (UnknownOffer | UnknownOrganisation | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             FormPages.refuse(404);
             return null;
-        } catch (InvalidReference e) {
-            FormErrors.show("offer", FIELDS, e.getErrors());
+        } catch (Refusal refused) {
+            Refusals.show(refused, "offer", FIELDS);
             return null;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show("offer", FIELDS, invalid);
-                return null;
-            }
-            throw e;
         }
         FormPages.savedThenTo(messages, "offerEdit.saved", getBack());
         return null;

@@ -1,30 +1,26 @@
 package be.draaischijf.web.pages.partner;
 
-import be.draaischijf.partner.api.ConcurrentChange;
 import be.draaischijf.partner.api.ContactPerson;
-import be.draaischijf.partner.api.DuplicateName;
 import be.draaischijf.partner.api.EditableOrganisation;
-import be.draaischijf.partner.api.InvalidReference;
-import be.draaischijf.partner.api.NotEditable;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.partner.api.Sector;
-import be.draaischijf.partner.api.UnknownOrganisation;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.security.SessionUser;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -107,10 +103,10 @@ public class OrganisationEditPage implements Serializable {
         try {
             if (!coordinating()) {
                 id = currentUser.sessionUser().map(SessionUser::organisationId).map(UUID::toString)
-                        .orElseThrow(() -> new UnknownOrganisation("no organisation of your own"));
+                        .orElseThrow(() -> new NotFound("partner.organisation.unknown"));
             }
             if (id == null) {
-                throw new UnknownOrganisation("no id");
+                throw new NotFound("partner.organisation.unknown");
             }
             if (isNew()) {
                 contacts.add(new ContactRow());
@@ -122,10 +118,10 @@ public class OrganisationEditPage implements Serializable {
             if (coordinating()) {
                 organisationOffers = offers.allOfOrganisation(UUID.fromString(id));
             }
-        } catch (NotEditable e) {
-            FormPages.refuse(403);
-        } catch (UnknownOrganisation | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             FormPages.refuse(404);
+        } catch (Refusal refused) {
+            Refusals.show(refused, "organisation", FIELDS);
         }
     }
 
@@ -147,27 +143,15 @@ public class OrganisationEditPage implements Serializable {
         try {
             saved = isNew() ? organisations.create(draft)
                     : organisations.update(UUID.fromString(id), draft);
-        } catch (ConcurrentChange e) {
+        } catch (ChangedMeanwhile e) {
             messages.error(null, "offerEdit.conflict");
             return null;
-        } catch (NotEditable e) {
-            FormPages.refuse(403);
-            return null;
-        } catch (UnknownOrganisation | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             FormPages.refuse(404);
             return null;
-        } catch (DuplicateName e) {
-            messages.error("organisation:naam", "organisationEdit.duplicate");
+        } catch (Refusal refused) {
+            Refusals.show(refused, "organisation", FIELDS);
             return null;
-        } catch (InvalidReference e) {
-            FormErrors.show("organisation", FIELDS, e.getErrors());
-            return null;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show("organisation", FIELDS, invalid);
-                return null;
-            }
-            throw e;
         }
         FormPages.savedThenTo(messages, "organisationEdit.saved",
                 coordinating() ? "/meldpunt/organisaties/" + saved.id() : "/partner");

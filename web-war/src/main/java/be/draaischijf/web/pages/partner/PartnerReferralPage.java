@@ -1,26 +1,22 @@
 package be.draaischijf.web.pages.partner;
 
-import be.draaischijf.referral.api.CaseChangedMeanwhile;
 import be.draaischijf.referral.api.DeclineReason;
-import be.draaischijf.referral.api.InvalidIntake;
-import be.draaischijf.referral.api.NotPermitted;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferrals;
 import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.TimelineEntry;
-import be.draaischijf.referral.api.TransitionNotAllowed;
-import be.draaischijf.referral.api.UnknownReferral;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
-import be.draaischijf.web.pages.referral.CaseForms;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Comparator;
@@ -61,7 +57,7 @@ public class PartnerReferralPage implements Serializable {
     private void read() throws IOException {
         try {
             view = offerReferrals.open(UUID.fromString(String.valueOf(id)));
-        } catch (UnknownReferral | IllegalArgumentException e) {
+        } catch (NotFound | IllegalArgumentException e) {
             FormPages.refuse(404);
         }
     }
@@ -84,26 +80,17 @@ public class PartnerReferralPage implements Serializable {
         }
         try {
             offerReferrals.answer(view.referral().id(), view.referral().version(), to,
-                    to == OfferReferralStatus.DECLINED ? reason : null, CaseForms.blank(note) ? null : note.strip());
-        } catch (CaseChangedMeanwhile e) {
+                    to == OfferReferralStatus.DECLINED ? reason : null, FormPages.blank(note) ? null : note.strip());
+        } catch (ChangedMeanwhile e) {
             messages.error(null, "partnerReferral.conflict");
             read();
             return;
-        } catch (TransitionNotAllowed e) {
+        } catch (NotAllowedNow e) {
             messages.error(null, "partnerReferral.transitionRefused");
             read();
             return;
-        } catch (NotPermitted e) {
-            FormPages.refuse(403);
-            return;
-        } catch (UnknownReferral e) {
-            FormPages.refuse(404);
-            return;
-        } catch (InvalidIntake e) {
-            FormErrors.show("antwoord", FIELDS, e.getErrors());
-            return;
-        } catch (EJBException | ConstraintViolationException e) {
-            FormErrors.show("antwoord", FIELDS, CaseForms.invalid(e).orElseThrow(() -> e));
+        } catch (Refusal refused) {
+            Refusals.show(refused, "antwoord", FIELDS);
             return;
         }
         FormPages.savedThenTo(messages, "partnerReferral.saved", "/partner/doorverwijzingen/" + view.referral().id());

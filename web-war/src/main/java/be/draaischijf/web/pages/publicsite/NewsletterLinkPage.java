@@ -1,13 +1,12 @@
 package be.draaischijf.web.pages.publicsite;
 
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.training.api.Newsletter;
-import be.draaischijf.training.api.UnknownToken;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 
 /**
@@ -48,13 +47,8 @@ public class NewsletterLinkPage implements Serializable {
                 newsletter.unsubscribe(token);
             }
             done = true;
-        } catch (UnknownToken e) {
-            invalid = true;
-        } catch (EJBException e) {
-            // a token the API's validation refuses is an invalid link too; anything else is an error (logged, with its id)
-            if (!(e.getCause() instanceof ConstraintViolationException)) {
-                throw e;
-            }
+        } catch (NotFound | Invalid e) {
+            // an unknown link, or a token the API's validation refuses
             invalid = true;
         }
     }

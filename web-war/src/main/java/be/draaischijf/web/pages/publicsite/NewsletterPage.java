@@ -1,18 +1,17 @@
 package be.draaischijf.web.pages.publicsite;
 
+import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.training.api.Newsletter;
-import be.draaischijf.web.layout.FormErrors;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.training.RegistrationGuard;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -55,12 +54,9 @@ public class NewsletterPage implements Serializable {
         if (!RegistrationGuard.isRobot(website)) {
             try {
                 newsletter.subscribe(email, consent);
-            } catch (EJBException e) {
-                if (e.getCause() instanceof ConstraintViolationException invalid) {
-                    FormErrors.show(FORM, FIELDS, invalid);
-                    return;
-                }
-                throw e;
+            } catch (Refusal refused) {
+                Refusals.onPage(refused, FORM, FIELDS);
+                return;
             }
         }
         sent = true;

@@ -1,15 +1,14 @@
 package be.draaischijf.web.pages.publicsite;
 
+import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.RegistrationView;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionStatus;
-import be.draaischijf.training.api.UnknownToken;
 import be.draaischijf.web.layout.Messages;
-import be.draaischijf.web.training.TrainingRefusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +30,6 @@ public class RegistrationPage implements Serializable {
     @Inject
     Messages messages;
 
-    @Inject
-    TrainingRefusals refusals;
 
     private String token;
     private RegistrationView registration;
@@ -48,7 +45,7 @@ public class RegistrationPage implements Serializable {
         }
         try {
             return registrations.findByToken(token).orElse(null);
-        } catch (EJBException invalid) {
+        } catch (Refusal invalid) {
             return null;
         }
     }
@@ -67,13 +64,9 @@ public class RegistrationPage implements Serializable {
         try {
             CancelOutcome outcome = registrations.cancel(token);
             messages.info("myRegistration.outcome." + outcome);
-        } catch (UnknownToken e) {
-            messages.error(null, "myRegistration.invalid");
-        } catch (RuntimeException e) {
-            // too late (the session started, is over or was cancelled) or a rush: say so, keep the page
-            if (!refusals.show(null, e)) {
-                throw e;
-            }
+        } catch (Refusal refused) {
+            // an unknown link, too late (the session started, is over or was cancelled) or a rush: say so, keep the page
+            Refusals.message(refused);
         }
         registration = find();
     }

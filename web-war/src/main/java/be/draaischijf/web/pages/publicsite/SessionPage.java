@@ -1,33 +1,27 @@
 package be.draaischijf.web.pages.publicsite;
 
-import be.draaischijf.training.api.AlreadyRegistered;
-import be.draaischijf.training.api.InvalidInput;
-import be.draaischijf.training.api.RegistrationClosed;
 import be.draaischijf.training.api.RegistrationForm;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
-import be.draaischijf.training.api.SessionBusy;
 import be.draaischijf.training.api.SessionDate;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
-import be.draaischijf.training.api.UnknownSession;
 import be.draaischijf.web.i18n.Language;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.training.RegistrationGuard;
-import be.draaischijf.web.training.TrainingRefusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -69,8 +63,6 @@ public class SessionPage implements Serializable {
     @Inject
     Language language;
 
-    @Inject
-    TrainingRefusals refusals;
 
     private String id;
     private SessionView session;
@@ -112,31 +104,17 @@ public class SessionPage implements Serializable {
         try {
             result = registrations.register(session.id(), new RegistrationForm(firstName, lastName, email, organisation,
                     sector == null ? "" : sector, function, remarks, consent));
-        } catch (AlreadyRegistered e) {
-            messages.error(FORM + ":email", "registration.alreadyRegistered");
-            return;
-        } catch (RegistrationClosed e) {
-            messages.error(null, "registrationClosed." + e.getReason());
-            refresh();
-            return;
-        } catch (UnknownSession e) {
-            messages.error(null, "registration.unknownSession");
-            return;
-        } catch (SessionBusy e) {
-            messages.error(null, "training.busy");
-            return;
-        } catch (InvalidInput e) {
-            FormErrors.show(FORM, FIELDS, e.getErrors());
-            return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show(FORM, FIELDS, invalid);
+        } catch (NotAllowedNow refused) {
+            if ("ALREADY_REGISTERED".equals(refused.reason())) {
+                FacesContext.getCurrentInstance().addMessage(FORM + ":email",
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, Refusals.text(refused), null));
                 return;
             }
-            // a lock timeout the module let through is a rush too; anything else is logged and shown with its id
-            if (!refusals.show(null, e)) {
-                throw e;
-            }
+            Refusals.message(refused);
+            refresh();
+            return;
+        } catch (Refusal refused) {
+            Refusals.onPage(refused, FORM, FIELDS);
             return;
         }
         refresh();

@@ -1,20 +1,18 @@
 package be.draaischijf.web.pages.meldpunt.professionelen;
 
 import be.draaischijf.identity.api.AccountSignUp;
-import be.draaischijf.identity.api.EmailInUse;
 import be.draaischijf.identity.api.Invitation;
 import be.draaischijf.identity.api.ProfessionalAccount;
-import be.draaischijf.web.layout.FormErrors;
+import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
@@ -53,18 +51,9 @@ public class ProfessionalsPage implements Serializable {
     public void invite() throws IOException {
         try {
             signUps.invite(new Invitation(name, email, organisation, jobTitle, null));
-        } catch (EmailInUse e) {
-            messages.error(FORM + ":email", "professionals.emailInUse");
+        } catch (Refusal refused) {
+            Refusals.show(refused, FORM, FIELDS);
             return;
-        } catch (jakarta.ejb.EJBAccessException | jakarta.ejb.AccessLocalException e) {
-            FormPages.refuse(403);
-            return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                FormErrors.show(FORM, FIELDS, invalid);
-                return;
-            }
-            throw e;
         }
         FormPages.savedThenTo(messages, "professionals.invited", "/meldpunt/professionelen");
     }
