@@ -1,5 +1,6 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.api.DirectoryImport;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.partner.api.ImportFormat;
@@ -12,7 +13,6 @@ import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.control.CsvTable;
 import be.draaischijf.partner.control.HsdsRows;
 import be.draaischijf.partner.control.ImportRows;
-import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Offer;
 import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.platform.ParameterValidation;
@@ -49,6 +49,9 @@ public class DirectoryImportBean implements DirectoryImport {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Editors editors;
 
     @Inject
     Validator validator;
@@ -119,7 +122,7 @@ public class DirectoryImportBean implements DirectoryImport {
         if (sources.isEmpty() && fileErrors.isEmpty()) {
             fileErrors.add(FieldError.of("", "partner.import.file.empty"));
         }
-        ImportRows convert = new ImportRows(Editors.referenceCodes(em), validator);
+        ImportRows convert = new ImportRows(editors.referenceCodes(), validator);
         Map<String, OrganisationDraft> organisations = new LinkedHashMap<>();
         Map<String, Optional<UUID>> organisationIds = new HashMap<>();
         Map<String, Integer> offerLines = new HashMap<>();

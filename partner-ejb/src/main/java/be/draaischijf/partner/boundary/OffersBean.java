@@ -1,5 +1,6 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.api.EditableOffer;
 import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferDraft;
@@ -8,10 +9,8 @@ import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.control.OfferMatching;
-import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Organisation;
 import be.draaischijf.partner.entity.Offer;
-import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.partner.control.Editor;
 import be.draaischijf.platform.ParameterValidation;
@@ -22,7 +21,6 @@ import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -51,8 +49,8 @@ public class OffersBean implements Offers {
     @Inject
     Caller caller;
 
-    @EJB
-    Accounts accounts;
+    @Inject
+    Editors editors;
 
     @Inject
     @ConfigProperty(name = "draaischijf.offers.stale-after-months", defaultValue = "6")
@@ -87,7 +85,7 @@ public class OffersBean implements Offers {
     @Override
     @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
     public List<OfferView> editableBy() {
-        Editor editor = Editors.of(caller, accounts);
+        Editor editor = editors.current();
         if (editor.mayEditEverything()) {
             return em.createQuery("select o from Offer o join fetch o.organisation org order by lower(o.name), o.id",
                     Offer.class).setMaxResults(500).getResultStream().map(this::view).toList();
@@ -124,7 +122,7 @@ public class OffersBean implements Offers {
         if (organisation == null) {
             throw new NotFound("partner.organisation.unknown");
         }
-        Editor editor = Editors.requireEditorOf(caller, accounts, organisationId);
+        Editor editor = editors.requireEditorOf(organisationId);
         checkCodes(draft);
         Offer offer = new Offer(organisation, draft, editor.username(), LocalDate.now(clock));
         em.persist(offer);
@@ -132,7 +130,7 @@ public class OffersBean implements Offers {
     }
 
     private void checkCodes(OfferDraft draft) {
-        List<FieldError> errors = Editors.referenceCodes(em).check(draft);
+        List<FieldError> errors = editors.referenceCodes().check(draft);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
@@ -161,14 +159,14 @@ public class OffersBean implements Offers {
         if (offer == null) {
             throw new NotFound("partner.offer.unknown");
         }
-        Editors.requireEditorOf(caller, accounts, offer.getOrganisationId());
+        editors.requireEditorOf(offer.getOrganisationId());
         return offer;
     }
 
     @Override
     @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
     public List<OfferView> allOfOrganisation(UUID organisationId) {
-        Editors.requireEditorOf(caller, accounts, organisationId);
+        editors.requireEditorOf(organisationId);
         return offersOf(organisationId, false);
     }
 

@@ -1,24 +1,23 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.api.EditableOrganisation;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
-import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.Organisation;
-import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.partner.control.Editor;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
@@ -41,8 +40,8 @@ public class OrganisationsBean implements Organisations {
     @Inject
     Caller caller;
 
-    @EJB
-    Accounts accounts;
+    @Inject
+    Editors editors;
 
     @Override
     public List<OrganisationView> listActive(int offset, int size) {
@@ -81,14 +80,14 @@ public class OrganisationsBean implements Organisations {
     @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
     public EditableOrganisation forEditing(UUID id) {
         Organisation organisation = existing(id);
-        Editors.requireEditorOf(caller, accounts, id);
+        editors.requireEditorOf(id);
         return new EditableOrganisation(organisation.toView(), organisation.toDraft());
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public OrganisationView create(OrganisationDraft draft) {
-        if (!Editors.of(caller, accounts).mayEditEverything()) {
+        if (!editors.current().mayEditEverything()) {
             throw new NotPermitted("partner.organisation.not-permitted");
         }
         check(draft, null);
@@ -101,7 +100,7 @@ public class OrganisationsBean implements Organisations {
     @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN})
     public OrganisationView update(UUID id, OrganisationDraft draft) {
         Organisation organisation = existing(id);
-        Editor editor = Editors.requireEditorOf(caller, accounts, id);
+        Editor editor = editors.requireEditorOf(id);
         if (organisation.getVersion() != draft.version()) {
             throw new ChangedMeanwhile("partner.organisation.changed-meanwhile");
         }
@@ -120,7 +119,7 @@ public class OrganisationsBean implements Organisations {
 
     /** Known district codes, and a name no other organisation has (case does not make a name different). */
     private void check(OrganisationDraft draft, UUID self) {
-        List<FieldError> errors = Editors.referenceCodes(em).check(draft);
+        List<FieldError> errors = editors.referenceCodes().check(draft);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
@@ -128,7 +127,7 @@ public class OrganisationsBean implements Organisations {
                 .setParameter("name", draft.name().toLowerCase(Locale.ROOT))
                 .getResultStream().anyMatch(other -> !other.equals(self));
         if (taken) {
-            throw new Invalid(FieldError.of("name", "partner.organisation.name.taken"));
+            throw NotAllowedNow.onField("name", "NAME_TAKEN", "partner.organisation.name.taken");
         }
     }
 

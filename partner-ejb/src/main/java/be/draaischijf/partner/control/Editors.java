@@ -1,28 +1,47 @@
-package be.draaischijf.partner.boundary;
+package be.draaischijf.partner.control;
 
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.Roles;
-import be.draaischijf.partner.control.Editor;
-import be.draaischijf.partner.control.ReferenceCodes;
 import be.draaischijf.partner.entity.ReferenceEntry;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Who may change what in the directory (coordinators and administrators everything, partner staff
- * their own organisation), and the reference codes edits are checked against.
+ * their own organisation), and the reference codes edits are checked against; injected into the directory's beans.
  */
-final class Editors {
+@Dependent
+public class Editors {
 
-    private Editors() {
+    @PersistenceContext(unitName = "partner")
+    EntityManager em;
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    Caller caller;
+
+    public Editors() {
+    }
+
+    /** Outside the container (module tests): over this database, as this caller, with these accounts. */
+    public Editors(EntityManager em, Accounts accounts, Caller caller) {
+        this.em = em;
+        this.accounts = accounts;
+        this.caller = caller;
     }
 
     /** The caller as an editor: their roles from the container, a partner's organisation from their account. */
-    static Editor of(Caller caller, Accounts accounts) {
+    public Editor current() {
         String name = caller.requireName();
         boolean everything = caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN);
         UUID organisation = caller.isInRole(Roles.PARTNER)
@@ -31,7 +50,7 @@ final class Editors {
     }
 
     /** The codes of the reference lists, to check drafts and read imports. */
-    static ReferenceCodes referenceCodes(EntityManager em) {
+    public ReferenceCodes referenceCodes() {
         List<ReferenceEntry> entries = em.createQuery("select r from ReferenceEntry r", ReferenceEntry.class).getResultList();
         return ReferenceCodes.of(
                 entries.stream().filter(e -> ReferenceEntry.DISTRICT.equals(e.getListName())).map(ReferenceEntry::toItem).toList(),
@@ -39,8 +58,8 @@ final class Editors {
     }
 
     /** Refuses unless the caller may change the organisation's data. */
-    static Editor requireEditorOf(Caller caller, Accounts accounts, UUID organisationId) {
-        Editor editor = of(caller, accounts);
+    public Editor requireEditorOf(UUID organisationId) {
+        Editor editor = current();
         if (!editor.mayEdit(organisationId)) {
             throw new NotPermitted("partner.not-editable");
         }

@@ -1,5 +1,6 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.control.OfferMatching;
@@ -91,6 +92,7 @@ class DemoVolumeDatabaseTest {
         OffersBean bean = new OffersBean();
         bean.em = em;
         bean.staleAfterMonths = 6;
+        bean.editors = new Editors(em, DemoAccounts.accounts(), be.draaischijf.platform.security.Caller.of(null));
         return bean;
     }
 }

@@ -1,5 +1,6 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -173,6 +174,7 @@ class DirectoryImportDatabaseTest {
         bean.em = em;
         bean.validator = Validation.buildDefaultValidatorFactory().getValidator();
         bean.caller = DemoAccounts.caller(caller);
+        bean.editors = new Editors(em, DemoAccounts.accounts(), bean.caller);
         return bean;
     }
 }

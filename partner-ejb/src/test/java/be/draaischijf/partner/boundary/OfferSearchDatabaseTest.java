@@ -1,5 +1,6 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,7 +126,7 @@ class OfferSearchDatabaseTest {
         bean.em = em;
         bean.staleAfterMonths = 6;
         bean.caller = be.draaischijf.platform.security.Caller.of(null);
-        bean.accounts = DemoAccounts.accounts();
+        bean.editors = new Editors(em, DemoAccounts.accounts(), bean.caller);
         return bean;
     }
 
@@ -133,6 +134,7 @@ class OfferSearchDatabaseTest {
     static OffersBean offers(EntityManager em, String caller) {
         OffersBean bean = offers(em);
         bean.caller = DemoAccounts.caller(caller);
+        bean.editors = new Editors(em, DemoAccounts.accounts(), bean.caller);
         return bean;
     }
 }

@@ -1,5 +1,6 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +9,7 @@ import be.draaischijf.partner.api.Access;
 import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.partner.api.ContactPerson;
 import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.partner.api.OfferDraft;
@@ -65,8 +67,8 @@ class OrganisationEditingDatabaseTest {
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("districts", "partner.code.unknown", "code", "MARS")));
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "coordinator").create(
-                    organisation("ARKTOS", Set.of("KIEL"), 0)))).isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
-                    .containsExactly(FieldError.of("name", "partner.organisation.name.taken")));
+                    organisation("ARKTOS", Set.of("KIEL"), 0)))).isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(
+                    e.field() + " " + e.reason() + " " + e.key()).isEqualTo("name NAME_TAKEN partner.organisation.name.taken"));
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> OfferSearchDatabaseTest.offers(em, "coordinator")
                     .create(ARKTOS, offer("Nieuw", Set.of("NERGENS"))))).isInstanceOf(Invalid.class);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> organisations(em, "partner.arktos").create(
@@ -119,7 +121,7 @@ class OrganisationEditingDatabaseTest {
         OrganisationsBean bean = new OrganisationsBean();
         bean.em = em;
         bean.caller = DemoAccounts.caller(caller);
-        bean.accounts = DemoAccounts.accounts();
+        bean.editors = new Editors(em, DemoAccounts.accounts(), bean.caller);
         return bean;
     }
 }

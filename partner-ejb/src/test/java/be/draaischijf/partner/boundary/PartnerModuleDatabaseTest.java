@@ -1,5 +1,6 @@
 package be.draaischijf.partner.boundary;
 
+import be.draaischijf.partner.control.Editors;
 import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,7 @@ class PartnerModuleDatabaseTest {
     private static OrganisationsBean organisations(EntityManager em) {
         OrganisationsBean bean = new OrganisationsBean();
         bean.em = em;
+        bean.editors = new Editors(em, DemoAccounts.accounts(), be.draaischijf.platform.security.Caller.of(null));
         return bean;
     }
 

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 public enum AgeBand {
     UNDER_12(0, 11), FROM_12_TO_15(12, 15), FROM_16_TO_17(16, 17), FROM_18_TO_25(18, 25);
 
+    /** The oldest a young person the network serves may be (0 to 25). */
+    public static final int OLDEST = 25;
+
     private final int from;
     private final int to;
 
@@ -30,6 +33,11 @@ public enum AgeBand {
             }
         }
         return FROM_18_TO_25;
+    }
+
+    /** Whether the network serves a young person this old (0 to {@value #OLDEST}). */
+    public static boolean served(int age) {
+        return age >= 0 && age <= OLDEST;
     }
 
     /** Born on or after this date: at most {@code to} years old on {@code today}. */

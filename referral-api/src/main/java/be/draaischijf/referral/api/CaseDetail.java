@@ -41,4 +41,19 @@ public record CaseDetail(
         possibleDuplicates = List.copyOf(possibleDuplicates);
         linkedCases = List.copyOf(linkedCases);
     }
+
+    /** Whether the case may move to this status now, or is there already (a referral, a conference, an unmet need). */
+    public boolean reachable(ReferralStatus status) {
+        return this.status == status || next.contains(status);
+    }
+
+    /** Whether the case has a referral to this offer that is still running: no second one to the same offer. */
+    public boolean referredTo(UUID offerId) {
+        return offerReferrals.stream().anyMatch(r -> r.offerId().equals(offerId) && r.status().isRunning());
+    }
+
+    /** Whether the case may be shared with a partner: consent of the young person or a parent, or another legal ground. */
+    public boolean sharingAllowed() {
+        return intake.hasConsent() || sharingGround != null;
+    }
 }

@@ -32,6 +32,16 @@ public enum OfferReferralStatus {
         return NEXT.get(this).isEmpty() ? EnumSet.noneOf(OfferReferralStatus.class) : EnumSet.copyOf(NEXT.get(this));
     }
 
+    /** Still running (proposed, accepted or started): the case may not be referred to the same offer again. */
+    public boolean isRunning() {
+        return !isFinal();
+    }
+
+    /** The statuses of referrals that are still running. */
+    public static Set<OfferReferralStatus> running() {
+        return EnumSet.of(PROPOSED, ACCEPTED, STARTED);
+    }
+
     /** Whether the loop is closed: nothing more to answer. */
     public boolean isFinal() {
         return NEXT.get(this).isEmpty();

@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import be.draaischijf.partner.api.OfferMatch;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -102,4 +103,14 @@ public interface ReferralCases {
      * @return the number of cases afterwards
      */
     long generateDemoCases(@Min(value = 1, message = "{draaischijf.min}") @Max(value = 200_000, message = "{draaischijf.max}") int count);
+
+    /**
+     * The partner module's offers that fit this case's young person (age, district, problem areas), best first,
+     * with the reasons (coordinators and administrators).
+     *
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow when the young person is outside the network's age
+     *         range or the case names no problem area: there is nothing to match on
+     */
+    List<OfferMatch> matches(@NotNull(message = "{draaischijf.required}") UUID id,
+                        @Min(value = 1, message = "{draaischijf.min}") @Max(value = 50, message = "{draaischijf.max}") int limit);
 }

@@ -1,5 +1,7 @@
 package be.draaischijf.referral.api;
 
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -47,7 +49,8 @@ public enum ReferralStatus {
     /**
      * Refuses a change the case work does not allow; closing needs an outcome, and only closing has one.
      *
-     * @throws NotAllowedNow when the case work does not allow it
+     * @throws NotAllowedNow when the case work does not allow it (409 over REST)
+     * @throws Invalid for the field {@code outcome} when it is missing or not expected (input, 400 over REST)
      */
     public void requireMoveTo(ReferralStatus to, CaseOutcome outcome) {
         if (!NEXT.get(this).contains(to)) {
@@ -55,10 +58,10 @@ public enum ReferralStatus {
                     : new NotAllowedNow("referral.case.transition", this, to, NEXT.get(this));
         }
         if (to == CLOSED && outcome == null) {
-            throw new NotAllowedNow("referral.case.outcome.required");
+            throw new Invalid(FieldError.of("outcome", "referral.case.outcome.required"));
         }
         if (to != CLOSED && outcome != null) {
-            throw new NotAllowedNow("referral.case.outcome.only-when-closed");
+            throw new Invalid(FieldError.of("outcome", "referral.case.outcome.only-when-closed"));
         }
     }
 }

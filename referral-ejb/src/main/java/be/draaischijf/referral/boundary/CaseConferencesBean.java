@@ -1,16 +1,11 @@
 package be.draaischijf.referral.boundary;
 
 import be.draaischijf.identity.api.Accounts;
-import be.draaischijf.platform.mail.Mailer;
-import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
 import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
-import be.draaischijf.platform.refusal.FieldError;
-import be.draaischijf.platform.refusal.Invalid;
-import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.referral.api.CaseConferences;
@@ -19,6 +14,7 @@ import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.control.Actor;
+import be.draaischijf.referral.control.CaseRecords;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.Conference;
@@ -56,17 +52,17 @@ public class CaseConferencesBean implements CaseConferences {
     String baseUrl;
 
     @Inject
-    Outbox outbox;
+    Caller caller;
 
     @Inject
-    Caller caller;
+    CaseRecords records;
 
     Clock clock = Clock.system(ReferralCasesBean.BRUSSELS);
 
     @Override
     public ConferenceView plan(UUID caseId, int caseVersion, ConferenceDraft draft) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.caseToChange(em, caseId, actor, caseVersion);
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(caseId, actor, caseVersion);
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.CASE_CONFERENCE) {
             referral.moveTo(ReferralStatus.CASE_CONFERENCE, null, now);
@@ -75,10 +71,10 @@ public class CaseConferencesBean implements CaseConferences {
         }
         Conference conference = new Conference(referral, actor.username(), draft);
         em.persist(conference);
-        CaseRecords.changed(em, referral, actor.username(), EventKind.CONFERENCE, "Netwerkoverleg gepland op "
+        records.changed(referral, actor.username(), EventKind.CONFERENCE, "Netwerkoverleg gepland op "
                 + WHEN.format(draft.heldAt()) + " (" + draft.place().strip() + "), rechtsgrond " + draft.legalGround()
                 + ", " + draft.participants().size() + " deelnemer(s)", now);
-        CaseRecords.flush(em, CaseRecords.CASE, referral.getReference());
+        records.flush(CaseRecords.CASE, referral.getReference());
         invite(conference, draft);
         return conference.toView();
     }
@@ -94,38 +90,38 @@ public class CaseConferencesBean implements CaseConferences {
                 .map(be.draaischijf.identity.api.AccountView::email)
                 .filter(email -> email != null && !email.isBlank())
                 .distinct()
-                .forEach(email -> CaseRecords.send(outbox, mails.conferenceInvitation(email,
+                .forEach(email -> records.send(mails.conferenceInvitation(email,
                         conference.getReferral().getReference(), draft.heldAt(), draft.place().strip(), conference.getId())));
     }
 
     @Override
     public ConferenceView update(UUID id, int version, ConferenceDraft draft) {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         Conference conference = visible(id, actor);
         if (!actor.coordinates()) {
             throw new NotPermitted("referral.conference.coordinators-only");
         }
         CaseRecords.requireVersion(conference.getVersion(), version, CaseRecords.CONFERENCE);
         conference.apply(draft);
-        CaseRecords.changed(em, conference.getReferral(), actor.username(), EventKind.CONFERENCE,
+        records.changed(conference.getReferral(), actor.username(), EventKind.CONFERENCE,
                 "Netwerkoverleg van " + WHEN.format(draft.heldAt()) + " bijgewerkt (" + draft.actions().size()
                         + " afspraak/afspraken)", clock.instant());
-        CaseRecords.flush(em, CaseRecords.CONFERENCE);
+        records.flush(CaseRecords.CONFERENCE);
         return conference.toView();
     }
 
     @Override
     public ConferenceView open(UUID id) {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         Conference conference = visible(id, actor);
-        CaseRecords.audit(em, conference.getReferral().getId(), actor.username(), AuditRecord.READ,
+        records.audit(conference.getReferral().getId(), actor.username(), AuditRecord.READ,
                 "netwerkoverleg bekeken", clock.instant());
         return conference.toView();
     }
 
     @Override
     public List<ConferenceView> mine() {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         java.time.LocalDateTime since = LocalDate.now(clock).atStartOfDay();
         if (actor.coordinates()) {
             return em.createQuery("select c from Conference c join fetch c.referral where c.heldAt >= :since order by c.heldAt",
@@ -157,7 +153,7 @@ public class CaseConferencesBean implements CaseConferences {
                             + " where conference_id = ?2 and position = ?3 and reminded_on is null")
                     .setParameter(1, today).setParameter(2, conferenceId).setParameter(3, position).executeUpdate();
             if (won == 1) {
-                CaseRecords.send(outbox, new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl)
+                records.send(new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl)
                         .actionDue((String) row[2], (String) row[3], tomorrow, conferenceId));
                 sent++;
             }

@@ -1,18 +1,12 @@
 package be.draaischijf.referral.boundary;
 
 import be.draaischijf.identity.api.Accounts;
-import be.draaischijf.platform.mail.Mailer;
-import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
 import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
-import be.draaischijf.platform.refusal.FieldError;
-import be.draaischijf.platform.refusal.Invalid;
-import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
-import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.OfferReferralStatus;
@@ -20,6 +14,7 @@ import be.draaischijf.referral.api.OfferReferrals;
 import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.TimelineEntry;
 import be.draaischijf.referral.control.Actor;
+import be.draaischijf.referral.control.CaseRecords;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
@@ -61,16 +56,16 @@ public class OfferReferralsBean implements OfferReferrals {
     String baseUrl;
 
     @Inject
-    Outbox outbox;
+    Caller caller;
 
     @Inject
-    Caller caller;
+    CaseRecords records;
 
     Clock clock = Clock.system(ReferralCasesBean.BRUSSELS);
 
     @Override
     public List<PartnerReferralView> forMyOrganisation(int offset, int size) {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         if (actor.partnerOrganisation() == null) {
             return List.of();
         }
@@ -96,7 +91,7 @@ public class OfferReferralsBean implements OfferReferrals {
 
     @Override
     public long countForMyOrganisation() {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         if (actor.partnerOrganisation() == null) {
             return 0;
         }
@@ -106,28 +101,28 @@ public class OfferReferralsBean implements OfferReferrals {
 
     @Override
     public PartnerReferralView open(UUID id) {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         OfferReferral referral = visible(id, actor);
-        CaseRecords.audit(em, referral.getReferral().getId(), actor.username(), AuditRecord.READ,
+        records.audit(referral.getReferral().getId(), actor.username(), AuditRecord.READ,
                 "doorverwijzing naar " + referral.getOrganisationName() + " bekeken", clock.instant());
         return view(referral, LocalDate.now(clock));
     }
 
     @Override
     public PartnerReferralView answer(UUID id, int version, OfferReferralStatus to, DeclineReason reason, String note) {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         OfferReferral referral = visible(id, actor);
         CaseRecords.requireVersion(referral.getVersion(), version, CaseRecords.OFFER_REFERRAL);
         Instant now = clock.instant();
         OfferReferralStatus from = referral.getStatus();
         referral.answer(to, reason, note, now);
         Referral theCase = referral.getReferral();
-        CaseRecords.changed(em, referral, actor.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
+        records.changed(referral, actor.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
                 + referral.getOfferName() + ": " + from + " → " + to + (reason == null ? "" : " (" + reason + ")")
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
-        CaseRecords.flush(em, CaseRecords.OFFER_REFERRAL);
+        records.flush(CaseRecords.OFFER_REFERRAL);
         if (!actor.coordinates()) {
-            CaseRecords.send(outbox, mails().partnerAnswered(CaseRecords.coordinatorAddresses(accounts, theCase),
+            records.send(mails().partnerAnswered(records.coordinatorAddresses(theCase),
                     theCase.getReference(), referral.getOrganisationName(), to.name(), theCase.getId()));
         }
         return view(referral, LocalDate.now(clock));
@@ -151,9 +146,9 @@ public class OfferReferralsBean implements OfferReferrals {
                 continue;
             }
             Referral theCase = referral.getReferral();
-            CaseRecords.event(em, referral, "systeem", EventKind.ESCALATED, "Geen antwoord van "
+            records.event(referral, "systeem", EventKind.ESCALATED, "Geen antwoord van "
                     + referral.getOrganisationName() + " binnen de termijn: gemeld aan de coördinator.", now);
-            CaseRecords.send(outbox, mails().replyOverdue(CaseRecords.coordinatorAddresses(accounts, theCase),
+            records.send(mails().replyOverdue(records.coordinatorAddresses(theCase),
                     theCase.getReference(), referral.getOrganisationName(), referral.toView(today).replyBy(), theCase.getId()));
             escalated++;
         }

@@ -4,12 +4,7 @@ import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.ReferenceItem;
-import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.identity.api.Role;
-import be.draaischijf.partner.api.Sector;
-import be.draaischijf.platform.mail.Mailer;
-import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
 import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,10 +12,13 @@ import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
-import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.RunMode;
+import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.partner.api.OfferMatch;
+import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.AuditEntry;
+import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.CaseFilter;
 import be.draaischijf.referral.api.CaseOutcome;
@@ -34,6 +32,9 @@ import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.control.Actor;
+import be.draaischijf.referral.control.CaseRecords;
+import be.draaischijf.referral.control.CaseSearch;
+import be.draaischijf.referral.control.ReferenceCodes;
 import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.control.WorkingDays;
 import be.draaischijf.referral.entity.AuditRecord;
@@ -46,21 +47,17 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
@@ -72,17 +69,11 @@ public class ReferralCasesBean implements ReferralCases {
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-    /** Open first, earliest follow-up (overdue) first, newest first: the order of index referral_workbench_idx. */
-    private static final String WORKBENCH_ORDER = "r.open desc, r.followUpOn asc, r.receivedAt desc, r.id asc";
-
     @PersistenceContext(unitName = "referral")
     EntityManager em;
 
     @EJB
     Accounts accounts;
-
-    @EJB
-    ReferenceLists referenceLists;
 
     @EJB
     Offers offers;
@@ -100,10 +91,16 @@ public class ReferralCasesBean implements ReferralCases {
     String baseUrl;
 
     @Inject
-    Outbox outbox;
+    Caller caller;
 
     @Inject
-    Caller caller;
+    CaseRecords records;
+
+    @Inject
+    CaseSearch search;
+
+    @Inject
+    ReferenceCodes codes;
 
     Clock clock = Clock.system(BRUSSELS);
 
@@ -125,151 +122,40 @@ public class ReferralCasesBean implements ReferralCases {
     @Override
     @RolesAllowed({Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.ADMIN})
     public ReferralSummary submit(Intake intake) {
-        Actor actor = CaseRecords.actor(caller, accounts);
+        Actor actor = records.actor();
         if (!actor.professional() && !actor.coordinates()) {
             throw new NotPermitted("referral.intake.not-permitted");
         }
-        check(intake);
-        if (!actor.coordinates()) {
-            intake.setChannel(Channel.WEB);
-        } else if (intake.getChannel() == null) {
-            intake.setChannel(Channel.PHONE);
-        }
+        codes.check(intake, LocalDate.now(clock));
+        Intake received = actor.coordinates() ? (intake.channel() == null ? intake.withChannel(Channel.PHONE) : intake)
+                : intake.withChannel(Channel.WEB);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Number next = (Number) em.createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
         String reference = "DS-" + today.getYear() + "-" + String.format("%04d", next.longValue());
-        Referral referral = new Referral(reference, actor.username(), intake, now, WorkingDays.after(today, triageWorkingDays));
+        Referral referral = new Referral(reference, actor.username(), received, now, WorkingDays.after(today, triageWorkingDays));
         em.persist(referral);
-        CaseRecords.changed(em, referral, actor.username(), EventKind.INTAKE,
-                (actor.coordinates() ? "Aanmelding ingevoerd door het meldpunt (" + intake.getChannel() + ")"
+        records.changed(referral, actor.username(), EventKind.INTAKE,
+                (actor.coordinates() ? "Aanmelding ingevoerd door het meldpunt (" + received.channel() + ")"
                         : "Aanmelding ontvangen via het webformulier")
                         + (referral.hasConsent() ? "; toestemming geregistreerd." : "; geen toestemming geregistreerd."), now);
         em.flush();
-        CaseRecords.send(outbox, mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
+        records.send(mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
         return referral.toSummary(today);
-    }
-
-    /** Codes must be in the reference lists; the young person must be 0 to 25 (the network's age range). */
-    private void check(Intake intake) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> districts = referenceLists.districts().stream().map(ReferenceItem::code).collect(Collectors.toSet());
-        Set<String> problemAreas = referenceLists.problemAreas().stream().map(ReferenceItem::code).collect(Collectors.toSet());
-        if (!districts.contains(intake.getDistrict())) {
-            errors.add(FieldError.of("district", "referral.district.unknown"));
-        }
-        List<String> unknown = intake.getProblemAreas().stream().filter(code -> !problemAreas.contains(code)).toList();
-        if (!unknown.isEmpty()) {
-            errors.add(FieldError.of("problemAreas", "referral.problem-areas.unknown", "codes", String.join(", ", unknown)));
-        }
-        try {
-            Sector.valueOf(intake.getReferrerSector());
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of("referrerSector", "draaischijf.sector.unknown"));
-        }
-        int age = java.time.Period.between(intake.getYoungBirthDate(), LocalDate.now(clock)).getYears();
-        if (age > 25) {
-            errors.add(FieldError.of("youngBirthDate", "referral.young-person.too-old"));
-        }
-        if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-        }
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<ReferralSummary> workbench(CaseFilter filter, CaseSort sort, boolean ascending, int offset, int size) {
-        CaseRecords.coordinator(caller, accounts);
-        LocalDate today = LocalDate.now(clock);
-        String direction = ascending ? " asc" : " desc";
-        // every order is an index walked forwards or backwards (referral_workbench_idx, referral_received_idx,
-        // referral_follow_up_idx, the reference's unique index): a page costs the same at 1 000 and 100 000 cases
-        String order = switch (sort) {
-            case OVERDUE_FIRST -> ascending ? WORKBENCH_ORDER : "r.open asc, r.followUpOn desc, r.receivedAt asc, r.id desc";
-            case RECEIVED -> "r.receivedAt" + direction + ", r.id" + direction;
-            case FOLLOW_UP -> "r.followUpOn" + direction + ", r.id" + direction;
-            case REFERENCE -> "r.reference" + direction;
-        };
-        // two steps: the page's ids alone, then those rows. Asked for every column at once, H2 judged reading the
-        // whole table and sorting it cheaper than walking the index (5 s at 100 000 cases, spilled to disk)
-        TypedQuery<UUID> query = em.createQuery("select r.id from Referral r" + where(filter) + " order by " + order,
-                UUID.class);
-        bind(query, filter, today);
-        List<UUID> page = query.setFirstResult(offset).setMaxResults(size).getResultList();
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Referral> rows = em.createQuery("select r from Referral r where r.id in :ids", Referral.class)
-                .setParameter("ids", page)
-                .getResultStream().collect(Collectors.toMap(Referral::getId, r -> r));
-        return page.stream().map(rows::get).filter(Objects::nonNull).map(r -> r.toSummary(today)).toList();
+        records.coordinator();
+        return search.page(filter, sort, ascending, offset, size, LocalDate.now(clock));
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long count(CaseFilter filter) {
-        CaseRecords.coordinator(caller, accounts);
-        if (filter.equals(CaseFilter.none())) {
-            return em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
-        }
-        // in no particular order, so that the database stops at the limit instead of reading every case
-        TypedQuery<UUID> query = em.createQuery("select r.id from Referral r" + where(filter), UUID.class);
-        bind(query, filter, LocalDate.now(clock));
-        return query.setMaxResults(COUNT_LIMIT).getResultList().size();
-    }
-
-    private static String where(CaseFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.status() != null) {
-            conditions.add("r.status = :status");
-        }
-        if (filter.coordinator() != null) {
-            conditions.add("r.coordinator = :coordinator");
-        }
-        if (filter.district() != null) {
-            conditions.add("r.district = :district");
-        }
-        if (filter.problemArea() != null) {
-            conditions.add(":problemArea member of r.problemAreas");
-        }
-        if (filter.urgency() != null) {
-            conditions.add("r.urgency = :urgency");
-        }
-        if (filter.ageBand() != null) {
-            conditions.add("r.youngBirthDate between :bornFrom and :bornTo");
-        }
-        if (filter.overdueOnly()) {
-            conditions.add("r.open = true and r.followUpOn < :today");
-        }
-        if (filter.openOnly()) {
-            conditions.add("r.open = true");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static void bind(TypedQuery<?> query, CaseFilter filter, LocalDate today) {
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.coordinator() != null) {
-            query.setParameter("coordinator", filter.coordinator());
-        }
-        if (filter.district() != null) {
-            query.setParameter("district", filter.district());
-        }
-        if (filter.problemArea() != null) {
-            query.setParameter("problemArea", filter.problemArea());
-        }
-        if (filter.urgency() != null) {
-            query.setParameter("urgency", filter.urgency());
-        }
-        if (filter.ageBand() != null) {
-            query.setParameter("bornFrom", filter.ageBand().bornOnOrAfter(today));
-            query.setParameter("bornTo", filter.ageBand().bornOnOrBefore(today));
-        }
-        if (filter.overdueOnly()) {
-            query.setParameter("today", today);
-        }
+        records.coordinator();
+        return search.count(filter, LocalDate.now(clock));
     }
 
     @Override
@@ -290,86 +176,103 @@ public class ReferralCasesBean implements ReferralCases {
 
     @Override
     public CaseDetail open(UUID id) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.visibleCase(em, id, actor);
+        Actor actor = records.actor();
+        Referral referral = records.visibleCase(id, actor);
         Instant now = clock.instant();
-        CaseRecords.audit(em, referral.getId(), actor.username(), AuditRecord.READ,
+        records.audit(referral.getId(), actor.username(), AuditRecord.READ,
                 actor.coordinates() ? "dossier geopend" : "eigen aanmelding bekeken", now);
-        return CaseRecords.detail(em, referral, actor, LocalDate.now(clock));
+        return records.detail(referral, actor, LocalDate.now(clock));
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<AuditEntry> audit(UUID id) {
-        Actor actor = CaseRecords.coordinator(caller, accounts);
-        Referral referral = CaseRecords.visibleCase(em, id, actor);
-        CaseRecords.audit(em, referral.getId(), actor.username(), AuditRecord.READ, "auditlog bekeken", clock.instant());
+        Actor actor = records.coordinator();
+        Referral referral = records.visibleCase(id, actor);
+        records.audit(referral.getId(), actor.username(), AuditRecord.READ, "auditlog bekeken", clock.instant());
         return em.createQuery("select a from AuditRecord a where a.referralId = :id order by a.at desc, a.id", AuditRecord.class)
                 .setParameter("id", id).setMaxResults(1000)
                 .getResultStream().map(AuditRecord::toEntry).toList();
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<OfferMatch> matches(UUID id, int limit) {
+        Actor actor = records.coordinator();
+        Referral referral = records.visibleCase(id, actor);
+        // matching reads the young person's age, district and problem areas: a read of the case, logged as such
+        records.audit(referral.getId(), actor.username(), AuditRecord.READ, "passend aanbod gezocht", clock.instant());
+        int age = referral.ageOn(LocalDate.now(clock));
+        if (!AgeBand.served(age)) {
+            throw new NotAllowedNow("referral.case.matches.age-out-of-range");
+        }
+        if (referral.getProblemAreas().isEmpty()) {
+            throw new NotAllowedNow("referral.case.matches.no-problem-areas");
+        }
+        return offers.match(new MatchRequest(age, referral.getDistrict(), Set.copyOf(referral.getProblemAreas()), null), limit);
+    }
+
+    @Override
     public CaseDetail changeStatus(UUID id, int version, ReferralStatus to, CaseOutcome outcome, String note) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(id, actor, version);
         Instant now = clock.instant();
         ReferralStatus from = referral.getStatus();
         referral.moveTo(to, outcome, now);
         if (to == ReferralStatus.IN_ANALYSIS && referral.getCoordinator() == null) {
             referral.assign(actor.username(), referral.getFollowUpOn(), now);
         }
-        CaseRecords.changed(em, referral, actor.username(), EventKind.STATUS, from + " → " + to
+        records.changed(referral, actor.username(), EventKind.STATUS, from + " → " + to
                 + (outcome == null ? "" : " (" + outcome + ")") + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
         return saved(referral, actor);
     }
 
     @Override
     public CaseDetail assign(UUID id, int version, String coordinator, LocalDate followUpOn) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(id, actor, version);
         AccountView assignee = accounts.find(coordinator)
                 .filter(a -> a.roles().contains(Role.COORDINATOR) || a.roles().contains(Role.ADMIN))
                 .orElseThrow(() -> new Invalid(FieldError.of("coordinator", "referral.coordinator.unknown")));
         Instant now = clock.instant();
         referral.assign(assignee.username(), followUpOn, now);
-        CaseRecords.changed(em, referral, actor.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
+        records.changed(referral, actor.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
                 + (followUpOn == null ? "" : "; opvolgen op " + followUpOn), now);
         return saved(referral, actor);
     }
 
     @Override
     public CaseDetail addNote(UUID id, EventKind kind, String text) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.visibleCase(em, id, actor);
+        Actor actor = records.actor();
+        Referral referral = records.visibleCase(id, actor);
         if (!actor.coordinates()) {
             throw new NotPermitted("referral.note.coordinators-only");
         }
         if (kind != EventKind.NOTE && kind != EventKind.CALL && kind != EventKind.EMAIL) {
             throw new Invalid(FieldError.of("kind", "referral.note.kind"));
         }
-        CaseRecords.changed(em, referral, actor.username(), kind, text.strip(), clock.instant());
+        records.changed(referral, actor.username(), kind, text.strip(), clock.instant());
         em.flush();
-        return CaseRecords.detail(em, referral, actor, LocalDate.now(clock));
+        return records.detail(referral, actor, LocalDate.now(clock));
     }
 
     @Override
     public CaseDetail recordSharingGround(UUID id, int version, LegalGround ground) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(id, actor, version);
         if (ground == LegalGround.CONSENT && !referral.hasConsent()) {
             throw new NotAllowedNow("referral.sharing.no-consent");
         }
         Instant now = clock.instant();
         referral.recordSharingGround(ground, now);
-        CaseRecords.changed(em, referral, actor.username(), EventKind.NOTE, "Rechtsgrond om te delen: " + ground, now);
+        records.changed(referral, actor.username(), EventKind.NOTE, "Rechtsgrond om te delen: " + ground, now);
         return saved(referral, actor);
     }
 
     @Override
     public CaseDetail refer(UUID id, int version, UUID offerId) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(id, actor, version);
         if (!referral.mayShareWithPartners()) {
             throw NotAllowedNow.because("NO_LEGAL_GROUND", "referral.sharing.refused");
         }
@@ -378,9 +281,7 @@ public class ReferralCasesBean implements ReferralCases {
         boolean already = em.createQuery("select count(o) from OfferReferral o where o.referral = :r and o.offerId = :offer"
                         + " and o.status in :open", Long.class)
                 .setParameter("r", referral).setParameter("offer", offerId)
-                .setParameter("open", Set.of(be.draaischijf.referral.api.OfferReferralStatus.PROPOSED,
-                        be.draaischijf.referral.api.OfferReferralStatus.ACCEPTED,
-                        be.draaischijf.referral.api.OfferReferralStatus.STARTED))
+                .setParameter("open", OfferReferralStatus.running())
                 .getSingleResult() > 0;
         if (already) {
             throw new NotAllowedNow("referral.refer.already", offer.name());
@@ -395,22 +296,19 @@ public class ReferralCasesBean implements ReferralCases {
         OfferReferral sent = new OfferReferral(referral, offer.id(), offer.name(), offer.organisationId(),
                 offer.organisationName(), replyBy, now);
         em.persist(sent);
-        CaseRecords.changed(em, sent, actor.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
+        records.changed(sent, actor.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
                 + " (" + offer.organisationName() + "); antwoord verwacht uiterlijk " + replyBy, now);
         CaseDetail detail = saved(referral, actor);
-        CaseRecords.send(outbox, mails().newReferral(CaseRecords.staffAddresses(accounts, offer.organisationId()),
+        records.send(mails().newReferral(records.staffAddresses(offer.organisationId()),
                 referral.getReference(), offer.name(), replyBy, sent.getId()));
         return detail;
     }
 
     @Override
     public CaseDetail recordUnmetNeed(UUID id, int version, UnmetNeedDraft need) {
-        Actor actor = CaseRecords.actor(caller, accounts);
-        Referral referral = CaseRecords.caseToChange(em, id, actor, version);
-        Set<String> problemAreas = referenceLists.problemAreas().stream().map(ReferenceItem::code).collect(Collectors.toSet());
-        if (!problemAreas.contains(need.problemArea())) {
-            throw new Invalid(FieldError.of("problemArea", "referral.problem-area.unknown"));
-        }
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(id, actor, version);
+        codes.requireProblemArea(need.problemArea());
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.UNMET_NEED) {
             referral.moveTo(ReferralStatus.UNMET_NEED, null, now);
@@ -418,7 +316,7 @@ public class ReferralCasesBean implements ReferralCases {
             referral.touch(now);
         }
         em.persist(new UnmetNeed(referral.getId(), actor.username(), need, now));
-        CaseRecords.changed(em, referral, actor.username(), EventKind.UNMET_NEED, "Onvervulde nood: " + need.problemArea()
+        records.changed(referral, actor.username(), EventKind.UNMET_NEED, "Onvervulde nood: " + need.problemArea()
                 + ", " + need.reason() + (need.waitingWeeks() == null ? "" : ", wachttijd " + need.waitingWeeks() + " weken"), now);
         return saved(referral, actor);
     }
@@ -426,17 +324,17 @@ public class ReferralCasesBean implements ReferralCases {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public CaseDetail link(UUID id, UUID other) {
-        Actor actor = CaseRecords.coordinator(caller, accounts);
-        Referral referral = CaseRecords.visibleCase(em, id, actor);
-        Referral duplicate = CaseRecords.visibleCase(em, other, actor);
+        Actor actor = records.coordinator();
+        Referral referral = records.visibleCase(id, actor);
+        Referral duplicate = records.visibleCase(other, actor);
         if (referral.getId().equals(duplicate.getId())) {
             throw new Invalid(FieldError.of("other", "referral.link.self"));
         }
         Instant now = clock.instant();
         referral.link(duplicate.getId());
         duplicate.link(referral.getId());
-        CaseRecords.changed(em, referral, actor.username(), EventKind.LINKED, "Gekoppeld aan " + duplicate.getReference(), now);
-        CaseRecords.changed(em, duplicate, actor.username(), EventKind.LINKED, "Gekoppeld aan " + referral.getReference(), now);
+        records.changed(referral, actor.username(), EventKind.LINKED, "Gekoppeld aan " + duplicate.getReference(), now);
+        records.changed(duplicate, actor.username(), EventKind.LINKED, "Gekoppeld aan " + referral.getReference(), now);
         return saved(referral, actor);
     }
 
@@ -458,8 +356,8 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     private CaseDetail saved(Referral referral, Actor actor) {
-        CaseRecords.flush(em, CaseRecords.CASE, referral.getReference());
-        return CaseRecords.detail(em, referral, actor, LocalDate.now(clock));
+        records.flush(CaseRecords.CASE, referral.getReference());
+        return records.detail(referral, actor, LocalDate.now(clock));
     }
 
     private ReferralMails mails() {

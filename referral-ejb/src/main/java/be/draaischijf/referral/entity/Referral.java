@@ -169,30 +169,30 @@ public class Referral {
         this.reference = reference;
         this.status = ReferralStatus.NEW;
         this.referrerUsername = submittedBy;
-        this.referrerName = intake.getReferrerName().strip();
-        this.referrerOrganisation = intake.getReferrerOrganisation().strip();
-        this.referrerSector = intake.getReferrerSector();
-        this.referrerFunction = blankToNull(intake.getReferrerFunction());
-        this.referrerEmail = intake.getReferrerEmail().strip();
-        this.referrerPhone = blankToNull(intake.getReferrerPhone());
-        this.youngFirstName = intake.getYoungFirstName().strip();
-        this.youngLastName = intake.getYoungLastName().strip();
-        this.youngBirthDate = intake.getYoungBirthDate();
-        this.postcode = blankToNull(intake.getPostcode());
-        this.district = intake.getDistrict();
-        this.school = blankToNull(intake.getSchool());
-        this.schoolYear = blankToNull(intake.getSchoolYear());
-        this.schoolStatus = intake.getSchoolStatus();
-        this.question = intake.getQuestion().strip();
-        this.problemAreas = new LinkedHashSet<>(intake.getProblemAreas());
-        this.alreadyTried = blankToNull(intake.getAlreadyTried());
-        this.urgency = intake.getUrgency();
-        this.consentYoungPerson = intake.isConsentYoungPerson();
-        this.consentParent = intake.isConsentParent();
-        this.consentDate = hasConsent() ? intake.getConsentDate() : null;
-        this.consentMethod = hasConsent() ? intake.getConsentMethod() : null;
+        this.referrerName = intake.referrerName().strip();
+        this.referrerOrganisation = intake.referrerOrganisation().strip();
+        this.referrerSector = intake.referrerSector();
+        this.referrerFunction = blankToNull(intake.referrerFunction());
+        this.referrerEmail = intake.referrerEmail().strip();
+        this.referrerPhone = blankToNull(intake.referrerPhone());
+        this.youngFirstName = intake.youngFirstName().strip();
+        this.youngLastName = intake.youngLastName().strip();
+        this.youngBirthDate = intake.youngBirthDate();
+        this.postcode = blankToNull(intake.postcode());
+        this.district = intake.district();
+        this.school = blankToNull(intake.school());
+        this.schoolYear = blankToNull(intake.schoolYear());
+        this.schoolStatus = intake.schoolStatus();
+        this.question = intake.question().strip();
+        this.problemAreas = new LinkedHashSet<>(intake.problemAreas());
+        this.alreadyTried = blankToNull(intake.alreadyTried());
+        this.urgency = intake.urgency();
+        this.consentYoungPerson = intake.consentYoungPerson();
+        this.consentParent = intake.consentParent();
+        this.consentDate = hasConsent() ? intake.consentDate() : null;
+        this.consentMethod = hasConsent() ? intake.consentMethod() : null;
         this.sharingGround = hasConsent() ? LegalGround.CONSENT : null;
-        this.channel = intake.getChannel() == null ? Channel.WEB : intake.getChannel();
+        this.channel = intake.channel() == null ? Channel.WEB : intake.channel();
         this.receivedAt = now;
         this.updatedAt = now;
         this.followUpOn = followUpOn;
@@ -250,31 +250,9 @@ public class Referral {
     }
 
     public Intake toIntake() {
-        Intake intake = new Intake();
-        intake.setReferrerName(referrerName);
-        intake.setReferrerOrganisation(referrerOrganisation);
-        intake.setReferrerSector(referrerSector);
-        intake.setReferrerFunction(referrerFunction);
-        intake.setReferrerEmail(referrerEmail);
-        intake.setReferrerPhone(referrerPhone);
-        intake.setYoungFirstName(youngFirstName);
-        intake.setYoungLastName(youngLastName);
-        intake.setYoungBirthDate(youngBirthDate);
-        intake.setPostcode(postcode);
-        intake.setDistrict(district);
-        intake.setSchool(school);
-        intake.setSchoolYear(schoolYear);
-        intake.setSchoolStatus(schoolStatus);
-        intake.setQuestion(question);
-        intake.setProblemAreas(problemAreas);
-        intake.setAlreadyTried(alreadyTried);
-        intake.setUrgency(urgency);
-        intake.setConsentYoungPerson(consentYoungPerson);
-        intake.setConsentParent(consentParent);
-        intake.setConsentDate(consentDate);
-        intake.setConsentMethod(consentMethod);
-        intake.setChannel(channel);
-        return intake;
+        return new Intake(referrerName, referrerOrganisation, referrerSector, referrerFunction, referrerEmail, referrerPhone,
+                youngFirstName, youngLastName, youngBirthDate, postcode, district, school, schoolYear, schoolStatus, question,
+                problemAreas, alreadyTried, urgency, consentYoungPerson, consentParent, consentDate, consentMethod, channel);
     }
 
     private static String blankToNull(String value) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,9 +63,11 @@ class ReferralStatusTest {
     @Test
     void closingNeedsAnOutcomeAndOnlyClosingHasOne() {
         assertThatThrownBy(() -> FOLLOW_UP.requireMoveTo(CLOSED, null))
-                .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.key()).isEqualTo("referral.case.outcome.required"));
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.field() + " " + f.key()).isEqualTo("outcome referral.case.outcome.required")));
         assertThatThrownBy(() -> IN_ANALYSIS.requireMoveTo(REFERRED, CaseOutcome.CARE))
-                .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.key()).isEqualTo("referral.case.outcome.only-when-closed"));
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.field() + " " + f.key()).isEqualTo("outcome referral.case.outcome.only-when-closed")));
         assertThatThrownBy(() -> CLOSED.requireMoveTo(FOLLOW_UP, null))
                 .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.key()).as("a closed case stays closed")
                         .isEqualTo("referral.case.transition.closed"));

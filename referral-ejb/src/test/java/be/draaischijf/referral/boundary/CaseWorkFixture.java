@@ -5,7 +5,9 @@ import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.LoginResult;
 import be.draaischijf.identity.api.Role;
 import be.draaischijf.partner.api.Access;
+import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferKind;
+import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.partner.api.ReferenceLists;
@@ -16,6 +18,9 @@ import be.draaischijf.referral.api.ConsentMethod;
 import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.SchoolStatus;
 import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.referral.control.CaseRecords;
+import be.draaischijf.referral.control.CaseSearch;
+import be.draaischijf.referral.control.ReferenceCodes;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -49,6 +54,8 @@ final class CaseWorkFixture {
             account("partner.other", Role.PARTNER, OTHER_ORGANISATION));
 
     final List<Mailer.Mail> mails = new ArrayList<>();
+    /** What the module asked the partner module to match offers for. */
+    final List<MatchRequest> matchRequests = new ArrayList<>();
     /** How often the module looked an account up by name (the partner module's {@code Accounts.find}). */
     final AtomicInteger accountLookups = new AtomicInteger();
     Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
@@ -103,13 +110,14 @@ final class CaseWorkFixture {
         ReferralCasesBean bean = new ReferralCasesBean();
         bean.em = em;
         bean.accounts = accounts();
-        bean.referenceLists = referenceLists();
         bean.offers = offers();
         bean.triageWorkingDays = 2;
         bean.replyWorkingDays = 5;
         bean.baseUrl = "https://draaischijf.example.org";
-        bean.outbox = (module, queued) -> mails.addAll(queued);
         bean.caller = caller;
+        bean.records = records(em, caller);
+        bean.search = new CaseSearch(em);
+        bean.codes = new ReferenceCodes(referenceLists());
         bean.clock = clock;
         bean.demoMode = () -> true;
         return bean;
@@ -120,8 +128,8 @@ final class CaseWorkFixture {
         bean.em = em;
         bean.accounts = accounts();
         bean.baseUrl = "https://draaischijf.example.org";
-        bean.outbox = (module, queued) -> mails.addAll(queued);
         bean.caller = caller;
+        bean.records = records(em, caller);
         bean.clock = clock;
         return bean;
     }
@@ -131,32 +139,38 @@ final class CaseWorkFixture {
         bean.em = em;
         bean.accounts = accounts();
         bean.baseUrl = "https://draaischijf.example.org";
-        bean.outbox = (module, queued) -> mails.addAll(queued);
         bean.caller = caller;
+        bean.records = records(em, caller);
         bean.clock = clock;
         return bean;
     }
 
+    /** What the beans share, over this database, as this caller, with the mails kept. */
+    private CaseRecords records(EntityManager em, Caller caller) {
+        return new CaseRecords(em, accounts(), caller, (module, queued) -> mails.addAll(queued));
+    }
+
     static Intake intake(boolean consent) {
-        Intake intake = new Intake();
-        intake.setReferrerName("Test Leerkracht");
-        intake.setReferrerOrganisation("Test School");
-        intake.setReferrerSector("EDUCATION");
-        intake.setReferrerEmail("leerkracht@example.org");
-        intake.setYoungFirstName("Test");
-        intake.setYoungLastName("Jongere");
-        intake.setYoungBirthDate(LocalDate.now().minusYears(14).minusDays(10));
-        intake.setDistrict("KIEL");
-        intake.setSchoolStatus(SchoolStatus.AT_RISK);
-        intake.setQuestion("Spijbelt vaak; zoekt begeleiding.");
-        intake.setProblemAreas(Set.of("ABSENTEEISM"));
-        intake.setUrgency(Urgency.HIGH);
-        if (consent) {
-            intake.setConsentYoungPerson(true);
-            intake.setConsentDate(LocalDate.now().minusDays(1));
-            intake.setConsentMethod(ConsentMethod.IN_PERSON);
+        return new Intake("Test Leerkracht", "Test School", "EDUCATION", null, "leerkracht@example.org", null,
+                "Test", "Jongere", LocalDate.now().minusYears(14).minusDays(10), null, "KIEL", null, null,
+                SchoolStatus.AT_RISK, "Spijbelt vaak; zoekt begeleiding.", Set.of("ABSENTEEISM"), null, Urgency.HIGH,
+                consent, false, consent ? LocalDate.now().minusDays(1) : null, consent ? ConsentMethod.IN_PERSON : null, null);
+    }
+
+    /** The same intake with one component (by name) changed. */
+    static Intake with(Intake intake, String component, Object value) {
+        try {
+            java.lang.reflect.RecordComponent[] components = Intake.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(intake);
+            }
+            return Intake.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(component, e);
         }
-        return intake;
     }
 
     private static AccountView account(String username, Role role, UUID organisation) {
@@ -212,7 +226,7 @@ final class CaseWorkFixture {
                 });
     }
 
-    private static be.draaischijf.partner.api.Offers offers() {
+    private be.draaischijf.partner.api.Offers offers() {
         OfferView passage = new OfferView(PASSAGE_OFFER, PASSAGE, "De Twee Gezusters – De Passage", Sector.WELFARE,
                 "Dagcentrum De Passage", "Dagbegeleiding", OfferKind.DAY_PROGRAMME, 12, 18, Access.REFERRAL, true, Set.of(),
                 Set.of("ABSENTEEISM"), Set.of("nl"), 12, 5, "Via het meldpunt", "Gratis", LocalDate.now(), "partner.depassage",
@@ -221,6 +235,10 @@ final class CaseWorkFixture {
                 be.draaischijf.partner.api.Offers.class.getClassLoader(), new Class<?>[] {be.draaischijf.partner.api.Offers.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "find" -> PASSAGE_OFFER.equals(args[0]) ? Optional.of(passage) : Optional.empty();
+                    case "match" -> {
+                        matchRequests.add((MatchRequest) args[0]);
+                        yield List.of(new OfferMatch(passage, 3, List.of()));
+                    }
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

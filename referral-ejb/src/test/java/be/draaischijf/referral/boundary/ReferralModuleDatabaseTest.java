@@ -2,6 +2,7 @@ package be.draaischijf.referral.boundary;
 
 import static be.draaischijf.referral.boundary.CaseWorkFixture.PASSAGE_OFFER;
 import static be.draaischijf.referral.boundary.CaseWorkFixture.intake;
+import static be.draaischijf.referral.boundary.CaseWorkFixture.with;
 import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,7 +78,7 @@ class ReferralModuleDatabaseTest {
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).open(sent.id())))
                     .isInstanceOf(NotFound.class);
             CaseDetail own = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).open(sent.id()));
-            assertThat(own.intake().getQuestion()).isEqualTo("Spijbelt vaak; zoekt begeleiding.");
+            assertThat(own.intake().question()).isEqualTo("Spijbelt vaak; zoekt begeleiding.");
             assertThat(own.timeline()).as("a professional does not read the coordinators' timeline").isEmpty();
             assertThat(own.sharingGround()).isEqualTo(LegalGround.CONSENT);
             assertThat(module.mails).hasSize(1);
@@ -90,11 +91,9 @@ class ReferralModuleDatabaseTest {
     @EnumSource(TestDatabase.class)
     void anIntakeWithUnknownCodesOrAYoungPersonOver25IsRefusedFieldByField(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
-            var bad = intake(false);
-            bad.setDistrict("NERGENS");
-            bad.setProblemAreas(java.util.Set.of("ABSENTEEISM", "ASTROLOGY"));
-            bad.setYoungBirthDate(LocalDate.now().minusYears(30));
-            bad.setReferrerSector("MAGIC");
+            var bad = with(with(with(with(intake(false), "district", "NERGENS"),
+                    "problemAreas", java.util.Set.of("ABSENTEEISM", "ASTROLOGY")),
+                    "youngBirthDate", LocalDate.now().minusYears(30)), "referrerSector", "MAGIC");
 
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(bad)))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors()).extracting(FieldError::field)
@@ -215,8 +214,7 @@ class ReferralModuleDatabaseTest {
     void thePartnersInboxReadsAPageInTwoQueriesAndEachCoordinatorOnce(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
             for (int i = 0; i < 3; i++) {
-                var intake = intake(true);
-                intake.setProblemAreas(java.util.Set.of("ABSENTEEISM", i == 0 ? "HOME" : "WELLBEING"));
+                var intake = with(intake(true), "problemAreas", java.util.Set.of("ABSENTEEISM", i == 0 ? "HOME" : "WELLBEING"));
                 UUID id = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake)).id();
                 CaseDetail analysing = change(emf, id, ReferralStatus.IN_ANALYSIS, null);
                 inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).refer(id, analysing.version(), PASSAGE_OFFER));
@@ -390,8 +388,7 @@ class ReferralModuleDatabaseTest {
     void aSecondReferralForTheSameYoungPersonIsFlaggedUntilLinkedAndUnmetNeedIsKept(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
             UUID first = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(true))).id();
-            var again = intake(true);
-            again.setYoungFirstName("TEST");
+            var again = with(intake(true), "youngFirstName", "TEST");
             UUID second = inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em).submit(again)).id();
 
             CaseDetail flagged = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(second));
@@ -406,6 +403,31 @@ class ReferralModuleDatabaseTest {
                             UnmetNeedReason.WAITING_TOO_LONG, 14, null)));
             assertThat(unmet.status()).isEqualTo(ReferralStatus.UNMET_NEED);
             assertThat(unmet.unmetNeeds()).singleElement().satisfies(n -> assertThat(n.waitingWeeks()).isEqualTo(14));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void offersAreMatchedOnTheCasesYoungPersonAndOnlyWhileTheNetworkServesThem(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            UUID id = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(true))).id();
+
+            var matches = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).matches(id, 10));
+            assertThat(matches).extracting(m -> m.offer().id()).containsExactly(PASSAGE_OFFER);
+            assertThat(module.matchRequests).singleElement().satisfies(asked -> {
+                assertThat(asked.age()).isEqualTo(14);
+                assertThat(asked.district()).isEqualTo("KIEL");
+                assertThat(asked.problemAreas()).containsExactly("ABSENTEEISM");
+            });
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).matches(id, 10)))
+                    .isInstanceOf(NotPermitted.class);
+
+            // twelve years on, the young person is 26: the network's offers are for 0 to 25
+            module.clock = Clock.offset(module.clock, Duration.ofDays(12 * 366));
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).matches(id, 10)))
+                    .isInstanceOfSatisfying(NotAllowedNow.class,
+                            e -> assertThat(e.key()).isEqualTo("referral.case.matches.age-out-of-range"));
+            assertThat(module.matchRequests).hasSize(1);
         }
     }
 

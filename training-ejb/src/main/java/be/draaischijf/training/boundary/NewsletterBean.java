@@ -1,12 +1,7 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.platform.refusal.Busy;
-import be.draaischijf.platform.refusal.ChangedMeanwhile;
-import be.draaischijf.platform.refusal.FieldError;
-import be.draaischijf.platform.refusal.Invalid;
-import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.NotFound;
-import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
@@ -21,7 +16,6 @@ import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.NewsletterSubscriber;
 import be.draaischijf.training.entity.NewsletterToken;
 import be.draaischijf.training.entity.Registration;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -48,6 +42,9 @@ public class NewsletterBean implements Newsletter {
     Caller caller;
 
     @Inject
+    TrainingRecords records;
+
+    @Inject
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
@@ -68,7 +65,7 @@ public class NewsletterBean implements Newsletter {
         int created = em.createNativeQuery("insert into newsletter_subscriber (id, email, status, consent_at, requested_at, version)"
                         + " values (?1, ?2, 'PENDING', ?3, ?3, 0) on conflict do nothing")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, address).setParameter(3, now).executeUpdate();
-        NewsletterSubscriber subscriber = TrainingRecords.withinLockTimeout(em, TrainingRecords.LOCK_TIMEOUT, () -> em.createQuery(
+        NewsletterSubscriber subscriber = records.withinLockTimeout(TrainingRecords.LOCK_TIMEOUT, () -> em.createQuery(
                         "select s from NewsletterSubscriber s where s.email = :email", NewsletterSubscriber.class)
                 .setParameter("email", address).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult());
         TrainingMails mails = new TrainingMails(baseUrl);
@@ -111,7 +108,7 @@ public class NewsletterBean implements Newsletter {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<SubscriberRow> confirmedSubscribers() {
-        TrainingRecords.coordinator(caller);
+        records.coordinator();
         return em.createQuery("select s from NewsletterSubscriber s where s.status = :confirmed order by s.confirmedAt, s.email",
                         NewsletterSubscriber.class)
                 .setParameter("confirmed", NewsletterSubscriber.CONFIRMED)
@@ -125,7 +122,7 @@ public class NewsletterBean implements Newsletter {
     }
 
     private NewsletterSubscriber locked(UUID id) {
-        return TrainingRecords.withinLockTimeout(em, TrainingRecords.LOCK_TIMEOUT,
+        return records.withinLockTimeout(TrainingRecords.LOCK_TIMEOUT,
                 () -> em.find(NewsletterSubscriber.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 

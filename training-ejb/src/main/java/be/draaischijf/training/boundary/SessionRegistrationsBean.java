@@ -1,12 +1,11 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.platform.refusal.Busy;
-import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.training.control.ParticipantLists;
+import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
-import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
@@ -32,7 +31,6 @@ import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.SessionDay;
 import be.draaischijf.training.entity.TrainingSession;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -42,7 +40,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +76,12 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     Caller caller;
 
     @Inject
+    TrainingRecords records;
+
+    @Inject
+    ParticipantLists lists;
+
+    @Inject
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
@@ -99,7 +102,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         if (form.sector() != null && !form.sector().isBlank() && !SECTORS.contains(form.sector())) {
             throw new Invalid(FieldError.of("sector", "draaischijf.sector.unknown"));
         }
-        TrainingSession session = TrainingRecords.locked(em, sessionId, lockTimeout);
+        TrainingSession session = records.locked(sessionId, lockTimeout);
         Instant now = clock.instant();
         refuseClosed(session, now);
         long active = em.createQuery("select count(r) from Registration r where r.sessionId = :session and r.activeEmail = :email",
@@ -119,7 +122,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             position = session.getWaitingCount();
         }
         em.persist(registration);
-        String token = TrainingRecords.newToken(em, registration.getId(), now);
+        String token = records.newToken(registration.getId(), now);
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -142,7 +145,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         return registrationOf(token).map(registration -> {
             TrainingSession session = em.find(TrainingSession.class, registration.getSessionId());
             Integer position = registration.getStatus() == RegistrationStatus.WAITLISTED
-                    ? TrainingRecords.position(em, registration) : null;
+                    ? records.position(registration) : null;
             boolean cancellable = registration.getStatus() != RegistrationStatus.CANCELLED
                     && session.takesCancellationsAt(clock.instant());
             return new RegistrationView(registration.getId(), registration.getStatus(), position, registration.getFirstName(),
@@ -163,7 +166,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public CancelOutcome cancelRegistration(UUID registrationId) {
-        TrainingRecords.coordinator(caller);
+        records.coordinator();
         UUID sessionId = em.createQuery("select r.sessionId from Registration r where r.id = :id", UUID.class)
                 .setParameter("id", registrationId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("training.registration.unknown"));
@@ -186,53 +189,37 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<ParticipantRow> participants(UUID sessionId, RegistrationStatus status, String name, int offset,
                                              int size) {
-        TrainingRecords.coordinator(caller);
-        TrainingSession session = existing(sessionId);
-        List<Registration> page = listQuery(sessionId, status, name).setFirstResult(offset).setMaxResults(size).getResultList();
-        return rows(session, page, name == null || name.isBlank());
+        records.coordinator();
+        return lists.page(existing(sessionId), status, name, offset, size, clock.instant());
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public long countParticipants(UUID sessionId, RegistrationStatus status, String name) {
-        TrainingRecords.coordinator(caller);
+        records.coordinator();
         existing(sessionId);
-        var query = em.createQuery("select count(r) from Registration r where r.sessionId = :session and "
-                        + (status == null ? "r.status <> :status" : "r.status = :status") + nameFilter(name), Long.class)
-                .setParameter("session", sessionId).setParameter("status", status == null ? RegistrationStatus.CANCELLED : status);
-        if (name != null && !name.isBlank()) {
-            query.setParameter("name", namePattern(name));
-        }
-        return query.getSingleResult();
+        return lists.count(sessionId, status, name);
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public AttendanceCount attendance(UUID sessionId) {
-        TrainingRecords.coordinator(caller);
+        records.coordinator();
         existing(sessionId);
-        Object[] counts = em.createQuery("select count(r), sum(case when r.attendance = :present then 1 else 0 end),"
-                        + " sum(case when r.attendance = :absent then 1 else 0 end) from Registration r"
-                        + " where r.sessionId = :session and r.status = :confirmed", Object[].class)
-                .setParameter("present", Attendance.PRESENT).setParameter("absent", Attendance.ABSENT)
-                .setParameter("session", sessionId).setParameter("confirmed", RegistrationStatus.CONFIRMED).getSingleResult();
-        return new AttendanceCount(number(counts[0]), number(counts[1]), number(counts[2]));
+        return lists.attendance(sessionId);
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<ParticipantRow> exportRows(UUID sessionId) {
-        TrainingRecords.coordinator(caller);
-        TrainingSession session = existing(sessionId);
-        List<Registration> all = new ArrayList<>(listQuery(sessionId, null, null).getResultList());
-        all.addAll(listQuery(sessionId, RegistrationStatus.CANCELLED, null).getResultList());
-        return rows(session, all, true);
+        records.coordinator();
+        return lists.all(existing(sessionId), clock.instant());
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public ParticipantRow recordAttendance(UUID registrationId, Attendance attendance) {
-        TrainingRecords.coordinator(caller);
+        records.coordinator();
         int changed = em.createQuery("update Registration r set r.attendance = :attendance where r.id = :id and r.status = :confirmed")
                 .setParameter("attendance", attendance).setParameter("id", registrationId)
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED).executeUpdate();
@@ -250,7 +237,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public int mailParticipants(UUID sessionId, String subject, String text, boolean includeWaiting) {
-        TrainingRecords.coordinator(caller);
+        records.coordinator();
         Instant now = clock.instant();
         SessionView view = existing(sessionId).toView(now);
         List<Registration> recipients = em.createQuery("select r from Registration r where r.sessionId = :session"
@@ -262,7 +249,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         TrainingMails mails = new TrainingMails(baseUrl);
         List<Mailer.Mail> out = new ArrayList<>();
         for (Registration registration : recipients) {
-            String token = TrainingRecords.newToken(em, registration.getId(), now);
+            String token = records.newToken(registration.getId(), now);
             out.add(mails.fromOrganiser(registration.getEmail(), view, subject, text, token));
         }
         outbox.queue("training", out);
@@ -304,7 +291,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             }
             Registration registration = em.find(Registration.class, registrationId);
             SessionView view = views.computeIfAbsent((UUID) row[2], id -> em.find(TrainingSession.class, id).toView(now));
-            String token = TrainingRecords.newToken(em, registrationId, now);
+            String token = records.newToken(registrationId, now);
             out.add(mails.reminder(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now)));
         }
         outbox.queue("training", out);
@@ -314,7 +301,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     private CancelOutcome cancelUnderLock(UUID sessionId, UUID registrationId, boolean byOrganiser) {
-        TrainingSession session = TrainingRecords.locked(em, sessionId, lockTimeout);
+        TrainingSession session = records.locked(sessionId, lockTimeout);
         Instant now = clock.instant();
         // read after the lock: a concurrent cancel of the same registration is seen here
         Registration registration = em.find(Registration.class, registrationId);
@@ -333,18 +320,18 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         if (hadSeat) {
             session.seatFreed();
             em.flush(); // the freed active e-mail before anyone is promoted
-            promoted = TrainingRecords.promote(em, session, now);
+            promoted = records.promote(session, now);
         } else {
             session.leftQueue();
         }
         SessionView view = session.toView(now);
         if (byOrganiser) {
             out.add(mails.cancelledByOrganiser(registration.getEmail(), registration.getFirstName(), view, !hadSeat,
-                    TrainingRecords.newToken(em, registration.getId(), now)));
+                    records.newToken(registration.getId(), now)));
         }
         Mailer.Attachment ics = promoted.isEmpty() ? null : ics(view, now);
         for (Registration next : promoted) {
-            String token = TrainingRecords.newToken(em, next.getId(), now);
+            String token = records.newToken(next.getId(), now);
             out.add(mails.promoted(next.getEmail(), next.getFirstName(), view, token, ics));
         }
         outbox.queue("training", out);
@@ -384,40 +371,6 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         return session;
     }
 
-    /** Confirmed by name, then the waiting list in queue order; cancelled ones latest first. */
-    private jakarta.persistence.TypedQuery<Registration> listQuery(UUID sessionId, RegistrationStatus status, String name) {
-        String order = status == RegistrationStatus.CANCELLED
-                ? " order by r.cancelledAt desc, r.id"
-                : " order by case when r.status = :confirmed then 0 else 1 end,"
-                        + " case when r.status = :confirmed then 0 else r.queueNumber end,"
-                        + " lower(r.lastName), lower(r.firstName), r.id";
-        var query = em.createQuery("select r from Registration r where r.sessionId = :session and "
-                        + (status == null ? "r.status <> :status" : "r.status = :status") + nameFilter(name) + order, Registration.class)
-                .setParameter("session", sessionId)
-                .setParameter("status", status == null ? RegistrationStatus.CANCELLED : status);
-        if (status != RegistrationStatus.CANCELLED) {
-            query.setParameter("confirmed", RegistrationStatus.CONFIRMED);
-        }
-        if (name != null && !name.isBlank()) {
-            query.setParameter("name", namePattern(name));
-        }
-        return query;
-    }
-
-    private static String nameFilter(String name) {
-        return name == null || name.isBlank() ? ""
-                : " and (lower(r.firstName) like :name escape '!' or lower(r.lastName) like :name escape '!'"
-                        + " or lower(concat(r.firstName, ' ', r.lastName)) like :name escape '!')";
-    }
-
-    private static String namePattern(String name) {
-        return "%" + name.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
     /** Whether the exception (or one behind it) is a violation of this unique constraint. */
     private static boolean violates(Throwable e, String constraint) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -427,16 +380,6 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             }
         }
         return false;
-    }
-
-    /**
-     * The rows of a page; {@code inQueueOrder}: the page is a stretch of the list in its order (no name filter),
-     * so its waiting ones follow each other in the queue.
-     */
-    private List<ParticipantRow> rows(TrainingSession session, List<Registration> registrations, boolean inQueueOrder) {
-        Map<UUID, Integer> positions = TrainingRecords.positions(em, registrations, inQueueOrder);
-        boolean over = !clock.instant().isBefore(session.getEndsAt());
-        return registrations.stream().map(r -> r.toRow(positions.get(r.getId()), over)).toList();
     }
 
     private Mailer.Attachment ics(SessionView view, Instant now) {

@@ -1,12 +1,11 @@
 package be.draaischijf.training.boundary;
 
-import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
-import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.security.Caller;
@@ -28,7 +27,6 @@ import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.SessionDay;
 import be.draaischijf.training.entity.TrainingSession;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -62,6 +60,9 @@ public class TrainingSessionsBean implements TrainingSessions {
 
     @Inject
     Caller caller;
+
+    @Inject
+    TrainingRecords records;
 
     @Inject
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
@@ -153,14 +154,14 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public SessionView find(UUID id) {
-        TrainingRecords.coordinator(caller);
+        records.coordinator();
         return existing(id).toView(clock.instant());
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public SessionView create(SessionDraft draft) {
-        String actor = TrainingRecords.coordinator(caller);
+        String actor = records.coordinator();
         check(draft, null);
         TrainingSession session = new TrainingSession(draft, actor, clock.instant());
         em.persist(session);
@@ -171,16 +172,16 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public SessionView update(UUID id, SessionDraft draft) {
-        String actor = TrainingRecords.coordinator(caller);
+        String actor = records.coordinator();
         Instant now = clock.instant();
-        TrainingSession session = TrainingRecords.locked(em, id);
+        TrainingSession session = records.locked(id);
         requireVersion(session, draft.version());
         if (session.getStatus() != SessionStatus.DRAFT && session.getStatus() != SessionStatus.PUBLISHED) {
             throw new NotAllowedNow("training.session.finished");
         }
         check(draft, session);
         TrainingSession.Changes changes = session.apply(draft, actor, now);
-        List<Registration> promoted = TrainingRecords.promote(em, session, now);
+        List<Registration> promoted = records.promote(session, now);
         if (changes.startMoved()) {
             // reminders are about the old date: the new one gets its own
             em.createQuery("update Registration r set r.reminderSentAt = null where r.sessionId = :session and r.status = :confirmed")
@@ -194,7 +195,7 @@ public class TrainingSessionsBean implements TrainingSessions {
         if (!promoted.isEmpty()) {
             Mailer.Attachment ics = new SessionCalendar(baseUrl).attachment(view, List.of(), now);
             for (Registration registration : promoted) {
-                String token = TrainingRecords.newToken(em, registration.getId(), now);
+                String token = records.newToken(registration.getId(), now);
                 out.add(mails.promoted(registration.getEmail(), registration.getFirstName(), view, token, ics));
                 told.add(registration.getId());
             }
@@ -204,7 +205,7 @@ public class TrainingSessionsBean implements TrainingSessions {
                     .attachment(view, changes.removedDays().stream().map(SessionDay::toDate).toList(), now);
             for (Registration registration : active(id)) {
                 if (told.add(registration.getId())) {
-                    String token = TrainingRecords.newToken(em, registration.getId(), now);
+                    String token = records.newToken(registration.getId(), now);
                     boolean confirmed = registration.getStatus() == RegistrationStatus.CONFIRMED;
                     out.add(mails.sessionChanged(registration.getEmail(), registration.getFirstName(), view, token,
                             confirmed ? ics : null));
@@ -218,9 +219,9 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public SessionView publish(UUID id, int version) {
-        String actor = TrainingRecords.coordinator(caller);
+        String actor = records.coordinator();
         Instant now = clock.instant();
-        TrainingSession session = TrainingRecords.locked(em, id);
+        TrainingSession session = records.locked(id);
         requireVersion(session, version);
         if (session.getStatus() != SessionStatus.DRAFT) {
             throw new NotAllowedNow("training.session.publish.draft-only");
@@ -236,7 +237,7 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public SessionView duplicate(UUID id) {
-        String actor = TrainingRecords.coordinator(caller);
+        String actor = records.coordinator();
         Instant now = clock.instant();
         TrainingSession copy = existing(id).copy(actor, now);
         em.persist(copy);
@@ -247,9 +248,9 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public SessionView cancel(UUID id, int version, String reason) {
-        String actor = TrainingRecords.coordinator(caller);
+        String actor = records.coordinator();
         Instant now = clock.instant();
-        TrainingSession session = TrainingRecords.locked(em, id);
+        TrainingSession session = records.locked(id);
         requireVersion(session, version);
         if (session.getStatus() != SessionStatus.DRAFT && session.getStatus() != SessionStatus.PUBLISHED) {
             throw new NotAllowedNow("training.session.cancel.not-possible");
@@ -263,7 +264,7 @@ public class TrainingSessionsBean implements TrainingSessions {
             Mailer.Attachment ics = new SessionCalendar(baseUrl).attachment(view, List.of(), now);
             List<Mailer.Mail> out = new ArrayList<>();
             for (Registration registration : registered) {
-                String token = TrainingRecords.newToken(em, registration.getId(), now);
+                String token = records.newToken(registration.getId(), now);
                 out.add(mails.sessionCancelled(registration.getEmail(), registration.getFirstName(), view, token, ics));
             }
             outbox.queue("training", out);

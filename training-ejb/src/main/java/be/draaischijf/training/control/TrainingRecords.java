@@ -1,10 +1,6 @@
-package be.draaischijf.training.boundary;
+package be.draaischijf.training.control;
 
 import be.draaischijf.platform.refusal.Busy;
-import be.draaischijf.platform.refusal.ChangedMeanwhile;
-import be.draaischijf.platform.refusal.FieldError;
-import be.draaischijf.platform.refusal.Invalid;
-import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
@@ -15,7 +11,10 @@ import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.RegistrationToken;
 import be.draaischijf.training.entity.TrainingSession;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -32,21 +31,34 @@ import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
- * What the training beans share: who may run sessions, the session lock, the waiting-list queue and the
- * registration tokens.
+ * What the training beans share, injected into each: who may run sessions, the session lock, the waiting-list
+ * queue and the registration tokens. It works in the calling bean's transaction and persistence context.
  */
-final class TrainingRecords {
+@Dependent
+public class TrainingRecords {
 
     private static final Logger LOG = Logger.getLogger(TrainingRecords.class.getName());
 
     /** How long a registration waits for the session's lock before it gives up (a rush queues up behind it). */
-    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
 
-    private TrainingRecords() {
+    @PersistenceContext(unitName = "training")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    public TrainingRecords() {
+    }
+
+    /** Outside the container (module tests): over this database, as this caller. */
+    public TrainingRecords(EntityManager em, Caller caller) {
+        this.em = em;
+        this.caller = caller;
     }
 
     /** The caller must be a coordinator or an administrator; their username. */
-    static String coordinator(Caller caller) {
+    public String coordinator() {
         if (!caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN)) {
             throw new NotPermitted("training.coordinators-only");
         }
@@ -59,8 +71,8 @@ final class TrainingRecords {
      * {@code timeout} for the lock (set on the database session, as neither PostgreSQL nor H2 takes a wait
      * time in the statement), then gives up with {@link Busy}.
      */
-    static TrainingSession locked(EntityManager em, UUID id, Duration timeout) {
-        TrainingSession session = withinLockTimeout(em, timeout,
+    public TrainingSession locked(UUID id, Duration timeout) {
+        TrainingSession session = withinLockTimeout(timeout,
                 () -> em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
         if (session == null) {
             throw new NotFound("training.session.unknown");
@@ -73,8 +85,8 @@ final class TrainingRecords {
      * (nothing saved, a retry works), whatever the database and Hibernate made of it. The one place where the
      * training module turns a lock time-out into something a person can act on.
      */
-    static <T> T withinLockTimeout(EntityManager em, Duration timeout, java.util.function.Supplier<T> lock) {
-        lockTimeout(em, timeout);
+    public <T> T withinLockTimeout(Duration timeout, java.util.function.Supplier<T> lock) {
+        lockTimeout(timeout);
         try {
             return lock.get();
         } catch (PersistenceException e) {
@@ -86,12 +98,12 @@ final class TrainingRecords {
         }
     }
 
-    static TrainingSession locked(EntityManager em, UUID id) {
-        return locked(em, id, LOCK_TIMEOUT);
+    public TrainingSession locked(UUID id) {
+        return locked(id, LOCK_TIMEOUT);
     }
 
     /** How long this transaction's lock requests wait: PostgreSQL {@code lock_timeout}, H2 {@code LOCK_TIMEOUT}. */
-    static void lockTimeout(EntityManager em, Duration timeout) {
+    private void lockTimeout(Duration timeout) {
         Dialect dialect = em.unwrap(SharedSessionContractImplementor.class).getJdbcServices().getDialect();
         if (dialect instanceof PostgreSQLDialect) {
             // only for this transaction; a pooled connection keeps its default afterwards
@@ -121,7 +133,7 @@ final class TrainingRecords {
      * Gives free seats to the first people on the waiting list, in queue order (the caller holds the session
      * lock). Only while the session is published and has not started.
      */
-    static List<Registration> promote(EntityManager em, TrainingSession session, Instant now) {
+    public List<Registration> promote(TrainingSession session, Instant now) {
         int free = session.getCapacity() - session.getConfirmedCount();
         if (free <= 0 || session.getWaitingCount() == 0 || session.getStatus() != SessionStatus.PUBLISHED
                 || !now.isBefore(session.getStartsAt())) {
@@ -144,14 +156,14 @@ final class TrainingRecords {
      * {@code inQueueOrder}: the waiting ones among the rows follow each other in the queue without gaps (a page
      * of the lists), so one count gives the first place and the rest follow; otherwise each is counted.
      */
-    static Map<UUID, Integer> positions(EntityManager em, List<Registration> rows, boolean inQueueOrder) {
+    public Map<UUID, Integer> positions(List<Registration> rows, boolean inQueueOrder) {
         Map<UUID, Integer> positions = new HashMap<>();
         Integer next = null;
         for (Registration row : rows) {
             if (row.getStatus() != RegistrationStatus.WAITLISTED) {
                 continue;
             }
-            int position = inQueueOrder && next != null ? next : position(em, row);
+            int position = inQueueOrder && next != null ? next : position(row);
             positions.put(row.getId(), position);
             next = position + 1;
         }
@@ -159,7 +171,7 @@ final class TrainingRecords {
     }
 
     /** One registration's place: the waiting ones before it in the queue, plus one. */
-    static int position(EntityManager em, Registration registration) {
+    public int position(Registration registration) {
         return em.createQuery("select count(r) from Registration r where r.sessionId = :session and r.status = :waiting"
                         + " and r.queueNumber < :number", Long.class)
                 .setParameter("session", registration.getSessionId()).setParameter("waiting", RegistrationStatus.WAITLISTED)
@@ -167,7 +179,7 @@ final class TrainingRecords {
     }
 
     /** A new self-service link for a registration: the token for the mail, its hash in the database. */
-    static String newToken(EntityManager em, UUID registrationId, Instant now) {
+    public String newToken(UUID registrationId, Instant now) {
         String token = OneTimeTokens.newToken();
         em.persist(new RegistrationToken(OneTimeTokens.hash(token), registrationId, now));
         return token;

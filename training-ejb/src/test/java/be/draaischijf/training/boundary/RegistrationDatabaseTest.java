@@ -1,5 +1,7 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.platform.security.Caller;
+import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -384,7 +386,7 @@ class RegistrationDatabaseTest {
             try {
                 // another transaction holds the session (a long rush ahead of this one)
                 Future<?> holder = other.submit(() -> TestDatabase.inTransaction(emf, (EntityManager em) -> {
-                    TrainingRecords.locked(em, session);
+                    new TrainingRecords(em, Caller.of(null)).locked(session);
                     locked.countDown();
                     try {
                         release.await();

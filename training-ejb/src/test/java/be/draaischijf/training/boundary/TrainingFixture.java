@@ -1,5 +1,7 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.training.control.ParticipantLists;
+import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.ModuleSchema;
 import be.draaischijf.platform.mail.MailOutbox;
@@ -122,38 +124,48 @@ final class TrainingFixture {
         }
 
         TrainingSessionsBean sessions(EntityManager em) {
-            TrainingSessionsBean bean = TrainingFixture.this.sessions(em);
-            bean.caller = caller;
-            return bean;
+            return TrainingFixture.this.sessions(em, caller);
         }
 
         SessionRegistrationsBean registrations(EntityManager em) {
-            SessionRegistrationsBean bean = TrainingFixture.this.registrations(em);
-            bean.caller = caller;
-            return bean;
+            return TrainingFixture.this.registrations(em, caller);
         }
 
         NewsletterBean newsletter(EntityManager em) {
-            NewsletterBean bean = TrainingFixture.this.newsletter(em);
-            bean.caller = caller;
-            return bean;
+            return TrainingFixture.this.newsletter(em, caller);
         }
     }
 
+    /** The beans as the timers and the public pages call them: nobody logged in. */
     TrainingSessionsBean sessions(EntityManager em) {
+        return sessions(em, Caller.of(null));
+    }
+
+    SessionRegistrationsBean registrations(EntityManager em) {
+        return registrations(em, Caller.of(null));
+    }
+
+    NewsletterBean newsletter(EntityManager em) {
+        return newsletter(em, Caller.of(null));
+    }
+
+    private TrainingSessionsBean sessions(EntityManager em, Caller caller) {
         TrainingSessionsBean bean = new TrainingSessionsBean();
         bean.em = em;
-        bean.caller = Caller.of(null);
+        bean.caller = caller;
+        bean.records = new TrainingRecords(em, caller);
         bean.baseUrl = BASE_URL;
         bean.outbox = outbox(em);
         bean.clock = clock;
         return bean;
     }
 
-    SessionRegistrationsBean registrations(EntityManager em) {
+    private SessionRegistrationsBean registrations(EntityManager em, Caller caller) {
         SessionRegistrationsBean bean = new SessionRegistrationsBean();
         bean.em = em;
-        bean.caller = Caller.of(null);
+        bean.caller = caller;
+        bean.records = new TrainingRecords(em, caller);
+        bean.lists = new ParticipantLists(em, bean.records);
         bean.baseUrl = BASE_URL;
         bean.reminderDays = reminderDays;
         bean.outbox = outbox(em);
@@ -161,10 +173,11 @@ final class TrainingFixture {
         return bean;
     }
 
-    NewsletterBean newsletter(EntityManager em) {
+    private NewsletterBean newsletter(EntityManager em, Caller caller) {
         NewsletterBean bean = new NewsletterBean();
         bean.em = em;
-        bean.caller = Caller.of(null);
+        bean.caller = caller;
+        bean.records = new TrainingRecords(em, caller);
         bean.baseUrl = BASE_URL;
         bean.outbox = outbox(em);
         bean.clock = clock;

@@ -1,0 +1,228 @@
+package be.draaischijf.referral.control;
+
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.Role;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.NotPermitted;
+import be.draaischijf.platform.security.Caller;
+import be.draaischijf.referral.api.CaseDetail;
+import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.entity.AuditRecord;
+import be.draaischijf.referral.entity.CaseEvent;
+import be.draaischijf.referral.entity.Conference;
+import be.draaischijf.referral.entity.OfferReferral;
+import be.draaischijf.referral.entity.Referral;
+import be.draaischijf.referral.entity.UnmetNeed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.hibernate.StaleStateException;
+
+/**
+ * What the case-work beans share, injected into each: who the caller is, which cases they may see, the timeline
+ * and the audit log, optimistic locking, reading a whole case, and the outbox. It works in the calling bean's
+ * transaction and persistence context.
+ */
+@Dependent
+public class CaseRecords {
+
+    private static final Logger LOG = Logger.getLogger(CaseRecords.class.getName());
+
+    @PersistenceContext(unitName = "referral")
+    EntityManager em;
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Outbox outbox;
+
+    public CaseRecords() {
+    }
+
+    /** Outside the container (module tests): over this database, as this caller, queuing into this outbox. */
+    public CaseRecords(EntityManager em, Accounts accounts, Caller caller, Outbox outbox) {
+        this.em = em;
+        this.accounts = accounts;
+        this.caller = caller;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Who is calling, as the container says (name and roles), with what their account adds (name to show, address,
+     * a partner's organisation); a caller without an account may do nothing.
+     */
+    public Actor actor() {
+        String name = caller.requireName();
+        AccountView account = accounts.find(name).orElseThrow(() -> new NotPermitted("referral.caller.unknown"));
+        return new Actor(account.username(), account.displayName(), account.email(),
+                caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN), caller.isInRole(Roles.PROFESSIONAL),
+                caller.isInRole(Roles.PARTNER) ? account.organisationId() : null);
+    }
+
+    public Actor coordinator() {
+        Actor actor = actor();
+        if (!actor.coordinates()) {
+            throw new NotPermitted("referral.coordinators-only");
+        }
+        return actor;
+    }
+
+    /** A case the caller may see: coordinators every case, professionals only what they submitted. */
+    public Referral visibleCase(UUID id, Actor caller) {
+        Referral referral = em.find(Referral.class, id);
+        if (referral == null || !(caller.coordinates()
+                || caller.professional() && caller.username().equalsIgnoreCase(referral.getReferrerUsername()))) {
+            throw new NotFound("referral.case.unknown");
+        }
+        return referral;
+    }
+
+    /** A case the caller may change (coordinators), at the version they read. */
+    public Referral caseToChange(UUID id, Actor caller, int version) {
+        Referral referral = visibleCase(id, caller);
+        if (!caller.coordinates()) {
+            throw new NotPermitted("referral.case.change.coordinators-only");
+        }
+        requireVersion(referral.getVersion(), version, CASE, referral.getReference());
+        return referral;
+    }
+
+    /** What changed meanwhile: a case (with its reference), a referral to an offer, a conference. */
+    public static final String CASE = "referral.case.changed-meanwhile";
+    public static final String OFFER_REFERRAL = "referral.offer-referral.changed-meanwhile";
+    public static final String CONFERENCE = "referral.conference.changed-meanwhile";
+
+    public static void requireVersion(int current, int read, String what, Object... values) {
+        if (current != read) {
+            throw new ChangedMeanwhile(what, values);
+        }
+    }
+
+    /** Writes the change now, so that a concurrent change of the same version shows as a conflict here. */
+    public void flush(String what, Object... values) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ChangedMeanwhile(what, values);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof StaleStateException) {
+                throw new ChangedMeanwhile(what, values);
+            }
+            throw e;
+        }
+    }
+
+    public void event(UUID caseId, String by, EventKind kind, String text, Instant now) {
+        em.persist(new CaseEvent(caseId, now, by, kind, text));
+    }
+
+    /** An entry about one referral to an offer (sent, answered, escalated): the partner's history is found by it. */
+    public void event(OfferReferral about, String by, EventKind kind, String text, Instant now) {
+        em.persist(new CaseEvent(about.getReferral().getId(), about.getId(), now, by, kind, text));
+    }
+
+    public void audit(UUID caseId, String by, String action, String detail, Instant now) {
+        em.persist(new AuditRecord(caseId, now, by, action, detail));
+    }
+
+    /** A change: on the timeline and in the audit log. */
+    public void changed(Referral referral, String by, EventKind kind, String text, Instant now) {
+        event(referral.getId(), by, kind, text, now);
+        audit(referral.getId(), by, AuditRecord.CHANGE, kind + ": " + text, now);
+    }
+
+    /** A change to one referral to an offer (sent, answered): on the case's timeline, tied to that referral, and audited. */
+    public void changed(OfferReferral about, String by, EventKind kind, String text, Instant now) {
+        event(about, by, kind, text, now);
+        audit(about.getReferral().getId(), by, AuditRecord.CHANGE, kind + ": " + text, now);
+    }
+
+    /** The whole case for a coordinator, or the professional's own view of it (no timeline, conferences, duplicates). */
+    public CaseDetail detail(Referral referral, Actor caller, LocalDate today) {
+        boolean full = caller.coordinates();
+        var offerReferrals = em.createQuery("select o from OfferReferral o where o.referral = :r order by o.proposedAt",
+                        OfferReferral.class).setParameter("r", referral)
+                .getResultStream().map(o -> o.toView(today)).toList();
+        var timeline = !full ? List.<be.draaischijf.referral.api.TimelineEntry>of()
+                : em.createQuery("select e from CaseEvent e where e.referralId = :id order by e.at desc, e.id", CaseEvent.class)
+                .setParameter("id", referral.getId()).getResultStream().map(CaseEvent::toEntry).toList();
+        var conferences = !full ? List.<be.draaischijf.referral.api.ConferenceView>of()
+                : em.createQuery("select c from Conference c where c.referral = :r order by c.heldAt", Conference.class)
+                .setParameter("r", referral).getResultStream().map(Conference::toView).toList();
+        var unmet = !full ? List.<be.draaischijf.referral.api.UnmetNeedView>of()
+                : em.createQuery("select u from UnmetNeed u where u.referralId = :id order by u.recordedAt", UnmetNeed.class)
+                .setParameter("id", referral.getId()).getResultStream().map(UnmetNeed::toView).toList();
+        List<ReferralSummary> duplicates = full ? possibleDuplicates(referral, today) : List.of();
+        return new CaseDetail(referral.getId(), referral.getReference(), referral.getStatus(), referral.getOutcome(),
+                referral.getReceivedAt(), full ? referral.getReferrerUsername() : null, referral.toIntake(),
+                referral.ageOn(today), referral.getCoordinator(), referral.getFollowUpOn(), referral.isOverdue(today),
+                referral.getSharingGround(), referral.getVersion(),
+                full ? referral.getStatus().next() : java.util.Set.of(),
+                offerReferrals, timeline, conferences, unmet, duplicates,
+                full ? List.copyOf(referral.getLinkedCases()) : List.of());
+    }
+
+    /** Open cases for a young person with the same name and birth date, not linked yet. */
+    public List<ReferralSummary> possibleDuplicates(Referral referral, LocalDate today) {
+        return em.createQuery("select r from Referral r where r.youngBirthDate = :born"
+                        + " and lower(r.youngLastName) = :last and lower(r.youngFirstName) = :first"
+                        + " and r.id <> :id and r.open = true order by r.receivedAt desc", Referral.class)
+                .setParameter("born", referral.getYoungBirthDate())
+                .setParameter("last", referral.getYoungLastName().toLowerCase(Locale.ROOT))
+                .setParameter("first", referral.getYoungFirstName().toLowerCase(Locale.ROOT))
+                .setParameter("id", referral.getId())
+                .setMaxResults(20)
+                .getResultStream().filter(r -> !referral.getLinkedCases().contains(r.getId()))
+                .map(r -> r.toSummary(today)).toList();
+    }
+
+    /** The addresses of the organisation's partner staff. */
+    public List<String> staffAddresses(UUID organisationId) {
+        return accounts.withRole(Role.PARTNER, organisationId).stream()
+                .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /** The case's coordinator's address; every coordinator's when nobody is assigned yet. */
+    public List<String> coordinatorAddresses(Referral referral) {
+        if (referral.getCoordinator() != null) {
+            var assigned = accounts.find(referral.getCoordinator()).map(AccountView::email).filter(e -> !e.isBlank());
+            if (assigned.isPresent()) {
+                return List.of(assigned.get());
+            }
+        }
+        return accounts.withRole(Role.COORDINATOR, null).stream()
+                .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /**
+     * Puts a mail in the outbox, in the transaction of the work it reports: it goes out once that commits, and is
+     * tried again while the mail server is away.
+     */
+    public void send(Mailer.Mail mail) {
+        if (mail.to().isEmpty()) {
+            LOG.warning(() -> "No address for: " + mail.subject());
+            return;
+        }
+        outbox.queue("referral", mail);
+    }
+}

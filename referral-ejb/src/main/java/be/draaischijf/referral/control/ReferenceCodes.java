@@ -1,0 +1,72 @@
+package be.draaischijf.referral.control;
+
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceLists;
+import be.draaischijf.partner.api.Sector;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.referral.api.AgeBand;
+import be.draaischijf.referral.api.Intake;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a referral's codes must be: in the partner module's reference lists, and a young person the network serves. */
+@Dependent
+public class ReferenceCodes {
+
+    @EJB
+    ReferenceLists referenceLists;
+
+    public ReferenceCodes() {
+    }
+
+    /** Outside the container (module tests): against these lists. */
+    public ReferenceCodes(ReferenceLists referenceLists) {
+        this.referenceLists = referenceLists;
+    }
+
+    /**
+     * Codes must be in the reference lists; the young person must be in the network's age range.
+     *
+     * @throws Invalid with every field that is wrong
+     */
+    public void check(Intake intake, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!codes(referenceLists.districts()).contains(intake.district())) {
+            errors.add(FieldError.of("district", "referral.district.unknown"));
+        }
+        Set<String> problemAreas = codes(referenceLists.problemAreas());
+        List<String> unknown = intake.problemAreas().stream().filter(code -> !problemAreas.contains(code)).toList();
+        if (!unknown.isEmpty()) {
+            errors.add(FieldError.of("problemAreas", "referral.problem-areas.unknown", "codes", String.join(", ", unknown)));
+        }
+        try {
+            Sector.valueOf(intake.referrerSector());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of("referrerSector", "draaischijf.sector.unknown"));
+        }
+        if (Period.between(intake.youngBirthDate(), today).getYears() > AgeBand.OLDEST) {
+            errors.add(FieldError.of("youngBirthDate", "referral.young-person.too-old"));
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+    }
+
+    /** @throws Invalid for the field {@code problemArea} when the code is not in the list */
+    public void requireProblemArea(String code) {
+        if (!codes(referenceLists.problemAreas()).contains(code)) {
+            throw new Invalid(FieldError.of("problemArea", "referral.problem-area.unknown"));
+        }
+    }
+
+    private static Set<String> codes(List<ReferenceItem> items) {
+        return items.stream().map(ReferenceItem::code).collect(Collectors.toSet());
+    }
+}
