@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/calendar.ics: the iCalendar feed of published sessions, to subscribe to in a calendar app. */
 @Path("calendar.ics")
-@Tag(name = "Vormingen")
+@Tag(ref = "Vormingen") // the tag is described once, on SessionsResource
 public class CalendarFeedResource {
 
     @EJB
@@ -30,8 +30,8 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "200", description = "De feed (RFC 5545) vanaf 30 dagen geleden; UID's blijven gelijk"
             + " bij wijzigingen, SEQUENCE stijgt",
             headers = {
-                    @Header(name = "Content-Disposition", description = "inline; filename=\"draaischijf-vormingen.ics\""),
-                    @Header(name = "Cache-Control", description = "public, max-age=900")},
+                    @Header(name = "Content-Disposition", description = "inline; filename=\"draaischijf-vormingen.ics\"", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "public, max-age=900", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response feed() {
         return Response.ok(sessions.calendarFeed(), SessionsResource.CALENDAR)

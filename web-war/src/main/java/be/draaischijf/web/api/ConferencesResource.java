@@ -52,7 +52,7 @@ public class ConferencesResource {
     @Operation(summary = "Een netwerkoverleg bijwerken: agenda, verslag, afspraken ({version, conference});"
             + " 409 als het intussen wijzigde")
     public ConferenceView update(@PathParam("id") UUID id, ConferenceChange change) {
-        ConferenceChange body = Bodies.required(change, "een netwerkoverleg");
+        ConferenceChange body = Bodies.required(change);
         return conferences.update(id, Bodies.version(body.version()), body.conference());
     }
 }

@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ({@code application/json}); {@code dryRun=true} only checks. All rows or none (422 with every row's errors).
  */
 @Path("import")
-@Tag(name = "Organisaties beheren")
+@Tag(ref = "Organisaties beheren") // the tag is described once, on OrganisationsResource
 public class ImportResource {
 
     /** The CSV template: the header and one example row. */
@@ -50,11 +49,11 @@ public class ImportResource {
                                       @QueryParam("dryRun") @DefaultValue("false") String dryRunParameter, String content) {
         // strictly true or false: "dryRun=1" must not quietly become a real import
         if (!"true".equals(dryRunParameter) && !"false".equals(dryRunParameter)) {
-            throw new BadRequestException("dryRun: moet true of false zijn");
+            throw new BadInput("dryRun", "api.input.boolean");
         }
         boolean dryRun = Boolean.parseBoolean(dryRunParameter);
         if (content == null || content.isBlank()) {
-            throw new BadRequestException("body: een CSV-bestand of HSDS-JSON is verplicht");
+            throw new BadInput("body", "api.input.import-body");
         }
         MediaType type = headers.getMediaType();
         ImportFormat format = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)

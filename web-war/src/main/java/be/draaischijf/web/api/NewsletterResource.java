@@ -7,7 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,9 +63,9 @@ public class NewsletterResource {
     public Response subscribe(NewsletterSignUp signUp) {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
-            return SessionsResource.tooMany(wait.getAsLong(), uri.getPath());
+            return Problems.tooMany(Problems.language(request), wait.getAsLong(), uri.getPath());
         }
-        NewsletterSignUp body = Bodies.required(signUp, "een e-mailadres en toestemming");
+        NewsletterSignUp body = Bodies.required(signUp);
         if (!RegistrationGuard.isRobot(body.website())) {
             newsletter.subscribe(body.email(), Boolean.TRUE.equals(body.consent()));
         }
@@ -80,19 +79,16 @@ public class NewsletterResource {
     @APIResponse(responseCode = "200", description = "CSV (UTF-8 met BOM, puntkomma's): e-mail, toestemming op,"
             + " bevestigd op",
             headers = @Header(name = "Content-Disposition",
-                    description = "attachment; filename=\"nieuwsbrief-abonnees-jjjj-mm-dd.csv\""),
+                    description = "attachment; filename=\"nieuwsbrief-abonnees-jjjj-mm-dd.csv\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "Niet aangemeld",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Geen coördinator of beheerder",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subscribers() {
-        Callers.name(security);
-        if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
-            throw new ForbiddenException("alleen voor coördinatoren en beheerders");
-        }
-        return SessionsResource.download(ParticipantExport.dutch().subscribersCsv(newsletter.confirmedSubscribers()),
+        Callers.coordinator(security);
+        return Downloads.attachment(ParticipantExport.dutch().subscribersCsv(newsletter.confirmedSubscribers()),
                 ParticipantExport.CSV, "nieuwsbrief-abonnees-" + LocalDate.now() + ".csv");
     }
 }

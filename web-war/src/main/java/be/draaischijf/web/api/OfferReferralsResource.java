@@ -63,7 +63,7 @@ public class OfferReferralsResource {
             + " STOPPED, reason bij DECLINED, note}); 400 zonder reden bij DECLINED (of met een reden bij een ander"
             + " antwoord); 409 als de overgang niet kan of als ze intussen wijzigde")
     public PartnerReferralView answer(@PathParam("id") UUID id, OfferReferralAnswer answer) {
-        OfferReferralAnswer body = Bodies.required(answer, "een antwoord");
+        OfferReferralAnswer body = Bodies.required(answer);
         return referrals.answer(id, Bodies.version(body.version()), body.to(), body.reason(),
                 body.note());
     }

@@ -11,7 +11,6 @@ import be.draaischijf.partner.api.OfferReminders;
 import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.Sector;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -82,7 +81,7 @@ public class OffersResource {
     @Operation(summary = "Een aanbod wijzigen (partners: alleen eigen aanbod); 409 als het intussen wijzigde")
     public OfferView update(@PathParam("id") UUID id, OfferDraft draft) {
         if (draft == null) {
-            throw new BadRequestException("body: een aanbod in JSON is verplicht");
+            throw new BadInput("body", "api.input.body");
         }
         return offers.update(id, draft);
     }

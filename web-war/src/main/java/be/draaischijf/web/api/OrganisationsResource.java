@@ -8,7 +8,6 @@ import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisaties beheren")
+@Tag(name = "Organisaties beheren", description = "Organisaties en hun aanbod bijhouden en importeren")
 public class OrganisationsResource {
 
     @EJB
@@ -53,10 +52,8 @@ public class OrganisationsResource {
     @Operation(summary = "Alle organisaties, ook niet-actieve, op naam, per pagina; X-Total-Count geeft het totaal (coördinatoren, beheerders)")
     public Response list(@QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("size") @DefaultValue("50") int size) {
-        if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
-            // partner staff may keep their own organisation, not read the whole list with inactive ones
-            throw new jakarta.ws.rs.ForbiddenException("alleen voor coördinatoren en beheerders");
-        }
+        // partner staff may keep their own organisation, not read the whole list with inactive ones
+        Callers.coordinator(security);
         List<OrganisationView> page = organisations.listAll(offset, size);
         return Response.ok(page).header("X-Total-Count", organisations.countAll()).build();
     }
@@ -91,7 +88,7 @@ public class OrganisationsResource {
     @Operation(summary = "Nieuw aanbod van een organisatie (partners: alleen voor de eigen)")
     public Response createOffer(@PathParam("id") UUID id, OfferDraft draft) {
         if (draft == null) {
-            throw new BadRequestException("body: een aanbod in JSON is verplicht");
+            throw new BadInput("body", "api.input.body");
         }
         OfferView created = offers.create(id, draft);
         return Response.created(uri.getBaseUriBuilder().path("offers").path(created.id().toString()).build())
@@ -100,7 +97,7 @@ public class OrganisationsResource {
 
     private static OrganisationDraft required(OrganisationDraft draft) {
         if (draft == null) {
-            throw new BadRequestException("body: een organisatie in JSON is verplicht");
+            throw new BadInput("body", "api.input.body");
         }
         return draft;
     }

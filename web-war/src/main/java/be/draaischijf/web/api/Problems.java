@@ -93,6 +93,12 @@ public final class Problems {
         return Response.status(status).type(MEDIA_TYPE).entity(body.toString()).build();
     }
 
+    /** 429 with Retry-After: too many registrations or sign-ups from the same address. */
+    public static Response tooMany(Locale language, long seconds, String path) {
+        return retryAfter(response(429, body(language, 429, "429",
+                text(language, "problem.detail.too-many", seconds), path).build()), seconds);
+    }
+
     /** A problem the caller may retry after {@code seconds} (429, 503), with its {@code Retry-After}. */
     public static Response retryAfter(Response problem, long seconds) {
         return Response.fromResponse(problem).header("Retry-After", Long.toString(seconds)).build();

@@ -1,6 +1,5 @@
 package be.draaischijf.web.api;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Locale;
 
 /**
@@ -19,7 +18,7 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name + ": moet een geheel getal zijn");
+            throw new BadInput(name, "api.input.integer");
         }
     }
 
@@ -30,7 +29,7 @@ public final class QueryParams {
             return 0;
         }
         if (offset < 0) {
-            throw new BadRequestException("offset: mag niet negatief zijn");
+            throw new BadInput("offset", "api.input.not-negative");
         }
         return offset;
     }
@@ -42,7 +41,7 @@ public final class QueryParams {
             return fallback;
         }
         if (size < 1 || size > max) {
-            throw new BadRequestException("size: moet tussen 1 en " + max + " liggen");
+            throw new BadInput("size", "api.input.between", 1, max);
         }
         return size;
     }
@@ -54,7 +53,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(name + ": is geen gekende waarde");
+            throw new BadInput(name, "api.input.unknown-value");
         }
     }
 }

@@ -1,8 +1,7 @@
 package be.draaischijf.web.api;
 
-import be.draaischijf.partner.api.MatchRequest;
+import be.draaischijf.identity.api.Roles;
 import be.draaischijf.partner.api.OfferMatch;
-import be.draaischijf.partner.api.Offers;
 import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.AuditEntry;
 import be.draaischijf.referral.api.CaseConferences;
@@ -18,9 +17,7 @@ import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.Urgency;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -58,9 +55,6 @@ public class ReferralsResource {
     @EJB
     CaseConferences conferences;
 
-    @EJB
-    Offers offers;
-
     @Context
     SecurityContext security;
 
@@ -72,7 +66,7 @@ public class ReferralsResource {
     @Operation(summary = "Een nieuwe aanmelding over een jongere (professionals; coördinatoren na telefoon of e-mail);"
             + " de aanmelder krijgt een bevestiging per e-mail. 201 met het dossier in het kort")
     public Response submit(Intake intake) {
-        ReferralSummary created = cases.submit(Bodies.required(intake, "een aanmelding"));
+        ReferralSummary created = cases.submit(Bodies.required(intake));
         return Response.created(caseUri(created.id())).entity(created).build();
     }
 
@@ -97,7 +91,7 @@ public class ReferralsResource {
             @Parameter(description = "true (standaard) oplopend, false aflopend") @QueryParam("asc") String ascending) {
         int from = orDefault(QueryParams.integer("offset", offset), 0);
         int pageSize = orDefault(QueryParams.integer("size", size), 50);
-        if (security.isUserInRole("COORDINATOR") || security.isUserInRole("ADMIN")) {
+        if (security.isUserInRole(Roles.COORDINATOR) || security.isUserInRole(Roles.ADMIN)) {
             CaseFilter filter = new CaseFilter(
                     QueryParams.enumValue(ReferralStatus.class, "status", status),
                     "me".equals(coordinator) ? security.getUserPrincipal().getName() : blankToNull(coordinator),
@@ -112,12 +106,11 @@ public class ReferralsResource {
                     bool("asc", ascending, true), from, pageSize);
             return Response.ok(page).header("X-Total-Count", cases.count(filter)).build();
         }
-        if (security.isUserInRole("PROFESSIONAL")) {
+        if (security.isUserInRole(Roles.PROFESSIONAL)) {
             List<ReferralSummary> page = cases.submittedBy(from, pageSize);
             return Response.ok(page).header("X-Total-Count", cases.countSubmittedBy()).build();
         }
-        throw new ForbiddenException("alleen voor professionals, coördinatoren en beheerders;"
-                + " partners zien hun doorverwijzingen onder /api/offer-referrals");
+        throw new be.draaischijf.platform.refusal.NotPermitted("draaischijf.referrals.partners-elsewhere");
     }
 
     @GET
@@ -139,15 +132,10 @@ public class ReferralsResource {
     @GET
     @Path("{id}/matches")
     @Operation(summary = "Aanbod dat bij de jongere van dit dossier past, best passend eerst, met de redenen"
-            + " (coördinatoren, beheerders)")
+            + " (coördinatoren, beheerders); het zoeken komt in het auditlogboek. 409 als de jongere ouder is dan 25"
+            + " of het dossier geen probleemgebieden noemt")
     public List<OfferMatch> matches(@PathParam("id") UUID id) {
-        if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
-            throw new ForbiddenException("alleen voor coördinatoren en beheerders");
-        }
-        CaseDetail detail = cases.open(id);
-        int age = Math.max(0, Math.min(25, detail.age()));
-        return offers.match(new MatchRequest(age, detail.intake().getDistrict(), detail.intake().getProblemAreas(), null),
-                MATCHES);
+        return cases.matches(id, MATCHES);
     }
 
     @POST
@@ -156,7 +144,7 @@ public class ReferralsResource {
     @Operation(summary = "De status van een dossier wijzigen ({version, to, outcome, note}); afsluiten (CLOSED) met een"
             + " uitkomst. 409 als de overgang niet toegestaan is of als het dossier intussen wijzigde")
     public CaseDetail changeStatus(@PathParam("id") UUID id, StatusChange change) {
-        StatusChange body = Bodies.required(change, "een statuswijziging");
+        StatusChange body = Bodies.required(change);
         return cases.changeStatus(id, Bodies.version(body.version()), body.to(), body.outcome(), body.note());
     }
 
@@ -165,7 +153,7 @@ public class ReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een coördinator toewijzen en de opvolgdatum zetten ({version, coordinator, followUpOn})")
     public CaseDetail assign(@PathParam("id") UUID id, Assignment assignment) {
-        Assignment body = Bodies.required(assignment, "een toewijzing");
+        Assignment body = Bodies.required(assignment);
         return cases.assign(id, Bodies.version(body.version()), body.coordinator(), body.followUpOn());
     }
 
@@ -174,7 +162,7 @@ public class ReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een notitie, telefoongesprek of e-mail aan de tijdlijn toevoegen ({kind: NOTE, CALL of EMAIL, text})")
     public CaseDetail addNote(@PathParam("id") UUID id, CaseNote note) {
-        CaseNote body = Bodies.required(note, "een notitie");
+        CaseNote body = Bodies.required(note);
         return cases.addNote(id, body.kind(), body.text());
     }
 
@@ -183,7 +171,7 @@ public class ReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "De rechtsgrond registreren om gegevens te delen zonder toestemming ({version, ground})")
     public CaseDetail recordSharingGround(@PathParam("id") UUID id, SharingGround ground) {
-        SharingGround body = Bodies.required(ground, "een rechtsgrond");
+        SharingGround body = Bodies.required(ground);
         return cases.recordSharingGround(id, Bodies.version(body.version()), body.ground());
     }
 
@@ -193,9 +181,9 @@ public class ReferralsResource {
     @Operation(summary = "Doorverwijzen naar een aanbod ({version, offerId}): de partner krijgt een e-mail. 201 met het"
             + " dossier, Location wijst naar de doorverwijzing; 409 zonder toestemming of andere rechtsgrond")
     public Response refer(@PathParam("id") UUID id, OfferReferralProposal proposal) {
-        OfferReferralProposal body = Bodies.required(proposal, "een doorverwijzing");
+        OfferReferralProposal body = Bodies.required(proposal);
         if (body.offerId() == null) {
-            throw new BadRequestException("offerId: is verplicht");
+            throw new BadInput("offerId", "api.input.required");
         }
         CaseDetail detail = cases.refer(id, Bodies.version(body.version()), body.offerId());
         URI location = detail.offerReferrals().stream()
@@ -213,7 +201,7 @@ public class ReferralsResource {
     @Operation(summary = "Een onbeantwoorde hulpvraag registreren ({version, need: {problemArea, ageBand, district,"
             + " reason, waitingWeeks, note}}); het dossier gaat naar UNMET_NEED")
     public CaseDetail recordUnmetNeed(@PathParam("id") UUID id, UnmetNeedRecord record) {
-        UnmetNeedRecord body = Bodies.required(record, "een onbeantwoorde hulpvraag");
+        UnmetNeedRecord body = Bodies.required(record);
         return cases.recordUnmetNeed(id, Bodies.version(body.version()), body.need());
     }
 
@@ -222,7 +210,7 @@ public class ReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een dossier koppelen aan een ander dossier over dezelfde jongere ({other})")
     public CaseDetail link(@PathParam("id") UUID id, CaseLink link) {
-        CaseLink body = Bodies.required(link, "een koppeling");
+        CaseLink body = Bodies.required(link);
         return cases.link(id, body.other());
     }
 
@@ -232,7 +220,7 @@ public class ReferralsResource {
     @Operation(summary = "Een netwerkoverleg plannen ({version: de versie van het dossier, conference}); het dossier gaat"
             + " naar CASE_CONFERENCE. 201, Location wijst naar het overleg")
     public Response planConference(@PathParam("id") UUID id, ConferenceChange change) {
-        ConferenceChange body = Bodies.required(change, "een netwerkoverleg");
+        ConferenceChange body = Bodies.required(change);
         ConferenceView planned = conferences.plan(id, Bodies.version(body.version()), body.conference());
         return Response.created(uri.getBaseUriBuilder().path("conferences").path(planned.id().toString()).build())
                 .entity(planned).build();
@@ -258,7 +246,7 @@ public class ReferralsResource {
         return switch (value.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new BadRequestException(name + ": moet true of false zijn");
+            default -> throw new BadInput(name, "api.input.boolean");
         };
     }
 }

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("registrations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Vormingen")
+@Tag(ref = "Vormingen") // the tag is described once, on SessionsResource
 public class RegistrationsResource {
 
     /** The longest token the module takes (its tokens have 43 characters). */
@@ -44,7 +44,7 @@ public class RegistrationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", ref = RestApplication.INVALID_LINK)
-    public RegistrationView find(@Parameter(description = "het token uit de link in de e-mail") @PathParam("token") String token) {
+    public RegistrationView find(@Parameter(description = "het token uit de link in de e-mail", required = true) @PathParam("token") String token) {
         return registrations.findByToken(checked(token)).orElseThrow(() -> new NotFound("training.link.unknown"));
     }
 
@@ -61,7 +61,7 @@ public class RegistrationsResource {
             + " geannuleerd",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
-    public JsonObject cancel(@Parameter(description = "het token uit de link in de e-mail") @PathParam("token") String token) {
+    public JsonObject cancel(@Parameter(description = "het token uit de link in de e-mail", required = true) @PathParam("token") String token) {
         CancelOutcome outcome = registrations.cancel(checked(token));
         return Json.createObjectBuilder().add("outcome", outcome.name()).build();
     }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
         description = "Centraal Meldpunt, partners en vormingen. Aanmelden met de browsersessie of HTTP Basic."),
         components = @Components(responses = {
             @APIResponse(name = RestApplication.NOT_LOGGED_IN, description = "Niet aangemeld",
-                    headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+                    headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\"", schema = @Schema(type = SchemaType.STRING)),
                     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = RestApplication.NOT_A_COORDINATOR, description = "Geen coördinator of beheerder",
                     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -1,9 +1,6 @@
 package be.draaischijf.web.api;
 
-import be.draaischijf.platform.OneTimeTokens;
-import be.draaischijf.training.api.ParticipantRow;
-import be.draaischijf.training.api.RegistrationResult;
-import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.identity.api.Roles;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionKind;
 import be.draaischijf.training.api.SessionRegistrations;
@@ -11,14 +8,11 @@ import be.draaischijf.training.api.SessionSummary;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
 import be.draaischijf.platform.refusal.NotFound;
-import be.draaischijf.web.training.ParticipantExport;
 import be.draaischijf.web.training.RegistrationGuard;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -37,7 +31,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,9 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * /api/sessions: trainings and info sessions. Reading published sessions, their .ics and registering need no
- * account; creating, changing and the organiser's lists are for coordinators and administrators (401 without
- * an account, 403 for other roles; web.xml guards POST /api/sessions and PUT, this class the rest).
+ * /api/sessions: trainings and info sessions. Reading published sessions and their .ics need no account; creating
+ * and changing them is for coordinators and administrators (401 without an account, 403 for other roles; web.xml
+ * guards POST /api/sessions and PUT, this class the rest). Registrations: {@link SessionRegistrationsResource};
+ * the organiser's downloads: {@link ParticipantExportsResource}.
  */
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -99,7 +93,7 @@ public class SessionsResource {
             + " 500, onbekende kind, ongeldige themacode of datum)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "all=true zonder aanmelding",
-            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\""),
+            headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "all=true voor wie geen coördinator of beheerder is",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,7 +107,7 @@ public class SessionsResource {
         int first = QueryParams.offset(offset);
         int pageSize = QueryParams.size(size, 50, 500);
         if ("true".equalsIgnoreCase(all)) {
-            coordinator();
+            Callers.coordinator(security);
             return Response.ok(sessions.list(first, pageSize)).header("X-Total-Count", sessions.count()).build();
         }
         Instant start = day("from", from);
@@ -134,7 +128,7 @@ public class SessionsResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView find(@PathParam("id") UUID id) {
         return sessions.findPublic(id).orElseGet(() -> {
-            if (security.isUserInRole("COORDINATOR") || security.isUserInRole("ADMIN")) {
+            if (security.isUserInRole(Roles.COORDINATOR) || security.isUserInRole(Roles.ADMIN)) {
                 return sessions.find(id);
             }
             throw new NotFound("training.session.unknown");
@@ -146,7 +140,7 @@ public class SessionsResource {
     @Produces({CALENDAR, MediaType.WILDCARD})
     @Operation(summary = "Eén sessie als iCalendar-bestand (.ics) om in je agenda te zetten")
     @APIResponse(responseCode = "200", description = "Het .ics-bestand, één afspraak per dag",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"….ics\""),
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"….ics\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Geen gepubliceerde, geannuleerde of voorbije sessie met dit id",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -164,14 +158,14 @@ public class SessionsResource {
             + " capacity 1 tot 10000; registrationOpens/-Closes leeg = open zodra gepubliceerd, tot de start",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionDraft.class)))
     @APIResponse(responseCode = "201", description = "Het ontwerp",
-            headers = @Header(name = "Location", description = "/api/sessions/{id} van de nieuwe sessie"),
+            headers = @Header(name = "Location", description = "/api/sessions/{id} van de nieuwe sessie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer, per veld in errors; geen of geen geldige JSON",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
     public Response create(SessionDraft draft) {
-        SessionView created = sessions.create(Bodies.required(draft, "een sessie"));
+        SessionView created = sessions.create(Bodies.required(draft));
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -197,7 +191,7 @@ public class SessionsResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public SessionView update(@PathParam("id") UUID id, SessionDraft draft) {
-        return sessions.update(id, Bodies.required(draft, "een sessie"));
+        return sessions.update(id, Bodies.required(draft));
     }
 
     @POST
@@ -217,8 +211,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "409", description = "Intussen gewijzigd, geen ontwerp meer, of de eerste dag is voorbij",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView publish(@PathParam("id") UUID id, SessionStatusChange change) {
-        coordinator();
-        return sessions.publish(id, Bodies.version(Bodies.required(change, "een versie").version()));
+        Callers.coordinator(security);
+        return sessions.publish(id, Bodies.version(Bodies.required(change).version()));
     }
 
     @POST
@@ -239,8 +233,8 @@ public class SessionsResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
     public SessionView cancel(@PathParam("id") UUID id, SessionStatusChange change) {
-        coordinator();
-        SessionStatusChange body = Bodies.required(change, "een versie en een reden");
+        Callers.coordinator(security);
+        SessionStatusChange body = Bodies.required(change);
         return sessions.cancel(id, Bodies.version(body.version()), body.reason());
     }
 
@@ -248,7 +242,7 @@ public class SessionsResource {
     @Path("{id}/duplicate")
     @Operation(summary = "Een kopie als nieuw ontwerp, zonder inschrijvingen; 201 met de kopie")
     @APIResponse(responseCode = "201", description = "De kopie, een ontwerp",
-            headers = @Header(name = "Location", description = "/api/sessions/{id} van de kopie"),
+            headers = @Header(name = "Location", description = "/api/sessions/{id} van de kopie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
@@ -257,135 +251,6 @@ public class SessionsResource {
         SessionView copy = sessions.duplicate(id);
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(copy.id().toString()).build())
                 .entity(copy).build();
-    }
-
-    @POST
-    @Path("{id}/registrations")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Inschrijven zonder account ({firstName, lastName, email, organisation, sector, function, remarks,"
-            + " consent}). 201 met status CONFIRMED of WAITLISTED, de plaats op de wachtlijst en het annuleertoken"
-            + " (de link /inschrijving/{token} staat ook in de e-mail). 409 als dit e-mailadres al ingeschreven is of"
-            + " de inschrijvingen gesloten zijn; 429 met Retry-After bij te veel pogingen vanaf hetzelfde adres; 503"
-            + " met Retry-After als er even te veel mensen tegelijk inschrijven")
-    @RequestBody(required = true, description = "Wie inschrijft; consent moet true zijn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RegistrationRequest.class)))
-    @APIResponse(responseCode = "201", description = "Ingeschreven (CONFIRMED) of op de wachtlijst (WAITLISTED)",
-            headers = {
-                    @Header(name = "Location", description = "/api/registrations/{cancelToken}: je inschrijving"),
-                    @Header(name = "RateLimit-Policy", description = "pogingen per minuut per adres, bv. 20;w=60")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TrainingSchemas.RegistrationResult.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige invoer, per veld in errors (veldnamen zoals in de"
-            + " aanvraag, bv. email, consent); geen of geen geldige JSON",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Geen gepubliceerde sessie met dit id",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Dit e-mailadres is al ingeschreven of wacht al (titel Al"
-            + " ingeschreven), of de inschrijvingen zijn niet open (titel Inschrijvingen gesloten, met reason)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", ref = RestApplication.TOO_MANY)
-    @APIResponse(responseCode = "503", ref = RestApplication.BUSY)
-    public Response register(@PathParam("id") UUID id, RegistrationRequest body) {
-        OptionalLong wait = guard.admit(request);
-        if (wait.isPresent()) {
-            return tooMany(wait.getAsLong(), uri.getPath());
-        }
-        RegistrationRequest registration = Bodies.required(body, "een inschrijving");
-        RegistrationResult result;
-        if (RegistrationGuard.isRobot(registration.website())) {
-            // a robot filled the honeypot: it gets an answer like anyone else (a token like a real one), nothing is
-            // stored or mailed
-            result = new RegistrationResult(UUID.randomUUID(), RegistrationStatus.CONFIRMED, null, OneTimeTokens.newToken());
-        } else {
-            result = registrations.register(id, registration.toForm());
-        }
-        return Response.created(uri.getBaseUriBuilder().path("registrations").path(result.cancelToken()).build())
-                .header("RateLimit-Policy", guard.limitPerMinute() + ";w=60")
-                .entity(result).build();
-    }
-
-    @GET
-    @Path("{id}/registrations")
-    @Operation(summary = "Deelnemers van een sessie (organisator): status CONFIRMED, WAITLISTED of CANCELLED, zonder"
-            + " status bevestigd en wachtend; per pagina; X-Total-Count geeft het totaal")
-    @APIResponse(responseCode = "200", description = "Eén pagina inschrijvingen",
-            headers = @Header(name = "X-Total-Count", description = "Aantal inschrijvingen over alle pagina's",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ParticipantRow.class)))
-    @APIResponse(responseCode = "400", description = "Ongeldige status, offset of size",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
-    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
-    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
-    public Response participants(@PathParam("id") UUID id,
-                                 @Parameter(description = "CONFIRMED, WAITLISTED of CANCELLED") @QueryParam("status") String status,
-                                 @Parameter(description = "eerste rij, vanaf 0 (standaard 0)") @QueryParam("offset") String offset,
-                                 @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
-        coordinator();
-        RegistrationStatus wanted = QueryParams.enumValue(RegistrationStatus.class, "status", status);
-        List<ParticipantRow> page = registrations.participants(id, wanted, QueryParams.offset(offset),
-                QueryParams.size(size, 50, 500));
-        return Response.ok(page).header("X-Total-Count", registrations.countParticipants(id, wanted)).build();
-    }
-
-    @GET
-    @Path("{id}/registrations.csv")
-    @Produces({ParticipantExport.CSV, MediaType.WILDCARD})
-    @Operation(summary = "Alle inschrijvingen als CSV voor Excel (UTF-8, puntkomma's) (organisator)")
-    @APIResponse(responseCode = "200", description = "CSV met een kopregel; UTF-8 met BOM, puntkomma's, datums"
-            + " dd/MM/jjjj uu:mm in Brussels tijd",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"deelnemers-….csv\""),
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
-    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
-    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
-    public Response participantsCsv(@PathParam("id") UUID id) {
-        coordinator();
-        SessionView session = sessions.find(id);
-        return download(ParticipantExport.dutch().csv(registrations.exportRows(id)), ParticipantExport.CSV,
-                ParticipantExport.fileName("deelnemers", session.title(), "csv"));
-    }
-
-    @GET
-    @Path("{id}/registrations.xlsx")
-    @Produces({ParticipantExport.XLSX, MediaType.WILDCARD})
-    @Operation(summary = "Alle inschrijvingen als Excel-bestand (.xlsx) (organisator)")
-    @APIResponse(responseCode = "200", description = "Excel-werkboek: een vette kopregel, datums als echte datumcellen",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"deelnemers-….xlsx\""),
-            content = @Content(mediaType = ParticipantExport.XLSX,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
-    @APIResponse(responseCode = "403", ref = RestApplication.NOT_A_COORDINATOR)
-    @APIResponse(responseCode = "404", ref = RestApplication.NO_SUCH_SESSION)
-    public Response participantsXlsx(@PathParam("id") UUID id) {
-        coordinator();
-        SessionView session = sessions.find(id);
-        return download(ParticipantExport.dutch().xlsx(registrations.exportRows(id), session.title()),
-                ParticipantExport.XLSX, ParticipantExport.fileName("deelnemers", session.title(), "xlsx"));
-    }
-
-    static Response download(byte[] content, String type, String fileName) {
-        return Response.ok(content, type)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
-    }
-
-    /** 429 with Retry-After, as an RFC 9457 problem. */
-    static Response tooMany(long seconds, String path) {
-        return Problems.retryAfter(Problems.response(429, Problems.body(429, "Te veel pogingen",
-                "Te veel inschrijvingen vanaf hetzelfde adres. Probeer het over " + seconds + " seconden opnieuw.",
-                path).build()), seconds);
-    }
-
-    /** 401 for nobody, 403 for anyone but coordinators and administrators (the organiser's paths share /api/sessions). */
-    private void coordinator() {
-        Callers.name(security);
-        if (!security.isUserInRole("COORDINATOR") && !security.isUserInRole("ADMIN")) {
-            throw new ForbiddenException("alleen voor coördinatoren en beheerders");
-        }
     }
 
     /** Start of that day in Brussels; today when absent; a 400 naming the parameter when it is no date. */
@@ -401,7 +266,7 @@ public class SessionsResource {
         } catch (DateTimeParseException e) {
             // as below
         }
-        throw new BadRequestException(name + ": moet een datum zijn (jjjj-mm-dd)");
+        throw new BadInput(name, "api.input.date");
     }
 
     /** The theme code asked for (upper case), null for all; a 400 when it cannot be a theme code. */
@@ -411,7 +276,7 @@ public class SessionsResource {
         }
         String code = text.trim().toUpperCase(Locale.ROOT);
         if (!THEME.matcher(code).matches()) {
-            throw new BadRequestException("theme: is geen geldige themacode");
+            throw new BadInput("theme", "api.input.theme");
         }
         return code;
     }

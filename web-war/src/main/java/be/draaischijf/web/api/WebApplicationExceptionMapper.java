@@ -34,7 +34,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = original.getStatus();
         Locale language = Problems.language(headers);
         String message = exception.getMessage();
-        String detail = message == null || message.startsWith("HTTP ") ? null : message;
+        String detail = exception instanceof BadInput input ? input.detail(language)
+                : message == null || message.startsWith("HTTP ") ? null : message;
         Response.ResponseBuilder problem = Response.fromResponse(Problems.response(status,
                 Problems.body(language, status, TITLED.contains(status) ? Integer.toString(status) : "other", detail,
                         uri.getPath()).build()));

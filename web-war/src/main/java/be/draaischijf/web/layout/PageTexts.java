@@ -14,6 +14,11 @@ public class PageTexts {
         return Refusals.text(error);
     }
 
+    /** What a field error says after its field's name ("max_leeftijd: moet tussen 0 en 25 liggen"): not a sentence. */
+    public String afterField(FieldError error) {
+        return Refusals.texts().of(error);
+    }
+
     public String refusal(Refusal refusal) {
         return Refusals.text(refusal);
     }

@@ -3,6 +3,7 @@ package be.draaischijf.web.layout;
 import be.draaischijf.platform.i18n.Texts;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.refusal.Refusal;
@@ -27,6 +28,9 @@ public final class Refusals {
     public static void show(Refusal refusal, String form, Map<String, String> fields) throws IOException {
         if (refusal instanceof Invalid invalid) {
             fields(invalid, form, fields);
+        } else if (refusal instanceof NotAllowedNow conflict && conflict.field() != null
+                && fields.containsKey(topField(conflict.field()))) {
+            add(form + ":" + fields.get(topField(conflict.field())), texts().of(conflict));
         } else if (refusal instanceof NotFound) {
             FormPages.refuse(404);
         } else if (refusal instanceof NotPermitted) {
@@ -40,6 +44,9 @@ public final class Refusals {
     public static void onPage(Refusal refusal, String form, Map<String, String> fields) {
         if (refusal instanceof Invalid invalid) {
             fields(invalid, form, fields);
+        } else if (refusal instanceof NotAllowedNow conflict && conflict.field() != null
+                && fields.containsKey(topField(conflict.field()))) {
+            add(form + ":" + fields.get(topField(conflict.field())), texts().of(conflict));
         } else {
             message(refusal);
         }

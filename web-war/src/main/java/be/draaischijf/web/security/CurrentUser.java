@@ -1,5 +1,6 @@
 package be.draaischijf.web.security;
 
+import be.draaischijf.identity.api.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,18 +31,18 @@ public class CurrentUser {
     }
 
     public boolean isAdmin() {
-        return request.isUserInRole("ADMIN");
+        return request.isUserInRole(Roles.ADMIN);
     }
 
     public boolean isCoordinator() {
-        return request.isUserInRole("COORDINATOR");
+        return request.isUserInRole(Roles.COORDINATOR);
     }
 
     public boolean isPartner() {
-        return request.isUserInRole("PARTNER");
+        return request.isUserInRole(Roles.PARTNER);
     }
 
     public boolean isProfessional() {
-        return request.isUserInRole("PROFESSIONAL");
+        return request.isUserInRole(Roles.PROFESSIONAL);
     }
 }

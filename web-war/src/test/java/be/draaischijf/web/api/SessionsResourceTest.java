@@ -124,10 +124,12 @@ class SessionsResourceTest {
 
     @Test
     void tooManyAttemptsIsA429ProblemWithRetryAfter() {
-        Response response = SessionsResource.tooMany(3, "sessions/x/registrations");
+        Response response = Problems.tooMany(java.util.Locale.forLanguageTag("nl"), 3, "sessions/x/registrations");
 
         assertThat(response.getStatus()).isEqualTo(429);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("3");
         assertThat(Stubs.problem(response).getString("detail")).contains("3 seconden");
+        assertThat(Stubs.problem(Problems.tooMany(java.util.Locale.ENGLISH, 3, "sessions/x/registrations"))
+                .getString("detail")).contains("3 seconds");
     }
 }

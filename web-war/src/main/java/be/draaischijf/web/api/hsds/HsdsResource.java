@@ -12,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -118,10 +117,10 @@ public class HsdsResource {
             Integer size = QueryParams.integer("per_page", perPage);
             Paging paging = new Paging(number == null ? 1 : number, size == null ? 50 : size);
             if (paging.page < 1) {
-                throw new BadRequestException("page: moet minstens 1 zijn");
+                throw new be.draaischijf.web.api.BadInput("page", "api.input.at-least", 1);
             }
             if (paging.perPage < 1 || paging.perPage > 500) {
-                throw new BadRequestException("per_page: moet tussen 1 en 500 liggen");
+                throw new be.draaischijf.web.api.BadInput("per_page", "api.input.between", 1, 500);
             }
             return paging;
         }

@@ -78,7 +78,7 @@ public class IntakePage implements Serializable {
     @Inject
     Validator validator;
 
-    private Intake intake = new Intake();
+    private IntakeForm intake = new IntakeForm();
     private List<String> problemAreas = new ArrayList<>();
     private boolean reviewing;
 
@@ -106,7 +106,7 @@ public class IntakePage implements Serializable {
     /** Step 1 → 2: the same rules the module checks, so the summary only shows what can be sent. */
     public void review() {
         copyChoices();
-        Set<ConstraintViolation<Intake>> violations = validator.validate(intake);
+        Set<ConstraintViolation<Intake>> violations = validator.validate(intake.toIntake());
         if (!violations.isEmpty()) {
             Refusals.fields(ParameterValidation.invalid(violations), FORM, FIELDS);
             messages.error(null, "intakeForm.fix");
@@ -127,7 +127,7 @@ public class IntakePage implements Serializable {
         }
         ReferralSummary sent;
         try {
-            sent = cases.submit(intake);
+            sent = cases.submit(intake.toIntake());
         } catch (Invalid invalid) {
             reviewing = false;
             Refusals.fields(invalid, FORM, FIELDS);
@@ -156,7 +156,7 @@ public class IntakePage implements Serializable {
         return born == null || born.isAfter(LocalDate.now()) ? null : Period.between(born, LocalDate.now()).getYears();
     }
 
-    public Intake getIntake() {
+    public IntakeForm getIntake() {
         return intake;
     }
 

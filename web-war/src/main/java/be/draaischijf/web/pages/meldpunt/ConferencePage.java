@@ -146,14 +146,14 @@ public class ConferencePage implements Serializable {
         caseId = detail.id();
         caseReference = detail.reference();
         caseVersion = detail.version();
-        if (detail.intake().isConsentYoungPerson() || detail.intake().isConsentParent()) {
+        if (detail.intake().consentYoungPerson() || detail.intake().consentParent()) {
             legalGround = LegalGround.CONSENT;
         } else {
             legalGround = detail.sharingGround();
         }
         ParticipantRow referrer = new ParticipantRow();
-        referrer.name = detail.intake().getReferrerName();
-        referrer.represents = detail.intake().getReferrerOrganisation();
+        referrer.name = detail.intake().referrerName();
+        referrer.represents = detail.intake().referrerOrganisation();
         referrer.username = detail.submittedBy();
         participants.add(referrer);
         participants.add(new ParticipantRow());

@@ -1,7 +1,5 @@
 package be.draaischijf.web.pages.meldpunt;
 
-import be.draaischijf.training.api.Attendance;
-import be.draaischijf.training.api.AttendanceCount;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationStatus;
@@ -21,9 +19,6 @@ import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIData;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,25 +36,15 @@ import java.util.UUID;
 /**
  * /meldpunt/vormingen/{id|nieuw}: a session for its organiser. The edit form (dates as a list, capacity,
  * registration window; each day keeps the calendar uid the module gave it), the status actions (publish, duplicate,
- * cancel with a reason), the participants and the waiting list (lazy tables), check-in on the day (a lazy list
- * with a name search and big present/absent buttons for a tablet; the count comes from the module), exports
- * (CSV, XLSX through /api/sessions/{id}/registrations.*) and a mail to every participant. The module's refusals
- * are shown as messages ({@link Refusals}), never as an error page.
+ * cancel with a reason), the participants and the waiting list (lazy tables) and the exports (CSV, XLSX through
+ * /api/sessions/{id}/registrations.*). Check-in on the day is {@link SessionCheckIn}, the mail to every participant
+ * {@link SessionMailForm}. The module's refusals are shown as messages ({@link Refusals}), never as an error page.
  */
 @Named
 @ViewScoped
 public class SessionEditPage implements Serializable {
 
     static final String FORM = "sessie";
-
-    /** The check-in list's client id, to go back to its first page after a new search. */
-    static final String CHECK_IN_LIST = "checkin:aanwezigen";
-
-    /** Where the check-in count is kept for the rest of the request (asked once per request, never older). */
-    private static final String ATTENDANCE = SessionEditPage.class.getName() + ".attendance";
-
-    /** The longest name the module's search takes. */
-    static final int MAX_NAME_SEARCH = 100;
 
     /** Which input shows the module's message for each property of the draft. */
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("kind", "soort"), Map.entry("title", "titel"),
@@ -99,14 +84,9 @@ public class SessionEditPage implements Serializable {
     private int version;
 
     private String cancelReason;
-    private String mailSubject;
-    private String mailText;
-    private boolean mailWaiting;
 
     private PagedModel<ParticipantRow> confirmed;
     private PagedModel<ParticipantRow> waiting;
-    private PagedModel<ParticipantRow> checkIn;
-    private String checkInName;
 
     /**
      * One day of the session in the form. {@code uid}: the day's calendar uid from the module, kept here (not in
@@ -177,10 +157,6 @@ public class SessionEditPage implements Serializable {
                 row -> row.id().toString());
         waiting = new PagedModel<>(() -> api.countParticipants(sessionId, RegistrationStatus.WAITLISTED),
                 (offset, size) -> api.participants(sessionId, RegistrationStatus.WAITLISTED, offset, size),
-                row -> row.id().toString());
-        // the name typed in the search box is read at each page, so the list and its count follow it
-        checkIn = new PagedModel<>(() -> api.countParticipants(sessionId, RegistrationStatus.CONFIRMED, checkInFilter()),
-                (offset, size) -> api.participants(sessionId, RegistrationStatus.CONFIRMED, checkInFilter(), offset, size),
                 row -> row.id().toString());
     }
 
@@ -263,67 +239,6 @@ public class SessionEditPage implements Serializable {
         }
     }
 
-    /** Check-in: the confirmed participants by name, one page at a time, those matching the search box. */
-    public PagedModel<ParticipantRow> getCheckIn() {
-        return checkIn;
-    }
-
-    /** The search box's name as the module takes it: null for everyone. */
-    String checkInFilter() {
-        if (checkInName == null || checkInName.isBlank()) {
-            return null;
-        }
-        String name = checkInName.strip();
-        return name.length() > MAX_NAME_SEARCH ? name.substring(0, MAX_NAME_SEARCH) : name;
-    }
-
-    /** A new search starts at the first page; the count stays that of the whole session. */
-    public void searchCheckIn() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(CHECK_IN_LIST) instanceof UIData list) {
-            list.setFirst(0);
-        }
-    }
-
-    /** Present or absent; pressing the state a person already has clears it. */
-    /**
-     * Check-in: the person and what the button showed come with the request (written when the list was drawn), so
-     * a tap that arrives after a search redrew the list still marks that person. Pressing the shown choice again
-     * clears it.
-     */
-    public void mark(Attendance attendance) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getAttributes().remove(ATTENDANCE);
-        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        UUID registration;
-        try {
-            registration = UUID.fromString(String.valueOf(parameters.get("registratie")));
-        } catch (IllegalArgumentException e) {
-            messages.error(null, "training.unknownRegistration");
-            return;
-        }
-        boolean shown = attendance.name().equals(parameters.get("getoond"));
-        try {
-            registrations.recordAttendance(registration, shown ? null : attendance);
-        } catch (Refusal refused) {
-            Refusals.message(refused);
-        }
-    }
-
-    /** How the check-in stands, counted by the module (whatever page or search the list shows). */
-    public AttendanceCount getAttendance() {
-        if (session == null) {
-            return null;
-        }
-        return (AttendanceCount) FacesContext.getCurrentInstance().getAttributes()
-                .computeIfAbsent(ATTENDANCE, key -> registrations.attendance(session.id()));
-    }
-
-    /** "12 van 40 aanwezig". */
-    public String getAttendanceText() {
-        AttendanceCount count = getAttendance();
-        return count == null ? "" : messages.format("sessionEdit.checkIn.count", count.present(), count.confirmed());
-    }
-
     public void cancelRegistration(ParticipantRow row) {
         try {
             CancelOutcome outcome = registrations.cancelRegistration(row.id());
@@ -331,18 +246,6 @@ public class SessionEditPage implements Serializable {
             show(sessions.find(session.id()));
         } catch (Refusal refused) {
             Refusals.message(refused);
-        }
-    }
-
-    public void mailAll() {
-        try {
-            int sent = registrations.mailParticipants(session.id(), mailSubject, mailText, mailWaiting);
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.format("sessionEdit.mailed", sent), null));
-            mailSubject = null;
-            mailText = null;
-        } catch (Refusal refused) {
-            Refusals.onPage(refused, "mail", Map.of("subject", "onderwerp", "text", "tekst"));
         }
     }
 
@@ -356,10 +259,6 @@ public class SessionEditPage implements Serializable {
 
     public SessionKind[] getKinds() {
         return SessionKind.values();
-    }
-
-    public Attendance[] getAttendances() {
-        return Attendance.values();
     }
 
     public String getId() { return id; }
@@ -394,14 +293,6 @@ public class SessionEditPage implements Serializable {
     public void setRegistrationCloses(LocalDateTime registrationCloses) { this.registrationCloses = registrationCloses; }
     public String getCancelReason() { return cancelReason; }
     public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
-    public String getMailSubject() { return mailSubject; }
-    public void setMailSubject(String mailSubject) { this.mailSubject = mailSubject; }
-    public String getMailText() { return mailText; }
-    public void setMailText(String mailText) { this.mailText = mailText; }
-    public boolean isMailWaiting() { return mailWaiting; }
-    public void setMailWaiting(boolean mailWaiting) { this.mailWaiting = mailWaiting; }
-    public String getCheckInName() { return checkInName; }
-    public void setCheckInName(String checkInName) { this.checkInName = checkInName; }
     public PagedModel<ParticipantRow> getConfirmed() { return confirmed; }
     public PagedModel<ParticipantRow> getWaiting() { return waiting; }
 }

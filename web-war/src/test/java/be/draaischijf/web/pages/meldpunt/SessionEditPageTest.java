@@ -31,19 +31,4 @@ class SessionEditPageTest {
         assertThat(page.draft().dates().get(0).startsAt()).isEqualTo(LocalTime.of(10, 0));
         assertThat(page.draft().dates().get(2).day()).isEqualTo(first.plusDays(21));
     }
-
-    @Test
-    void theCheckInSearchSendsATrimmedNameOrNoneForEveryone() {
-        SessionEditPage page = new SessionEditPage();
-        assertThat(page.checkInFilter()).isNull();
-
-        page.setCheckInName("   ");
-        assertThat(page.checkInFilter()).isNull();
-
-        page.setCheckInName("  Janssens ");
-        assertThat(page.checkInFilter()).isEqualTo("Janssens");
-
-        page.setCheckInName("x".repeat(150));
-        assertThat(page.checkInFilter()).hasSize(SessionEditPage.MAX_NAME_SEARCH);
-    }
 }
