@@ -15,7 +15,6 @@ import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
-import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,9 +35,6 @@ public class OrganisationsBean implements Organisations {
 
     @PersistenceContext(unitName = "partner")
     EntityManager em;
-
-    @Inject
-    Caller caller;
 
     @Inject
     Editors editors;

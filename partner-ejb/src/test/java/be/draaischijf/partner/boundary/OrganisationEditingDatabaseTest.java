@@ -120,8 +120,7 @@ class OrganisationEditingDatabaseTest {
     static OrganisationsBean organisations(EntityManager em, String caller) {
         OrganisationsBean bean = new OrganisationsBean();
         bean.em = em;
-        bean.caller = DemoAccounts.caller(caller);
-        bean.editors = new Editors(em, DemoAccounts.accounts(), bean.caller);
+        bean.editors = new Editors(em, DemoAccounts.accounts(), DemoAccounts.caller(caller));
         return bean;
     }
 }

@@ -1,7 +1,6 @@
 package be.draaischijf.referral.boundary;
 
 import be.draaischijf.identity.api.Accounts;
-import be.draaischijf.platform.security.Caller;
 import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER, Roles.PROFESSIONAL})
@@ -46,13 +44,6 @@ public class CaseConferencesBean implements CaseConferences {
 
     @EJB
     Accounts accounts;
-
-    @Inject
-    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
-    @Inject
-    Caller caller;
 
     @Inject
     CaseRecords records;
@@ -81,7 +72,7 @@ public class CaseConferencesBean implements CaseConferences {
 
     /** Each participant with an account and an address gets an invitation of their own. */
     private void invite(Conference conference, ConferenceDraft draft) {
-        ReferralMails mails = new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl);
+        ReferralMails mails = records.mails();
         draft.participants().stream()
                 .map(be.draaischijf.referral.api.ConferenceParticipant::username)
                 .filter(username -> username != null && !username.isBlank())
@@ -153,7 +144,7 @@ public class CaseConferencesBean implements CaseConferences {
                             + " where conference_id = ?2 and position = ?3 and reminded_on is null")
                     .setParameter(1, today).setParameter(2, conferenceId).setParameter(3, position).executeUpdate();
             if (won == 1) {
-                records.send(new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl)
+                records.send(records.mails()
                         .actionDue((String) row[2], (String) row[3], tomorrow, conferenceId));
                 sent++;
             }

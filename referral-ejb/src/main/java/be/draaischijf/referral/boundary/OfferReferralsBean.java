@@ -1,7 +1,6 @@
 package be.draaischijf.referral.boundary;
 
 import be.draaischijf.identity.api.Accounts;
-import be.draaischijf.platform.security.Caller;
 import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +14,6 @@ import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.TimelineEntry;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.CaseRecords;
-import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
 import be.draaischijf.referral.entity.OfferReferral;
@@ -36,7 +34,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER, Roles.PROFESSIONAL})
@@ -50,13 +47,6 @@ public class OfferReferralsBean implements OfferReferrals {
 
     @EJB
     Accounts accounts;
-
-    @Inject
-    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
-    @Inject
-    Caller caller;
 
     @Inject
     CaseRecords records;
@@ -122,7 +112,7 @@ public class OfferReferralsBean implements OfferReferrals {
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
         records.flush(CaseRecords.OFFER_REFERRAL);
         if (!actor.coordinates()) {
-            records.send(mails().partnerAnswered(records.coordinatorAddresses(theCase),
+            records.send(records.mails().partnerAnswered(records.coordinatorAddresses(theCase),
                     theCase.getReference(), referral.getOrganisationName(), to.name(), theCase.getId()));
         }
         return view(referral, LocalDate.now(clock));
@@ -148,7 +138,7 @@ public class OfferReferralsBean implements OfferReferrals {
             Referral theCase = referral.getReferral();
             records.event(referral, "systeem", EventKind.ESCALATED, "Geen antwoord van "
                     + referral.getOrganisationName() + " binnen de termijn: gemeld aan de coördinator.", now);
-            records.send(mails().replyOverdue(records.coordinatorAddresses(theCase),
+            records.send(records.mails().replyOverdue(records.coordinatorAddresses(theCase),
                     theCase.getReference(), referral.getOrganisationName(), referral.toView(today).replyBy(), theCase.getId()));
             escalated++;
         }
@@ -201,8 +191,5 @@ public class OfferReferralsBean implements OfferReferrals {
         return areas;
     }
 
-    private ReferralMails mails() {
-        return new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl);
-    }
 
 }

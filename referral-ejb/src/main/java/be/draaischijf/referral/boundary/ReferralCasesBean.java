@@ -35,7 +35,6 @@ import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.CaseRecords;
 import be.draaischijf.referral.control.CaseSearch;
 import be.draaischijf.referral.control.ReferenceCodes;
-import be.draaischijf.referral.control.ReferralMails;
 import be.draaischijf.referral.control.WorkingDays;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.OfferReferral;
@@ -87,10 +86,6 @@ public class ReferralCasesBean implements ReferralCases {
     int replyWorkingDays;
 
     @Inject
-    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
-    @Inject
     Caller caller;
 
     @Inject
@@ -140,7 +135,7 @@ public class ReferralCasesBean implements ReferralCases {
                         : "Aanmelding ontvangen via het webformulier")
                         + (referral.hasConsent() ? "; toestemming geregistreerd." : "; geen toestemming geregistreerd."), now);
         em.flush();
-        records.send(mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
+        records.send(records.mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
         return referral.toSummary(today);
     }
 
@@ -299,7 +294,7 @@ public class ReferralCasesBean implements ReferralCases {
         records.changed(sent, actor.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
                 + " (" + offer.organisationName() + "); antwoord verwacht uiterlijk " + replyBy, now);
         CaseDetail detail = saved(referral, actor);
-        records.send(mails().newReferral(records.staffAddresses(offer.organisationId()),
+        records.send(records.mails().newReferral(records.staffAddresses(offer.organisationId()),
                 referral.getReference(), offer.name(), replyBy, sent.getId()));
         return detail;
     }
@@ -360,8 +355,5 @@ public class ReferralCasesBean implements ReferralCases {
         return records.detail(referral, actor, LocalDate.now(clock));
     }
 
-    private ReferralMails mails() {
-        return new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl);
-    }
 
 }

@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,15 +57,26 @@ public class CaseRecords {
     @Inject
     Outbox outbox;
 
+    /** The address people use to reach the application, for the links in mails. */
+    @Inject
+    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
     public CaseRecords() {
     }
 
     /** Outside the container (module tests): over this database, as this caller, queuing into this outbox. */
-    public CaseRecords(EntityManager em, Accounts accounts, Caller caller, Outbox outbox) {
+    public CaseRecords(EntityManager em, Accounts accounts, Caller caller, Outbox outbox, String baseUrl) {
         this.em = em;
         this.accounts = accounts;
         this.caller = caller;
         this.outbox = outbox;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The module's mails, with links to this application. */
+    public ReferralMails mails() {
+        return new ReferralMails(baseUrl == null ? "http://localhost:8080" : baseUrl);
     }
 
     /**

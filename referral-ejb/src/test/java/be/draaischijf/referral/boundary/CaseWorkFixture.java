@@ -113,7 +113,6 @@ final class CaseWorkFixture {
         bean.offers = offers();
         bean.triageWorkingDays = 2;
         bean.replyWorkingDays = 5;
-        bean.baseUrl = "https://draaischijf.example.org";
         bean.caller = caller;
         bean.records = records(em, caller);
         bean.search = new CaseSearch(em);
@@ -127,8 +126,6 @@ final class CaseWorkFixture {
         OfferReferralsBean bean = new OfferReferralsBean();
         bean.em = em;
         bean.accounts = accounts();
-        bean.baseUrl = "https://draaischijf.example.org";
-        bean.caller = caller;
         bean.records = records(em, caller);
         bean.clock = clock;
         return bean;
@@ -138,8 +135,6 @@ final class CaseWorkFixture {
         CaseConferencesBean bean = new CaseConferencesBean();
         bean.em = em;
         bean.accounts = accounts();
-        bean.baseUrl = "https://draaischijf.example.org";
-        bean.caller = caller;
         bean.records = records(em, caller);
         bean.clock = clock;
         return bean;
@@ -147,7 +142,7 @@ final class CaseWorkFixture {
 
     /** What the beans share, over this database, as this caller, with the mails kept. */
     private CaseRecords records(EntityManager em, Caller caller) {
-        return new CaseRecords(em, accounts(), caller, (module, queued) -> mails.addAll(queued));
+        return new CaseRecords(em, accounts(), caller, (module, queued) -> mails.addAll(queued), "https://draaischijf.example.org");
     }
 
     static Intake intake(boolean consent) {

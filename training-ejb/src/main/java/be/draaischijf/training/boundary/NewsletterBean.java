@@ -4,7 +4,6 @@ import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
-import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.mail.Mailer;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The newsletter list with double opt-in; every answer to a sign-up is the same (no enumeration). */
 @Stateless
@@ -39,14 +37,7 @@ public class NewsletterBean implements Newsletter {
     EntityManager em;
 
     @Inject
-    Caller caller;
-
-    @Inject
     TrainingRecords records;
-
-    @Inject
-    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
 
     @Inject
     Outbox outbox;
@@ -68,7 +59,7 @@ public class NewsletterBean implements Newsletter {
         NewsletterSubscriber subscriber = records.withinLockTimeout(TrainingRecords.LOCK_TIMEOUT, () -> em.createQuery(
                         "select s from NewsletterSubscriber s where s.email = :email", NewsletterSubscriber.class)
                 .setParameter("email", address).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult());
-        TrainingMails mails = new TrainingMails(baseUrl);
+        TrainingMails mails = records.mails();
         Mailer.Mail mail;
         if (created == 0 && subscriber.isConfirmed()) {
             mail = mails.newsletterAlreadySubscribed(address, token(subscriber, NewsletterToken.UNSUBSCRIBE, now));

@@ -8,7 +8,6 @@ import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
-import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.mail.Mailer;
@@ -26,7 +25,6 @@ import be.draaischijf.training.api.RegistrationView;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionView;
-import be.draaischijf.training.control.SessionCalendar;
 import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.SessionDay;
@@ -73,17 +71,10 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     EntityManager em;
 
     @Inject
-    Caller caller;
-
-    @Inject
     TrainingRecords records;
 
     @Inject
     ParticipantLists lists;
-
-    @Inject
-    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
 
     @Inject
     @ConfigProperty(name = "draaischijf.trainings.reminder-days", defaultValue = "2")
@@ -133,7 +124,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             throw e;
         }
         SessionView view = session.toView(now);
-        TrainingMails mails = new TrainingMails(baseUrl);
+        TrainingMails mails = records.mails();
         outbox.queue("training", List.of(position == null
                 ? mails.confirmation(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now))
                 : mails.waitingList(registration.getEmail(), registration.getFirstName(), view, position, token)));
@@ -246,7 +237,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
                 .setParameter("statuses", includeWaiting ? List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
                         : List.of(RegistrationStatus.CONFIRMED))
                 .getResultList();
-        TrainingMails mails = new TrainingMails(baseUrl);
+        TrainingMails mails = records.mails();
         List<Mailer.Mail> out = new ArrayList<>();
         for (Registration registration : recipients) {
             String token = records.newToken(registration.getId(), now);
@@ -267,7 +258,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
                 .setParameter("published", SessionStatus.PUBLISHED).setParameter("confirmed", RegistrationStatus.CONFIRMED)
                 .setParameter("now", now).setParameter("horizon", now.plus(before))
                 .getResultList();
-        TrainingMails mails = new TrainingMails(baseUrl);
+        TrainingMails mails = records.mails();
         Map<UUID, SessionView> views = new HashMap<>();
         List<Mailer.Mail> out = new ArrayList<>();
         for (Object[] row : due) {
@@ -315,7 +306,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.cancel(now);
         List<Mailer.Mail> out = new ArrayList<>();
-        TrainingMails mails = new TrainingMails(baseUrl);
+        TrainingMails mails = records.mails();
         List<Registration> promoted = List.of();
         if (hadSeat) {
             session.seatFreed();
@@ -383,6 +374,6 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     private Mailer.Attachment ics(SessionView view, Instant now) {
-        return new SessionCalendar(baseUrl).attachment(view, List.of(), now);
+        return records.calendar().attachment(view, List.of(), now);
     }
 }

@@ -8,7 +8,6 @@ import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
-import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.mail.Mailer;
@@ -45,7 +44,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 @PermitAll
@@ -59,14 +57,7 @@ public class TrainingSessionsBean implements TrainingSessions {
     EntityManager em;
 
     @Inject
-    Caller caller;
-
-    @Inject
     TrainingRecords records;
-
-    @Inject
-    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
 
     @Inject
     Outbox outbox;
@@ -189,11 +180,11 @@ public class TrainingSessionsBean implements TrainingSessions {
         }
         em.flush();
         SessionView view = session.toView(now);
-        TrainingMails mails = new TrainingMails(baseUrl);
+        TrainingMails mails = records.mails();
         List<Mailer.Mail> out = new ArrayList<>();
         Set<UUID> told = new HashSet<>();
         if (!promoted.isEmpty()) {
-            Mailer.Attachment ics = new SessionCalendar(baseUrl).attachment(view, List.of(), now);
+            Mailer.Attachment ics = records.calendar().attachment(view, List.of(), now);
             for (Registration registration : promoted) {
                 String token = records.newToken(registration.getId(), now);
                 out.add(mails.promoted(registration.getEmail(), registration.getFirstName(), view, token, ics));
@@ -201,7 +192,7 @@ public class TrainingSessionsBean implements TrainingSessions {
             }
         }
         if (changes.daysOrPlace() && session.getStatus() == SessionStatus.PUBLISHED) {
-            Mailer.Attachment ics = new SessionCalendar(baseUrl)
+            Mailer.Attachment ics = records.calendar()
                     .attachment(view, changes.removedDays().stream().map(SessionDay::toDate).toList(), now);
             for (Registration registration : active(id)) {
                 if (told.add(registration.getId())) {
@@ -260,8 +251,8 @@ public class TrainingSessionsBean implements TrainingSessions {
         SessionView view = session.toView(now);
         List<Registration> registered = active(id);
         if (!registered.isEmpty()) {
-            TrainingMails mails = new TrainingMails(baseUrl);
-            Mailer.Attachment ics = new SessionCalendar(baseUrl).attachment(view, List.of(), now);
+            TrainingMails mails = records.mails();
+            Mailer.Attachment ics = records.calendar().attachment(view, List.of(), now);
             List<Mailer.Mail> out = new ArrayList<>();
             for (Registration registration : registered) {
                 String token = records.newToken(registration.getId(), now);
@@ -286,13 +277,13 @@ public class TrainingSessionsBean implements TrainingSessions {
                         + " and s.endsAt >= :since order by s.startsAt, s.id", TrainingSession.class)
                 .setParameter("draft", SessionStatus.DRAFT).setParameter("since", now.minus(FEED_HISTORY))
                 .setMaxResults(1000).getResultStream().map(s -> s.toView(now)).toList();
-        return new SessionCalendar(baseUrl).write(sessions, "Vormingen en infosessies – Draaischijf", now);
+        return records.calendar().write(sessions, "Vormingen en infosessies – Draaischijf", now);
     }
 
     @Override
     public String sessionIcs(UUID id) {
         SessionView session = findPublic(id).orElseThrow(() -> new NotFound("training.session.unknown"));
-        return new SessionCalendar(baseUrl).write(List.of(session), session.title(), clock.instant());
+        return records.calendar().write(List.of(session), session.title(), clock.instant());
     }
 
     @Override

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,13 +49,29 @@ public class TrainingRecords {
     @Inject
     Caller caller;
 
+    /** The address people use to reach the application, for the links in mails and calendars. */
+    @Inject
+    @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
     public TrainingRecords() {
     }
 
-    /** Outside the container (module tests): over this database, as this caller. */
-    public TrainingRecords(EntityManager em, Caller caller) {
+    /** Outside the container (module tests): over this database, as this caller, with links to this address. */
+    public TrainingRecords(EntityManager em, Caller caller, String baseUrl) {
         this.em = em;
         this.caller = caller;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The module's mails, with links to this application. */
+    public TrainingMails mails() {
+        return new TrainingMails(baseUrl);
+    }
+
+    /** The module's iCalendar files, with links to this application. */
+    public SessionCalendar calendar() {
+        return new SessionCalendar(baseUrl);
     }
 
     /** The caller must be a coordinator or an administrator; their username. */

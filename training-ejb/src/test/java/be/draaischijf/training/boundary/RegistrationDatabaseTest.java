@@ -386,7 +386,7 @@ class RegistrationDatabaseTest {
             try {
                 // another transaction holds the session (a long rush ahead of this one)
                 Future<?> holder = other.submit(() -> TestDatabase.inTransaction(emf, (EntityManager em) -> {
-                    new TrainingRecords(em, Caller.of(null)).locked(session);
+                    new TrainingRecords(em, Caller.of(null), TrainingFixture.BASE_URL).locked(session);
                     locked.countDown();
                     try {
                         release.await();

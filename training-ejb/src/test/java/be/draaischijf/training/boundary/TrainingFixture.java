@@ -152,9 +152,7 @@ final class TrainingFixture {
     private TrainingSessionsBean sessions(EntityManager em, Caller caller) {
         TrainingSessionsBean bean = new TrainingSessionsBean();
         bean.em = em;
-        bean.caller = caller;
-        bean.records = new TrainingRecords(em, caller);
-        bean.baseUrl = BASE_URL;
+        bean.records = new TrainingRecords(em, caller, BASE_URL);
         bean.outbox = outbox(em);
         bean.clock = clock;
         return bean;
@@ -163,10 +161,8 @@ final class TrainingFixture {
     private SessionRegistrationsBean registrations(EntityManager em, Caller caller) {
         SessionRegistrationsBean bean = new SessionRegistrationsBean();
         bean.em = em;
-        bean.caller = caller;
-        bean.records = new TrainingRecords(em, caller);
+        bean.records = new TrainingRecords(em, caller, BASE_URL);
         bean.lists = new ParticipantLists(em, bean.records);
-        bean.baseUrl = BASE_URL;
         bean.reminderDays = reminderDays;
         bean.outbox = outbox(em);
         bean.clock = clock;
@@ -176,9 +172,7 @@ final class TrainingFixture {
     private NewsletterBean newsletter(EntityManager em, Caller caller) {
         NewsletterBean bean = new NewsletterBean();
         bean.em = em;
-        bean.caller = caller;
-        bean.records = new TrainingRecords(em, caller);
-        bean.baseUrl = BASE_URL;
+        bean.records = new TrainingRecords(em, caller, BASE_URL);
         bean.outbox = outbox(em);
         bean.clock = clock;
         return bean;

@@ -3,15 +3,11 @@ package be.draaischijf.web.api;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.training.api.SessionDraft;
 import be.draaischijf.training.api.SessionKind;
-import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionSummary;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
 import be.draaischijf.platform.refusal.NotFound;
-import be.draaischijf.web.training.RegistrationGuard;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,20 +61,11 @@ public class SessionsResource {
     @EJB
     TrainingSessions sessions;
 
-    @EJB
-    SessionRegistrations registrations;
-
-    @Inject
-    RegistrationGuard guard;
-
     @Context
     SecurityContext security;
 
     @Context
     UriInfo uri;
-
-    @Context
-    HttpServletRequest request;
 
     @GET
     @Operation(summary = "Gepubliceerde vormingen en infosessies vanaf een datum (standaard vandaag), de eerste eerst,"

@@ -1,33 +1,19 @@
 package be.draaischijf.web.pages.meldpunt.dossier;
 
 import be.draaischijf.referral.api.EventKind;
-import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.web.layout.FormPages;
-import be.draaischijf.web.layout.Messages;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** The case page's note form: a note, call or e-mail on the timeline. */
 @Named
 @ViewScoped
-public class CaseNoteForm implements Serializable {
+public class CaseNoteForm extends CaseForm {
 
     private static final Map<String, String> FIELDS = Map.of("kind", "notitieSoort", "text", "notitieTekst");
-
-    @EJB
-    ReferralCases cases;
-
-    @Inject
-    CasePage casePage;
-
-    @Inject
-    Messages messages;
 
     private EventKind kind = EventKind.NOTE;
     private String text;
@@ -39,8 +25,8 @@ public class CaseNoteForm implements Serializable {
         }
         EventKind chosen = kind == null ? EventKind.NOTE : kind;
         String note = text.strip();
-        casePage.change("notitie", FIELDS, "case.note.saved",
-                version -> cases.addNote(casePage.getDetail().id(), chosen, note));
+        change("notitie", FIELDS, "case.note.saved",
+                version -> cases.addNote(caseId(), chosen, note));
     }
 
     public List<EventKind> getKinds() {

@@ -1,35 +1,21 @@
 package be.draaischijf.web.pages.meldpunt.dossier;
 
 import be.draaischijf.referral.api.CaseOutcome;
-import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.web.layout.FormPages;
-import be.draaischijf.web.layout.Messages;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** The case page's status form: the next status the case work allows, the outcome when closing, a note. */
 @Named
 @ViewScoped
-public class CaseStatusForm implements Serializable {
+public class CaseStatusForm extends CaseForm {
 
     private static final Map<String, String> FIELDS = Map.of("to", "nieuweStatus", "outcome", "afloop",
             "note", "statusNotitie");
-
-    @EJB
-    ReferralCases cases;
-
-    @Inject
-    CasePage casePage;
-
-    @Inject
-    Messages messages;
 
     private ReferralStatus nextStatus;
     private CaseOutcome outcome;
@@ -44,8 +30,8 @@ public class CaseStatusForm implements Serializable {
         ReferralStatus to = nextStatus;
         CaseOutcome closedAs = to == ReferralStatus.CLOSED ? outcome : null;
         String text = FormPages.blank(note) ? null : note.strip();
-        casePage.change("statusForm", FIELDS, "case.status.changed",
-                version -> cases.changeStatus(casePage.getDetail().id(), version, to, closedAs, text));
+        change("statusForm", FIELDS, "case.status.changed",
+                version -> cases.changeStatus(caseId(), version, to, closedAs, text));
     }
 
     /** Shows the outcome field only when closing (the status select's change event). */

@@ -2,17 +2,13 @@ package be.draaischijf.web.pages.meldpunt.dossier;
 
 import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.CaseDetail;
-import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.api.UnmetNeedReason;
 import be.draaischijf.web.layout.FormPages;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -21,16 +17,10 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class CaseUnmetNeedForm implements Serializable {
+public class CaseUnmetNeedForm extends CaseForm {
 
     private static final Map<String, String> FIELDS = Map.of("problemArea", "nodProbleem", "ageBand", "nodLeeftijd",
             "district", "nodWijk", "reason", "nodReden", "waitingWeeks", "nodWachttijd", "note", "nodNotitie");
-
-    @EJB
-    ReferralCases cases;
-
-    @Inject
-    CasePage casePage;
 
     private String problemArea;
     private AgeBand ageBand;
@@ -52,8 +42,8 @@ public class CaseUnmetNeedForm implements Serializable {
     public void submit() throws IOException {
         UnmetNeedDraft need = new UnmetNeedDraft(problemArea, ageBand, FormPages.blank(district) ? null : district,
                 reason, waitingWeeks, FormPages.blank(note) ? null : note.strip());
-        casePage.change("noodForm", FIELDS, "case.unmetNeed.saved",
-                version -> cases.recordUnmetNeed(casePage.getDetail().id(), version, need));
+        change("noodForm", FIELDS, "case.unmetNeed.saved",
+                version -> cases.recordUnmetNeed(caseId(), version, need));
     }
 
     public AgeBand[] getAgeBands() {
