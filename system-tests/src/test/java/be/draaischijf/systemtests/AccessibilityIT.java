@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Dialog;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -67,11 +69,17 @@ class AccessibilityIT extends BrowserTest {
                 Arguments.of("coordinator", "/meldpunt/vormingen/nieuw", "vorming-nieuw"));
     }
 
+    /** A logged-in session per account, kept for the next page of the same account (one login each). */
+    private static final Map<String, String> SESSIONS = new HashMap<>();
+
     @ParameterizedTest(name = "{1} as {0}")
     @MethodSource("pages")
     void pageIsAccessibleInDutchAndEnglish(String account, String path, String name) {
-        if (account != null) {
+        if (account != null && SESSIONS.containsKey(account)) {
+            openContext(SESSIONS.get(account));
+        } else if (account != null) {
             logIn(account, "demo");
+            SESSIONS.put(account, context.storageState());
         }
         open(path + (path.contains("?") ? "&" : "?") + "lang=nl");
         assertThat(page.locator("html")).hasAttribute("lang", "nl");

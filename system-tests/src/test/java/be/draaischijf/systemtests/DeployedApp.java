@@ -66,6 +66,14 @@ public final class DeployedApp {
         smtp.start();
     }
 
+    /**
+     * Whether browser tests run axe-core and take screenshots: on the first database (H2) only, unless
+     * {@code -Dit.pages.everywhere=true}; the behaviour they assert runs on both.
+     */
+    static boolean checksPages() {
+        return !"postgresql".equals(database()) || Boolean.getBoolean("it.pages.everywhere");
+    }
+
     public static String database() {
         return System.getProperty("it.database", "h2");
     }
