@@ -45,7 +45,7 @@ class AccessibilityIT extends BrowserTest {
                 Arguments.of("coordinator", "/meldpunt/dossiers", "dossiers"),
                 Arguments.of("coordinator", "/meldpunt/vormingen", "vormingen-beheren"),
                 Arguments.of("coordinator", "/meldpunt/rapporten", "rapporten"),
-                Arguments.of("admin", "/beheer", "gebruikers"),
+                Arguments.of("admin", "/beheer/accounts", "gebruikers"),
                 Arguments.of("admin", "/beheer/lijsten", "referentielijsten"),
                 Arguments.of("partner.elegast", "/partner", "partner"),
                 Arguments.of("professional", "/mijn/aanmeldingen", "mijn-aanmeldingen"),
@@ -221,6 +221,39 @@ class AccessibilityIT extends BrowserTest {
         assertThat(page.locator("#klaar")).containsText(in(lang, "Je bent uitgeschreven", "You are unsubscribed"));
         assertAccessible("/nieuwsbrief/uitschrijven done (" + lang + ")");
         screenshot("nieuwsbrief-uitgeschreven-" + lang);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "en"})
+    void accountAdministrationWithResultsAnOpenAccountAndAMessageIsAccessible(String lang) {
+        logIn("admin", "demo");
+        open("/beheer/accounts?lang=" + lang);
+        assertLanguage(lang);
+        page.locator("#zoeken\\:tekst").fill("coordinator2");
+        page.locator("#zoeken\\:zoek").click();
+        assertThat(page.locator("#lijst\\:accounts tbody tr")).hasCount(1);
+        page.locator("#lijst\\:accounts tbody tr button").click();
+        assertThat(page.locator("#beheren-titel")).isFocused();
+        assertThat(page.locator("#beheren")).containsText(in(lang, "Wijzigingen", "Changes"));
+        assertAccessible("/beheer/accounts with an open account (" + lang + ")");
+        screenshot("accounts-beheren-" + lang);
+
+        // no role at all: told next to the roles, nothing saved
+        page.locator("#account\\:rollen input:checked").uncheck();
+        page.locator("#account\\:bewaar").click();
+        assertThat(page.locator(".checkbox-group:has(#account\\:rollen) .ui-message"))
+                .containsText(in(lang, "kies minstens één rol", "choose at least one role"));
+        assertAccessible("/beheer/accounts with a message (" + lang + ")");
+        screenshot("accounts-fout-" + lang);
+    }
+
+    /** The check itself can fail: a page with an image without a text alternative is refused (a critical violation). */
+    @Test
+    void theCheckRefusesAPageWithAViolation() {
+        page.setContent("<!DOCTYPE html><html lang=\"nl\"><head><title>Fout</title></head><body><main><h1>Fout</h1>"
+                + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main></body></html>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertAccessible("a page with a violation"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Professionals' accounts in the browser, with the mails read from the test SMTP server: signing up, confirming
- * the address by the mailed link and asking a question; a forgotten password replaced through the mail; a
+ * the address by the mailed link (where the password is chosen) and asking a question; no take-over by signing up
+ * with someone else's address; a forgotten password replaced through the mail; a
  * coordinator creating an account for a professional who chooses a password and logs in.
  */
 class AccountSignUpIT extends BrowserTest {
@@ -28,51 +31,60 @@ class AccountSignUpIT extends BrowserTest {
     static final String PASSWORD = "drie lange woorden";
 
     @Test
-    void aProfessionalSignsUpConfirmsTheAddressByMailAndAsksAQuestion() {
+    void aProfessionalSignsUpConfirmsTheAddressByChoosingAPasswordAndAsksAQuestion() {
         String email = unique("sam");
         open("/login");
         page.locator("#accountAanmaken").click();
         assertThat(page.locator("h1")).hasText("Account aanmaken");
         assertThat(page.locator("main")).containsText("Wat we bewaren, en waarom");
+        // no password before the address is confirmed
+        assertThat(page.locator("#signup\\:wachtwoord")).hasCount(0);
 
         // mistakes are told next to the fields, in Dutch
         page.locator("#signup\\:naam").fill("Sam Nieuw");
         page.locator("#signup\\:email").fill("geen-adres");
-        page.locator("#signup\\:wachtwoord").fill("te kort");
-        page.locator("#signup\\:herhaal").fill("te kort");
         page.locator("#signup\\:maakAan").click();
         assertThat(page.locator("#signup .field:has(#signup\\:email) .ui-message")).containsText("geen geldig e-mailadres");
         assertThat(page.locator("#signup .field:has(#signup\\:organisatie) .ui-message")).containsText("Vul je school of organisatie in");
-        assertThat(page.locator("#signup .field:has(#signup\\:wachtwoord) .ui-message")).containsText("minstens 12 tekens");
         assertAccessible("/aanmelden-account with messages");
         screenshot("aanmelden-account-fouten-nl");
 
-        fillSignUp("Sam Nieuw", email, PASSWORD);
-        page.locator("#signup\\:herhaal").fill(PASSWORD + "!");
-        page.locator("#signup\\:maakAan").click();
-        assertThat(page.locator("#signup .field:has(#signup\\:herhaal) .ui-message")).containsText("niet gelijk");
-
-        fillSignUp("Sam Nieuw", email, PASSWORD);
+        fillSignUp("Sam Nieuw", email);
         page.locator("#signup\\:maakAan").click();
         assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
         assertAccessible("/aanmelden-account sent");
         screenshot("aanmelden-account-verstuurd-nl");
 
-        logInAsIs(email, PASSWORD);
-        // not before the address is confirmed
-        assertThat(page.locator("#login\\:loginMessages")).containsText("De gebruikersnaam of het wachtwoord is niet juist.");
-
         MimeMessage mail = mailTo(email, "bevestig je e-mailadres");
-        assertThat(text(mail)).contains("Beste Sam Nieuw").contains("24 uur").doesNotContain(PASSWORD);
+        assertThat(text(mail)).contains("Beste collega").contains("kies je wachtwoord").contains("24 uur")
+                .as("no text the visitor typed").doesNotContain("Sam Nieuw");
         String link = link(mail);
         assertThat(link).startsWith(baseUrl + "/aanmelden-account/bevestigen?token=");
 
         follow(link);
-        assertThat(page.locator("h1")).hasText("E-mailadres bevestigen");
+        assertThat(page.locator("h1")).hasText("E-mailadres bevestigen en wachtwoord kiezen");
         assertAccessible("/aanmelden-account/bevestigen");
         screenshot("account-bevestigen-nl");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("h1")).hasText("Confirm your e-mail address and choose a password");
+        assertAccessible("/aanmelden-account/bevestigen (en)");
+        screenshot("account-bevestigen-en");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("h1")).hasText("E-mailadres bevestigen en wachtwoord kiezen");
+        page.locator("#bevestig\\:wachtwoord").fill("te kort");
+        page.locator("#bevestig\\:herhaal").fill("te kort");
         page.locator("#bevestig\\:bevestigKnop").click();
-        assertThat(page.locator("#bevestigd")).containsText("Je e-mailadres is bevestigd");
+        assertThat(page.locator("#bevestig .field:has(#bevestig\\:wachtwoord) .ui-message")).containsText("minstens 12 tekens");
+        assertAccessible("/aanmelden-account/bevestigen with messages");
+        screenshot("account-bevestigen-fouten-nl");
+        page.locator("#bevestig\\:wachtwoord").fill(PASSWORD);
+        page.locator("#bevestig\\:herhaal").fill(PASSWORD + "!");
+        page.locator("#bevestig\\:bevestigKnop").click();
+        assertThat(page.locator("#bevestig .field:has(#bevestig\\:herhaal) .ui-message")).containsText("niet gelijk");
+        page.locator("#bevestig\\:wachtwoord").fill(PASSWORD);
+        page.locator("#bevestig\\:herhaal").fill(PASSWORD);
+        page.locator("#bevestig\\:bevestigKnop").click();
+        assertThat(page.locator("#bevestigd")).containsText("Je e-mailadres is bevestigd en je wachtwoord bewaard");
         screenshot("account-bevestigd-nl");
         page.locator("#naarAanmelden").click();
         assertThat(page.locator("#welkom")).containsText("Je e-mailadres is bevestigd");
@@ -86,19 +98,53 @@ class AccountSignUpIT extends BrowserTest {
         // the link works once
         context.clearCookies();
         follow(link);
-        page.locator("#bevestig\\:bevestigKnop").click();
         assertThat(page.locator("#probleem")).containsText("Deze link werd al gebruikt");
+        assertThat(page.locator("#bevestig\\:wachtwoord")).hasCount(0);
         screenshot("account-bevestigen-gebruikt-nl");
 
         // signing up again with the same address: the same answer on screen, a "you have an account" mail
         open("/aanmelden-account");
-        fillSignUp("Iemand Anders", email.toUpperCase(), "een ander lang wachtwoord");
+        fillSignUp("Iemand Anders", email.toUpperCase());
         page.locator("#signup\\:maakAan").click();
         assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
         MimeMessage again = mailTo(email, "je hebt al een account");
         assertThat(text(again)).contains("gebruikersnaam is: " + email).doesNotContain("Iemand Anders");
         logInAsIs(email, PASSWORD);
         // the first account is untouched
+        assertThat(page).hasURL(Pattern.compile(".*/mijn/aanmeldingen$"));
+    }
+
+    /**
+     * The take-over that was possible before issue 14 (then a failing test): someone signs up with another person's
+     * address and a password of their own, and waits for that person to click the link in the mail. Now the
+     * password is chosen only on the page the link opens, by whoever holds the mailbox: the one who signed up
+     * never gets in.
+     */
+    @Test
+    void signingUpWithSomeoneElsesAddressGivesTheOneWhoDidItNoWayIn() {
+        String victim = unique("eigenaar");
+        open("/aanmelden-account");
+        fillSignUp("Indringer", victim);
+        page.locator("#signup\\:maakAan").click();
+        assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
+
+        // the owner of the address clicks the link and chooses their own password
+        BrowserContext ownersBrowser = browser.newContext();
+        Page owner = ownersBrowser.newPage();
+        owner.navigate(link(mailTo(victim, "bevestig je e-mailadres")));
+        owner.locator("#bevestig\\:wachtwoord").fill("het wachtwoord van de eigenaar");
+        owner.locator("#bevestig\\:herhaal").fill("het wachtwoord van de eigenaar");
+        owner.locator("#bevestig\\:bevestigKnop").click();
+        assertThat(owner.locator("#bevestigd")).containsText("Je e-mailadres is bevestigd");
+        ownersBrowser.close();
+
+        // the one who signed up tries every password they could have set: none opens the account
+        for (String guess : new String[] {PASSWORD, "demo", "Indringer123!"}) {
+            assertThat(Http.get("/api/me", victim, guess).statusCode()).as("Basic with " + guess).isEqualTo(401);
+        }
+        logInAsIs(victim, PASSWORD);
+        assertThat(page.locator("#login\\:loginMessages")).containsText("niet juist");
+        logInAsIs(victim, "het wachtwoord van de eigenaar");
         assertThat(page).hasURL(Pattern.compile(".*/mijn/aanmeldingen$"));
     }
 
@@ -202,29 +248,29 @@ class AccountSignUpIT extends BrowserTest {
 
     private void signUpAndConfirm(String name, String email) {
         open("/aanmelden-account");
-        fillSignUp(name, email, PASSWORD);
+        fillSignUp(name, email);
         page.locator("#signup\\:maakAan").click();
         assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
         follow(link(mailTo(email, "bevestig je e-mailadres")));
+        page.locator("#bevestig\\:wachtwoord").fill(PASSWORD);
+        page.locator("#bevestig\\:herhaal").fill(PASSWORD);
         page.locator("#bevestig\\:bevestigKnop").click();
         assertThat(page.locator("#bevestigd")).containsText("Je e-mailadres is bevestigd");
     }
 
-    private void fillSignUp(String name, String email, String password) {
+    private void fillSignUp(String name, String email) {
         page.locator("#signup\\:naam").fill(name);
         page.locator("#signup\\:email").fill(email);
         page.locator("#signup\\:organisatie").fill("Basisschool De Linde");
         page.locator("#signup\\:functie").fill("Zorgco\u00f6rdinator");
-        page.locator("#signup\\:wachtwoord").fill(password);
-        page.locator("#signup\\:herhaal").fill(password);
     }
 
-    private static String unique(String name) {
+    static String unique(String name) {
         return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
     }
 
     /** The first mail to this address whose subject has {@code subject}, waiting at most 15 seconds for it. */
-    private static MimeMessage mailTo(String address, String subject) {
+    static MimeMessage mailTo(String address, String subject) {
         Instant until = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(until)) {
             Optional<MimeMessage> found = Arrays.stream(DeployedApp.mailbox().getReceivedMessages())
@@ -238,7 +284,7 @@ class AccountSignUpIT extends BrowserTest {
     }
 
     /** The mail's link with its one-time token, exactly as mailed (on the server's address). */
-    private static String link(MimeMessage mail) {
+    static String link(MimeMessage mail) {
         String link = MailLinks.link(text(mail), "/");
         assertThat(link.substring(baseUrl.length())).matches(LINK);
         return link;

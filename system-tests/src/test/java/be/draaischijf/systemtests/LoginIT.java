@@ -23,7 +23,7 @@ class LoginIT extends BrowserTest {
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                Arguments.of("admin", "/beheer", "Gebruikers", ADMIN),
+                Arguments.of("admin", "/beheer/accounts", "Gebruikers", ADMIN),
                 Arguments.of("coordinator", "/meldpunt", "Meldpunt", COORDINATOR),
                 Arguments.of("coordinator2", "/meldpunt", "Meldpunt", COORDINATOR),
                 Arguments.of("professional", "/mijn/aanmeldingen", "Mijn aanmeldingen", PROFESSIONAL),

@@ -19,27 +19,42 @@ import java.util.List;
 public interface AccountSignUp {
 
     /**
-     * A professional asks for an account: their username is their e-mail address (lower case). A new
-     * address gets a verification link (valid 24 hours); an address that already has an account gets a mail
-     * saying so, with a link to set a new password. The caller learns neither: the answer is the same.
-     *
-     * @throws be.draaischijf.platform.refusal.Invalid on {@code password} when the password is the e-mail address
+     * A professional asks for an account: their username is their e-mail address (lower case). A new address gets a
+     * link (valid 24 hours) to confirm it and choose a password; an address that already has an account gets a mail
+     * saying so, with a link to set a new password. The caller learns neither: the answer is the same. The mails
+     * carry no text the visitor typed.
      */
     void signUp(@NotNull(message = "{draaischijf.required}") @Valid SignUp signUp);
 
     /**
-     * Confirms the address of a signed-up account, which may log in from then on.
+     * Confirms the address of a signed-up account and sets the password its owner chose on the confirmation page;
+     * the account may log in from then on.
      *
      * @return the account's username
      * @throws be.draaischijf.platform.refusal.NotFound      when the link is unknown
      * @throws be.draaischijf.platform.refusal.NotAllowedNow when it was used (reason {@code USED}) or expired
      *                                                       ({@code EXPIRED})
+     * @throws be.draaischijf.platform.refusal.Invalid       on {@code newPassword} when the password is the
+     *                                                       account's e-mail address
      */
-    String verifyEmail(@NotBlank(message = "{draaischijf.required}") String token);
+    String verifyEmail(@NotBlank(message = "{draaischijf.required}") String token,
+                       @NotNull(message = "{identity.password.required}")
+                       @Size(min = SignUp.MIN_PASSWORD, message = "{draaischijf.size.min}")
+                       @Size(max = SignUp.MAX_PASSWORD, message = "{draaischijf.size.max}") String newPassword);
+
+    /**
+     * Whether a link to confirm an address can still be used, without using it.
+     *
+     * @throws be.draaischijf.platform.refusal.NotFound      when the link is unknown
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow when it was used or expired (as {@link #verifyEmail})
+     */
+    void checkVerificationToken(@NotBlank(message = "{draaischijf.required}") String token);
 
     /**
      * A coordinator or administrator creates a professional's account; the professional gets a link to choose a
-     * password (valid 7 days), and may log in after that.
+     * password (valid 7 days), and may log in after that. An account that was only signed up for with this address
+     * (never confirmed) gives way: it becomes the invited account, with the inviter's details, and its links stop
+     * working.
      *
      * @throws be.draaischijf.platform.refusal.Invalid on {@code email} when an account with this address exists
      */

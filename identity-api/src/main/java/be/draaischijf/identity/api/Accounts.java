@@ -21,6 +21,12 @@ public interface Accounts {
 
     Optional<AccountView> find(@NotNull(message = "{draaischijf.required}") String username);
 
+    /**
+     * What an open session of this account must still hold (checked at each request): empty when the account is
+     * gone. Cheap: one look-up by username, no password check.
+     */
+    Optional<AccountStanding> standing(@NotNull(message = "{draaischijf.required}") String username);
+
     /** Remembers the language the logged-in caller chose ("nl" or "en"); nothing for anonymous callers. */
     void changeLanguage(@NotNull(message = "{draaischijf.required}") @Pattern(regexp = "nl|en", message = "{draaischijf.language}") String language);
 

@@ -69,9 +69,9 @@ public class AccountSignUpBean implements AccountSignUp {
     @Override
     public void signUp(SignUp signUp) {
         String email = normalise(signUp.email());
-        refuseEmailAsPassword(signUp.password(), email, "password");
-        // hashed whether or not the address is new, so the answer takes as long either way
-        String passwordHash = hashing.hash(signUp.password());
+        // nobody knows this password: the owner of the address chooses one when confirming it. Hashed whether or not
+        // the address is new, so that the answer takes as long either way
+        String unknownPassword = hashing.hash(OneTimeTokens.newToken());
         Instant now = clock.instant();
         Optional<Account> existing = byEmailOrUsername(email);
         if (existing.isPresent()) {
@@ -80,36 +80,50 @@ public class AccountSignUpBean implements AccountSignUp {
                 return;
             }
             issue(account, Purpose.SET_PASSWORD, RESET_VALID, now).ifPresent(token -> send(
-                    mails().alreadyRegistered(account.getEmail(), account.getDisplayName(), account.getUsername(), token)));
+                    mails().alreadyRegistered(account.getEmail(), account.getUsername(), token)));
             return;
         }
-        Account account = Account.pendingProfessional(email, signUp.displayName(), passwordHash,
+        Account account = Account.pendingProfessional(email, signUp.displayName(), unknownPassword,
                 signUp.organisationName(), signUp.jobTitle(), signUp.language(), now);
         em.persist(account);
-        issue(account, Purpose.VERIFY_EMAIL, VERIFY_EMAIL_VALID, now)
-                .ifPresent(token -> send(mails().verify(email, account.getDisplayName(), token)));
+        issue(account, Purpose.VERIFY_EMAIL, VERIFY_EMAIL_VALID, now).ifPresent(token -> send(mails().verify(email, token)));
     }
 
     @Override
-    public String verifyEmail(String token) {
-        AccountToken used = use(token, Purpose.VERIFY_EMAIL);
-        Account account = used.getAccount();
-        account.verified(clock.instant());
-        return account.getUsername();
+    public String verifyEmail(String token, String newPassword) {
+        return choosePassword(valid(token, Purpose.VERIFY_EMAIL, LockModeType.PESSIMISTIC_WRITE), newPassword);
+    }
+
+    @Override
+    public void checkVerificationToken(String token) {
+        valid(token, Purpose.VERIFY_EMAIL, LockModeType.NONE);
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public ProfessionalAccount invite(Invitation invitation) {
         String email = normalise(invitation.email());
-        if (byEmailOrUsername(email).isPresent()) {
+        Optional<Account> existing = byEmailOrUsername(email);
+        if (existing.isPresent() && !onlySignedUpFor(existing.get())) {
             throw new Invalid(FieldError.of("email", "identity.email.in-use"));
         }
         Instant now = clock.instant();
-        // nobody knows this password: the professional chooses one through the mailed link
-        Account account = Account.pendingProfessional(email, invitation.displayName(), hashing.hash(OneTimeTokens.newToken()),
-                invitation.organisationName(), invitation.jobTitle(), invitation.language(), now);
-        em.persist(account);
+        Account account;
+        if (existing.isPresent()) {
+            // signed up for but never confirmed (possibly by someone else than the address's owner): the invitation
+            // takes it over, and the links mailed for it are gone
+            account = existing.get();
+            account.invitedAs(invitation.displayName(), invitation.organisationName(), invitation.jobTitle(),
+                    invitation.language());
+            account.setPasswordHash(hashing.hash(OneTimeTokens.newToken()));
+            em.createQuery("delete from AccountToken t where t.account = :account").setParameter("account", account)
+                    .executeUpdate();
+        } else {
+            // nobody knows this password: the professional chooses one through the mailed link
+            account = Account.pendingProfessional(email, invitation.displayName(), hashing.hash(OneTimeTokens.newToken()),
+                    invitation.organisationName(), invitation.jobTitle(), invitation.language(), now);
+            em.persist(account);
+        }
         issue(account, Purpose.SET_PASSWORD, INVITATION_VALID, now)
                 .ifPresent(token -> send(mails().invitation(email, account.getDisplayName(), account.getUsername(), token)));
         return account.toProfessional();
@@ -130,7 +144,15 @@ public class AccountSignUpBean implements AccountSignUp {
 
     @Override
     public String setPassword(String token, String newPassword) {
-        AccountToken used = valid(token, Purpose.SET_PASSWORD, LockModeType.PESSIMISTIC_WRITE);
+        return choosePassword(valid(token, Purpose.SET_PASSWORD, LockModeType.PESSIMISTIC_WRITE), newPassword);
+    }
+
+    /**
+     * Uses the link and sets the password; the link also proves the address, so an account that was waiting for
+     * that may log in from then on. Every other link of the account stops working; sessions with the old password
+     * end at their next request.
+     */
+    private String choosePassword(AccountToken used, String newPassword) {
         Account account = used.getAccount();
         if (account.getEmail() != null) {
             refuseEmailAsPassword(newPassword, account.getEmail(), "newPassword");
@@ -142,12 +164,22 @@ public class AccountSignUpBean implements AccountSignUp {
         used.use(now);
         account.setPasswordHash(hashing.hash(newPassword));
         account.verified(now);
-        // the other links to choose a password are of no use any more
-        em.createQuery("update AccountToken t set t.usedAt = :now where t.account = :account"
-                        + " and t.purpose = :purpose and t.usedAt is null")
-                .setParameter("now", now).setParameter("account", account).setParameter("purpose", Purpose.SET_PASSWORD)
-                .executeUpdate();
+        endLinks(account, now, Purpose.VERIFY_EMAIL, Purpose.SET_PASSWORD);
         return account.getUsername();
+    }
+
+    /** Signed up for through the public form and never confirmed: an invitation for the address may take it over. */
+    private boolean onlySignedUpFor(Account account) {
+        return account.isPending() && em.createQuery("select count(t) from AccountToken t where t.account = :account"
+                        + " and t.purpose = :purpose", Long.class)
+                .setParameter("account", account).setParameter("purpose", Purpose.VERIFY_EMAIL).getSingleResult() > 0;
+    }
+
+    private void endLinks(Account account, Instant now, Purpose... purposes) {
+        em.createQuery("update AccountToken t set t.usedAt = :now where t.account = :account"
+                        + " and t.purpose in :purposes and t.usedAt is null")
+                .setParameter("now", now).setParameter("account", account).setParameter("purposes", List.of(purposes))
+                .executeUpdate();
     }
 
     @Override
@@ -178,12 +210,6 @@ public class AccountSignUpBean implements AccountSignUp {
         String token = OneTimeTokens.newToken();
         em.persist(new AccountToken(OneTimeTokens.hash(token), purpose, account, now, now.plus(validity)));
         return Optional.of(token);
-    }
-
-    private AccountToken use(String token, Purpose purpose) {
-        AccountToken found = valid(token, purpose, LockModeType.PESSIMISTIC_WRITE);
-        found.use(clock.instant());
-        return found;
     }
 
     private AccountToken valid(String token, Purpose purpose, LockModeType lock) {

@@ -1,5 +1,6 @@
 package be.draaischijf.identity.boundary;
 
+import be.draaischijf.identity.api.AccountStanding;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.LoginResult;
@@ -92,6 +93,12 @@ public class AccountsBean implements Accounts {
     @Override
     public Optional<AccountView> find(String username) {
         return byUsername(username).map(Account::toView);
+    }
+
+    @Override
+    public Optional<AccountStanding> standing(String username) {
+        return byUsername(username).map(account -> new AccountStanding(account.isActive(), account.getRoles(),
+                account.getCredentialsVersion()));
     }
 
     @Override

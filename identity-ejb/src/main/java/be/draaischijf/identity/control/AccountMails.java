@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The mails about an account: Dutch first, English below. They name only the person they are sent to and carry
- * one link; nothing else about the account.
+ * The mails about an account: Dutch first, English below. They name only the person they are sent to (and the
+ * mails that answer the public sign-up form not even that: only what the account already holds) and carry one link.
  */
 public final class AccountMails {
 
@@ -22,24 +22,29 @@ public final class AccountMails {
         this.baseUrl = (baseUrl == null ? "http://localhost:8080" : baseUrl).replaceAll("/+$", "");
     }
 
-    /** After signing up: confirm the address (valid 24 hours). */
-    public Mailer.Mail verify(String to, String name, String token) {
+    /**
+     * After signing up: confirm the address and choose a password (valid 24 hours). Addressed to a colleague, not to
+     * the name typed in the form: these mails carry no text the visitor typed.
+     */
+    public Mailer.Mail verify(String to, String token) {
         String link = link("/aanmelden-account/bevestigen", token);
         return new Mailer.Mail(List.of(to), "Draaischijf: bevestig je e-mailadres / confirm your e-mail address",
-                "Beste " + name + ",\n\nJe maakte een account aan bij Draaischijf. Bevestig je e-mailadres met deze link"
-                        + " (24 uur geldig); daarna kun je aanmelden:\n" + link + "\n\n" + NOT_YOU_NL + SIGNATURE_NL
-                        + "Dear " + name + ",\n\nYou created an account with Draaischijf. Confirm your e-mail address with this"
-                        + " link (valid for 24 hours); after that you can log in:\n" + link + "\n\n" + NOT_YOU_EN + SIGNATURE_EN);
+                "Beste collega,\n\nIemand vroeg met dit e-mailadres een account aan bij Draaischijf. Was jij dat? Bevestig dan je"
+                        + " e-mailadres en kies je wachtwoord met deze link (24 uur geldig):\n" + link + "\n\n" + NOT_YOU_NL
+                        + SIGNATURE_NL
+                        + "Dear colleague,\n\nSomeone asked for a Draaischijf account with this e-mail address. Was it you? Then"
+                        + " confirm your e-mail address and choose your password with this link (valid for 24 hours):\n" + link
+                        + "\n\n" + NOT_YOU_EN + SIGNATURE_EN);
     }
 
     /** Someone signed up with an address that has an account: say so, with a link to choose a new password (1 hour). */
-    public Mailer.Mail alreadyRegistered(String to, String name, String username, String token) {
+    public Mailer.Mail alreadyRegistered(String to, String username, String token) {
         String link = link("/wachtwoord/nieuw", token);
         return new Mailer.Mail(List.of(to), "Draaischijf: je hebt al een account / you already have an account",
-                "Beste " + name + ",\n\nIemand vroeg een account aan bij Draaischijf met dit e-mailadres, maar je hebt er al"
+                "Beste collega,\n\nIemand vroeg een account aan bij Draaischijf met dit e-mailadres, maar je hebt er al"
                         + " een. Je gebruikersnaam is: " + username + "\nWachtwoord vergeten? Kies een nieuw met deze link"
                         + " (1 uur geldig):\n" + link + "\n\n" + NOT_YOU_NL + SIGNATURE_NL
-                        + "Dear " + name + ",\n\nSomeone asked for a Draaischijf account with this e-mail address, but you"
+                        + "Dear colleague,\n\nSomeone asked for a Draaischijf account with this e-mail address, but you"
                         + " already have one. Your username is: " + username + "\nForgot your password? Choose a new one with"
                         + " this link (valid for 1 hour):\n" + link + "\n\n" + NOT_YOU_EN + SIGNATURE_EN);
     }

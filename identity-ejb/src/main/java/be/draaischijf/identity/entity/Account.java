@@ -76,6 +76,14 @@ public class Account {
     @Column(name = "job_title", length = 200)
     private String jobTitle;
 
+    /** Goes up with every new password: sessions opened with an older one end at their next request. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
+    /** Set while an administrator has deactivated the account. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     @Version
     private int version;
 
@@ -134,11 +142,77 @@ public class Account {
         }
     }
 
-    /** A new password: the throttle's count starts again. */
+    /** A new password: the throttle's count starts again, and sessions opened with the old one end. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        this.credentialsVersion++;
+    }
+
+    /**
+     * Signed up (or invited) and never able to log in yet: no address proven, no password chosen, never
+     * deactivated. Such an account gives way to an invitation for the same address.
+     */
+    public boolean isPending() {
+        return !active && verifiedAt == null && deactivatedAt == null;
+    }
+
+    public boolean isDeactivated() {
+        return deactivatedAt != null;
+    }
+
+    /** No login from now on, and every open session ends at its next request. */
+    public void deactivate(Instant now) {
+        active = false;
+        deactivatedAt = now;
+    }
+
+    /** Active again, as it was before it was deactivated. */
+    public void reactivate() {
+        if (deactivatedAt != null) {
+            deactivatedAt = null;
+            active = true;
+        }
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** The login throttle lets the account in again at once. */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    public void changeRoles(Set<Role> newRoles, UUID organisation) {
+        this.roles = newRoles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(newRoles);
+        this.organisationId = organisation;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** An invitation takes over an account that was only signed up for: the inviter's details count. */
+    public void invitedAs(String displayName, String organisationName, String jobTitle, String language) {
+        this.displayName = displayName;
+        this.organisationName = organisationName;
+        this.jobTitle = jobTitle;
+        this.language = language == null ? "nl" : language;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getUsername() {

@@ -40,8 +40,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Professionals' accounts on PostgreSQL and H2, with the mails over real SMTP (GreenMail): signing up and
- * verifying the address, being invited by a coordinator, choosing a new password; one-time links that expire;
+ * Professionals' accounts on PostgreSQL and H2, with the mails over real SMTP (GreenMail): signing up, then
+ * confirming the address and choosing the password (no take-over by signing up with someone else's address), being invited by a coordinator, choosing a new password; one-time links that expire;
  * and no answer that tells whether an address has an account.
  */
 class AccountSignUpDatabaseTest {
@@ -67,22 +67,21 @@ class AccountSignUpDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aSignedUpProfessionalLogsInOnlyAfterVerifyingTheAddress(TestDatabase kind) throws Exception {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", false))) {
-            runInTransaction(emf, em -> signUps(em).signUp(signUp("Sam.Nieuw@School.example.org ", PASSWORD)));
+            runInTransaction(emf, em -> signUps(em).signUp(signUp("Sam.Nieuw@School.example.org ")));
 
-            assertThat(login(emf, "sam.nieuw@school.example.org", PASSWORD))
-                    .as("unverified: refused like a wrong password").isEqualTo(Outcome.REJECTED);
             MimeMessage mail = onlyMail();
             assertThat(to(mail)).isEqualTo("sam.nieuw@school.example.org");
             assertThat(mail.getSubject()).isEqualTo("Draaischijf: bevestig je e-mailadres / confirm your e-mail address");
             String body = text(mail);
-            assertThat(body).contains("Beste Sam Nieuw").contains("24 uur").contains("Dear Sam Nieuw")
-                    .doesNotContain(PASSWORD).doesNotContain("Basisschool De Linde");
+            assertThat(body).contains("Beste collega").contains("kies je wachtwoord").contains("24 uur").contains("Dear colleague")
+                    .as("no text the visitor typed").doesNotContain("Sam Nieuw").doesNotContain("Basisschool De Linde");
             Matcher link = link(body);
             assertThat(link.group(1)).isEqualTo("/aanmelden-account/bevestigen");
             assertThat(storedTokens(emf)).as("only the hash is stored").doesNotContain(link.group(2))
                     .allMatch(hash -> hash.matches("[0-9a-f]{64}"));
 
-            assertThat(inTransaction(emf, (EntityManager em) -> signUps(em).verifyEmail(link.group(2))))
+            runInTransaction(emf, em -> signUps(em).checkVerificationToken(link.group(2)));
+            assertThat(inTransaction(emf, (EntityManager em) -> signUps(em).verifyEmail(link.group(2), PASSWORD)))
                     .isEqualTo("sam.nieuw@school.example.org");
 
             var login = inTransaction(emf, (EntityManager em) -> accounts(em).verifyCredentials("SAM.nieuw@school.example.org", PASSWORD));
@@ -97,22 +96,23 @@ class AccountSignUpDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aLinkWorksOnceAndNotAfterItExpired(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", false))) {
-            runInTransaction(emf, em -> signUps(em).signUp(signUp("once@example.org", PASSWORD)));
+            runInTransaction(emf, em -> signUps(em).signUp(signUp("once@example.org")));
             String token = link(text(onlyMail())).group(2);
-            runInTransaction(emf, em -> signUps(em).verifyEmail(token));
+            runInTransaction(emf, em -> signUps(em).verifyEmail(token, PASSWORD));
 
-            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(token)))
+            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(token, "een ander lang wachtwoord")))
                     .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.reason()).isEqualTo("USED"));
-            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(token.substring(1) + "A")))
+            assertThat(login(emf, "once@example.org", PASSWORD)).as("the first password stays").isEqualTo(Outcome.ACCEPTED);
+            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(token.substring(1) + "A", PASSWORD)))
                     .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.key()).isEqualTo("identity.link.unknown"));
             assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).setPassword(token, "nog een lang wachtwoord")))
                     .as("a verification link does not set a password")
                     .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.key()).isEqualTo("identity.link.unknown"));
 
-            runInTransaction(emf, em -> signUps(em).signUp(signUp("late@example.org", PASSWORD)));
+            runInTransaction(emf, em -> signUps(em).signUp(signUp("late@example.org")));
             String late = link(text(smtp.getReceivedMessages()[1])).group(2);
             clock = Clock.offset(clock, Duration.ofHours(24));
-            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(late)))
+            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(late, PASSWORD)))
                     .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.reason()).isEqualTo("EXPIRED"));
             assertThat(login(emf, "late@example.org", PASSWORD)).isEqualTo(Outcome.REJECTED);
         }
@@ -125,7 +125,7 @@ class AccountSignUpDatabaseTest {
             long before = inTransaction(emf, (EntityManager em) -> accounts(em).count());
 
             // the demo professional's address, in other capitals: the same answer as for a new address (none)
-            runInTransaction(emf, em -> signUps(em).signUp(signUp("Professional@Example.org", "iemand anders zijn wachtwoord")));
+            runInTransaction(emf, em -> signUps(em).signUp(signUp("Professional@Example.org")));
 
             assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).count())).isEqualTo(before);
             assertThat(login(emf, "professional", "demo")).as("the account is untouched").isEqualTo(Outcome.ACCEPTED);
@@ -133,10 +133,10 @@ class AccountSignUpDatabaseTest {
             assertThat(to(mail)).isEqualTo("professional@example.org");
             assertThat(mail.getSubject()).contains("je hebt al een account");
             String body = text(mail);
-            assertThat(body).contains("gebruikersnaam is: professional").doesNotContain("iemand anders");
+            assertThat(body).contains("gebruikersnaam is: professional").doesNotContain("Sam Nieuw");
             assertThat(link(body).group(1)).isEqualTo("/wachtwoord/nieuw");
 
-            runInTransaction(emf, em -> signUps(em).signUp(signUp("professional@example.org", "iemand anders zijn wachtwoord")));
+            runInTransaction(emf, em -> signUps(em).signUp(signUp("professional@example.org")));
             assertThat(smtp.getReceivedMessages()).as("not a second mail within a minute").hasSize(1);
 
             runInTransaction(emf, em -> signUps(em).requestPasswordReset("niemand@example.org"));
@@ -148,11 +148,63 @@ class AccountSignUpDatabaseTest {
     @EnumSource(TestDatabase.class)
     void thePasswordCannotBeTheAddress(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", false))) {
-            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).signUp(
-                    signUp("lang.adres@example.org", "Lang.Adres@example.org"))))
+            runInTransaction(emf, em -> signUps(em).signUp(signUp("lang.adres@example.org")));
+            String token = link(text(onlyMail())).group(2);
+            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(token, "Lang.Adres@example.org")))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
-                            .containsExactly(FieldError.of("password", "identity.password.is-email")));
-            assertThat(smtp.getReceivedMessages()).isEmpty();
+                            .containsExactly(FieldError.of("newPassword", "identity.password.is-email")));
+            runInTransaction(emf, em -> signUps(em).checkVerificationToken(token));
+        }
+    }
+
+    /**
+     * The take-over of before issue 14: someone signs up with another person's address and waits for them to click
+     * the link. Now no password is chosen at sign-up: the owner of the address chooses it when confirming, and only
+     * that password opens the account.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void signingUpWithSomeoneElsesAddressDoesNotGiveTheAccountToTheOneWhoSignedUp(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", false))) {
+            runInTransaction(emf, em -> signUps(em).signUp(new SignUp("Indringer", "slachtoffer@example.org", "Nergens",
+                    "Niets", "nl")));
+            String token = link(text(onlyMail())).group(2);
+            for (String guess : List.of("", "demo", PASSWORD)) {
+                assertThat(login(emf, "slachtoffer@example.org", guess)).as("nothing opens it before it is confirmed")
+                        .isEqualTo(Outcome.REJECTED);
+            }
+
+            runInTransaction(emf, em -> signUps(em).verifyEmail(token, "het wachtwoord van de eigenaar"));
+
+            assertThat(login(emf, "slachtoffer@example.org", "het wachtwoord van de eigenaar")).isEqualTo(Outcome.ACCEPTED);
+            assertThat(login(emf, "slachtoffer@example.org", PASSWORD)).isEqualTo(Outcome.REJECTED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPendingSignUpGivesWayToAnInvitationAndItsLinkStopsWorking(TestDatabase kind) throws Exception {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", true))) {
+            runInTransaction(emf, em -> signUps(em).signUp(new SignUp("Indringer", "noor@clb.example.org", "Nergens", "Niets", "nl")));
+            String signUpToken = link(text(onlyMail())).group(2);
+
+            ProfessionalAccount invited = inTransaction(emf, (EntityManager em) -> signUps(em).invite(
+                    new Invitation("Noor Uitgenodigd", "noor@clb.example.org", "CLB Antwerpen", "Psycholoog", null)));
+
+            assertThat(invited.displayName()).isEqualTo("Noor Uitgenodigd");
+            assertThat(invited.organisationName()).isEqualTo("CLB Antwerpen");
+            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).verifyEmail(signUpToken, PASSWORD)))
+                    .as("the sign-up's link no longer works")
+                    .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.key()).isEqualTo("identity.link.unknown"));
+            MimeMessage invitation = smtp.getReceivedMessages()[1];
+            assertThat(text(invitation)).contains("Beste Noor Uitgenodigd");
+            runInTransaction(emf, em -> signUps(em).setPassword(link(text(invitation)).group(2), PASSWORD));
+            assertThat(login(emf, "noor@clb.example.org", PASSWORD)).isEqualTo(Outcome.ACCEPTED);
+            assertThatThrownBy(() -> runInTransaction(emf, em -> signUps(em).invite(
+                    new Invitation("Noor", "noor@clb.example.org", "CLB", null, null))))
+                    .as("an account in use does not give way")
+                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
+                            .containsExactly(FieldError.of("email", "identity.email.in-use")));
         }
     }
 
@@ -237,8 +289,8 @@ class AccountSignUpDatabaseTest {
         }
     }
 
-    private static SignUp signUp(String email, String password) {
-        return new SignUp("Sam Nieuw", email, "Basisschool De Linde", "Zorgcoördinator", password, "nl");
+    private static SignUp signUp(String email) {
+        return new SignUp("Sam Nieuw", email, "Basisschool De Linde", "Zorgcoördinator", "nl");
     }
 
     private MimeMessage onlyMail() {

@@ -186,6 +186,11 @@ final class CaseWorkFixture {
             }
 
             @Override
+            public Optional<be.draaischijf.identity.api.AccountStanding> standing(String username) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void changeLanguage(String language) {
                 throw new UnsupportedOperationException();
             }

@@ -46,6 +46,30 @@ public final class QueryParams {
         return size;
     }
 
+    /** An id: null when absent, a 400 when it is not a UUID. */
+    public static java.util.UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(name, "api.input.uuid");
+        }
+    }
+
+    /** Strictly true or false ("overdue=1" must not quietly mean something else): null when absent, else a 400. */
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new BadInput(name, "api.input.boolean");
+        };
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

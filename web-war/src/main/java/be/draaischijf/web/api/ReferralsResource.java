@@ -238,15 +238,8 @@ public class ReferralsResource {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** Strictly true or false: "overdue=1" must not quietly mean something else. */
     private static boolean bool(String name, String value, boolean fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        return switch (value.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new BadInput(name, "api.input.boolean");
-        };
+        Boolean given = QueryParams.bool(name, value);
+        return given == null ? fallback : given;
     }
 }

@@ -17,7 +17,7 @@ public final class LoginTarget {
             return "/meldpunt";
         }
         if (groups.contains("ADMIN")) {
-            return "/beheer";
+            return "/beheer/accounts";
         }
         if (groups.contains("PARTNER")) {
             return "/partner";

@@ -1,6 +1,9 @@
 package be.draaischijf.web.security;
 
+import be.draaischijf.identity.api.AccountStanding;
 import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
+import jakarta.ejb.EJB;
 import be.draaischijf.web.api.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,11 +22,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Logs people in through the login page (programmatic {@code SecurityContext.authenticate}) and
  * keeps them logged in through a {@link SessionUser} session attribute, which replicates across a
- * cluster; REST calls under /api may authenticate with HTTP Basic instead, without a session.
+ * cluster; at every request the session is checked against the account as it is now (deactivated: logged out; a
+ * role taken away: gone from this request on; a new password: the other sessions end). REST calls under /api may
+ * authenticate with HTTP Basic instead, without a session, checked in full at every request.
  * Anonymous requests for protected pages go to the login page; for the API they get a 401 problem.
  */
 @ApplicationScoped
@@ -35,6 +41,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     LoginAttempt attempt;
 
+    @EJB
+    Accounts accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -44,7 +53,20 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
-            return context.notifyContainerAboutLogin(user.username(), user.groups());
+            Optional<SessionUser> current = isResource(request) ? Optional.of(user) : stillValid(user);
+            if (current.isPresent()) {
+                if (!current.get().equals(user)) {
+                    session.setAttribute(SessionUser.ATTRIBUTE, current.get());
+                }
+                return context.notifyContainerAboutLogin(user.username(), current.get().groups());
+            }
+            // deactivated, gone, or a new password since this session logged in: the session ends here, and the
+            // request goes on as an anonymous one (to the login page when it needs a login)
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // a request of the same session at the same moment ended it first
+            }
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
@@ -68,8 +90,27 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
+    /**
+     * The session as the account stands now (read at every request, so that it holds on every server of a
+     * cluster): its roles as they are now; empty when the account may no longer log in or has a new password.
+     */
+    private Optional<SessionUser> stillValid(SessionUser user) {
+        return accounts.standing(user.username())
+                .filter(standing -> standing.active() && standing.credentialsVersion() == user.credentialsVersion())
+                .map(standing -> user.withGroups(standing.roles().stream().map(Enum::name).collect(Collectors.toSet())));
+    }
+
+    /** Style sheets, scripts and images: no look-up of the account for them. */
+    private static boolean isResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
     private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
+        // read before the password is checked: a password changed meanwhile ends this session at its next request
+        int credentialsVersion = credential instanceof UsernamePasswordCredential login && login.getCaller() != null
+                ? accounts.standing(login.getCaller()).map(AccountStanding::credentialsVersion).orElse(0) : 0;
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -78,7 +119,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         request.changeSessionId();
         AccountView account = attempt.account().orElseThrow();
         request.getSession().setAttribute(SessionUser.ATTRIBUTE, new SessionUser(
-                account.username(), account.displayName(), result.getCallerGroups(), account.organisationId()));
+                account.username(), account.displayName(), result.getCallerGroups(), account.organisationId(),
+                credentialsVersion));
         return context.notifyContainerAboutLogin(result);
     }
 

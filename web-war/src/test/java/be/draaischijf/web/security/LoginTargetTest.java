@@ -21,7 +21,7 @@ class LoginTargetTest {
 
     @Test
     void withoutATargetEachRoleGoesToItsStartPage() {
-        assertThat(LoginTarget.after(null, Set.of("ADMIN"))).isEqualTo("/beheer");
+        assertThat(LoginTarget.after(null, Set.of("ADMIN"))).isEqualTo("/beheer/accounts");
         assertThat(LoginTarget.after(null, Set.of("PARTNER"))).isEqualTo("/partner");
         assertThat(LoginTarget.after("", Set.of("PROFESSIONAL"))).isEqualTo("/mijn/aanmeldingen");
         assertThat(LoginTarget.after("/login", Set.of("COORDINATOR"))).isEqualTo("/meldpunt");

@@ -17,7 +17,7 @@ class SessionUserTest {
     @Test
     void survivesSerializationAsASessionReplicaWould() throws Exception {
         SessionUser user = new SessionUser("partner.elegast", "Demo medewerker Elegast",
-                new HashSet<>(Set.of("PARTNER")), UUID.randomUUID());
+                new HashSet<>(Set.of("PARTNER")), UUID.randomUUID(), 3);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -35,7 +35,7 @@ class SessionUserTest {
     @Test
     void groupsCannotBeChangedAfterLogin() {
         Set<String> groups = new HashSet<>(Set.of("PROFESSIONAL"));
-        SessionUser user = new SessionUser("professional", "Demo", groups, null);
+        SessionUser user = new SessionUser("professional", "Demo", groups, null, 0);
         groups.add("ADMIN");
 
         assertThat(user.groups()).containsExactly("PROFESSIONAL");

@@ -4,7 +4,6 @@ import be.draaischijf.identity.api.AccountSignUp;
 import be.draaischijf.identity.api.SignUp;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.platform.refusal.Invalid;
-import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,8 +13,9 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * /aanmelden-account: a professional asks for an account. Whether the address is new or already has an
- * account, the page gives the same answer: look in your mailbox.
+ * /aanmelden-account: a professional asks for an account, without a password (chosen after the address is
+ * confirmed). Whether the address is new or already has an account, the page gives the same answer: look in your
+ * mailbox.
  */
 @Named
 @ViewScoped
@@ -26,13 +26,10 @@ public class SignUpPage implements Serializable {
     /** Which form field shows the API's message for each property. */
     static final Map<String, String> FIELDS = Map.of(
             "displayName", "naam", "email", "email", "organisationName", "organisatie", "jobTitle", "functie",
-            "password", "wachtwoord", "language", "naam");
+            "language", "naam");
 
     @EJB
     AccountSignUp signUps;
-
-    @Inject
-    Messages messages;
 
     @Inject
     Language language;
@@ -41,21 +38,11 @@ public class SignUpPage implements Serializable {
     private String email;
     private String organisation;
     private String jobTitle;
-    private String password;
-    private String repeat;
     private boolean sent;
 
     public void submit() {
-        String chosen = password;
-        password = null;
-        String repeated = repeat;
-        repeat = null;
-        if (chosen != null && !chosen.equals(repeated)) {
-            messages.error(FORM + ":herhaal", "account.password.mismatch");
-            return;
-        }
         try {
-            signUps.signUp(new SignUp(name, email, organisation, jobTitle, chosen, language.getCode()));
+            signUps.signUp(new SignUp(name, email, organisation, jobTitle, language.getCode()));
         } catch (Invalid invalid) {
             Refusals.fields(invalid, FORM, FIELDS);
             return;
@@ -73,8 +60,4 @@ public class SignUpPage implements Serializable {
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public String getJobTitle() { return jobTitle; }
     public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getRepeat() { return repeat; }
-    public void setRepeat(String repeat) { this.repeat = repeat; }
 }

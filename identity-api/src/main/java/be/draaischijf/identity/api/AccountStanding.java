@@ -1,0 +1,14 @@
+package be.draaischijf.identity.api;
+
+import java.util.Set;
+
+/**
+ * What an open session must still hold to go on: the account may log in, has these roles now, and its password
+ * is the one the session was opened with ({@code credentialsVersion} goes up with every new password).
+ */
+public record AccountStanding(boolean active, Set<Role> roles, int credentialsVersion) {
+
+    public AccountStanding {
+        roles = Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,227 @@
+package be.draaischijf.identity.boundary;
+
+import be.draaischijf.identity.api.AccountChange;
+import be.draaischijf.identity.api.AccountChange.Kind;
+import be.draaischijf.identity.api.AccountFilter;
+import be.draaischijf.identity.api.AccountUpdate;
+import be.draaischijf.identity.api.Role;
+import be.draaischijf.identity.api.Roles;
+import be.draaischijf.identity.api.StaffAccount;
+import be.draaischijf.identity.api.StaffAccounts;
+import be.draaischijf.identity.entity.Account;
+import be.draaischijf.identity.entity.AccountChangeEntry;
+import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+@Interceptors(ParameterValidation.class)
+public class StaffAccountsBean implements StaffAccounts {
+
+    static final String LAST_ADMIN = "LAST_ADMIN";
+    static final String PENDING = "PENDING";
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public List<StaffAccount> list(AccountFilter filter, int offset, int size) {
+        Instant now = clock.instant();
+        return filtered("select a from Account a", filter, Account.class, now)
+                .setFirstResult(offset).setMaxResults(size)
+                .getResultStream().map(account -> view(account, now)).toList();
+    }
+
+    @Override
+    public long count(AccountFilter filter) {
+        return filtered("select count(a) from Account a", filter, Long.class, clock.instant()).getSingleResult();
+    }
+
+    @Override
+    public StaffAccount get(UUID id) {
+        return view(found(id, LockModeType.NONE), clock.instant());
+    }
+
+    @Override
+    public StaffAccount update(UUID id, AccountUpdate update) {
+        Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
+        if (account.getVersion() != update.version()) {
+            throw new ChangedMeanwhile("identity.account.changed-meanwhile");
+        }
+        UUID organisation = update.roles().contains(Role.PARTNER) ? update.organisationId() : null;
+        if (update.roles().contains(Role.PARTNER) && organisation == null) {
+            throw new Invalid(FieldError.of("organisationId", "identity.organisation-id.required"));
+        }
+        if (account.getRoles().contains(Role.ADMIN) && !update.roles().contains(Role.ADMIN)) {
+            refuseIfLastAdmin(account);
+        }
+        Instant now = clock.instant();
+        if (!account.getDisplayName().equals(update.displayName())) {
+            account.setDisplayName(update.displayName());
+            record(account, now, Kind.NAME, update.displayName());
+        }
+        boolean rolesChanged = !account.getRoles().equals(update.roles());
+        boolean organisationChanged = !Objects.equals(account.getOrganisationId(), organisation);
+        account.changeRoles(update.roles(), organisation);
+        if (rolesChanged) {
+            record(account, now, Kind.ROLES, codes(update.roles()));
+        }
+        if (organisationChanged) {
+            record(account, now, Kind.ORGANISATION, organisation == null ? null : organisation.toString());
+        }
+        em.flush();
+        return view(account, now);
+    }
+
+    @Override
+    public StaffAccount deactivate(UUID id) {
+        Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (account.isDeactivated()) {
+            return view(account, now);
+        }
+        if (account.isPending()) {
+            throw NotAllowedNow.because(PENDING, "identity.account.pending");
+        }
+        if (account.getRoles().contains(Role.ADMIN)) {
+            refuseIfLastAdmin(account);
+        }
+        account.deactivate(now);
+        record(account, now, Kind.DEACTIVATED, null);
+        em.flush();
+        return view(account, now);
+    }
+
+    @Override
+    public StaffAccount reactivate(UUID id) {
+        Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (account.isDeactivated()) {
+            account.reactivate();
+            record(account, now, Kind.REACTIVATED, null);
+            em.flush();
+        }
+        return view(account, now);
+    }
+
+    @Override
+    public StaffAccount unlock(UUID id) {
+        Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (account.isLocked(now) || account.getFailedLogins() > 0) {
+            account.unlock();
+            record(account, now, Kind.UNLOCKED, null);
+            em.flush();
+        }
+        return view(account, now);
+    }
+
+    @Override
+    public List<AccountChange> changes(UUID id) {
+        found(id, LockModeType.NONE);
+        return em.createQuery("select c from AccountChangeEntry c where c.accountId = :id order by c.changedAt desc",
+                        AccountChangeEntry.class)
+                .setParameter("id", id).setMaxResults(500)
+                .getResultStream().map(AccountChangeEntry::toChange).toList();
+    }
+
+    /**
+     * Refuses when this account is the only active administrator. The active administrators are locked first, so
+     * that two administrators removing each other at the same moment cannot both succeed.
+     */
+    private void refuseIfLastAdmin(Account account) {
+        List<Account> admins = em.createQuery("select a from Account a where :admin member of a.roles and a.active = true",
+                        Account.class)
+                .setParameter("admin", Role.ADMIN).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (admins.stream().allMatch(admin -> admin.getId().equals(account.getId()))) {
+            throw NotAllowedNow.because(LAST_ADMIN, "identity.last-admin");
+        }
+    }
+
+    private <T> TypedQuery<T> filtered(String select, AccountFilter filter, Class<T> type, Instant now) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.text() != null) {
+            where.append(" and (lower(a.displayName) like :text or lower(a.email) like :text or a.username like :text)");
+        }
+        if (filter.role() != null) {
+            where.append(" and :role member of a.roles");
+        }
+        if (filter.organisationId() != null) {
+            where.append(" and a.organisationId = :organisation");
+        }
+        if (filter.active() != null) {
+            where.append(" and a.active = :active");
+        }
+        if (filter.lockedOnly()) {
+            where.append(" and a.lockedUntil > :now");
+        }
+        boolean list = !type.equals(Long.class);
+        TypedQuery<T> query = em.createQuery(select + where + (list ? " order by lower(a.displayName), a.username" : ""), type);
+        if (filter.text() != null) {
+            query.setParameter("text", "%" + filter.text().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role());
+        }
+        if (filter.organisationId() != null) {
+            query.setParameter("organisation", filter.organisationId());
+        }
+        if (filter.active() != null) {
+            query.setParameter("active", filter.active());
+        }
+        if (filter.lockedOnly()) {
+            query.setParameter("now", now);
+        }
+        return query;
+    }
+
+    private Account found(UUID id, LockModeType lock) {
+        Account account = em.find(Account.class, id, lock);
+        if (account == null) {
+            throw new NotFound("identity.account.unknown");
+        }
+        return account;
+    }
+
+    private void record(Account account, Instant now, Kind kind, String detail) {
+        em.persist(new AccountChangeEntry(account.getId(), now, caller.requireName(), kind, detail));
+    }
+
+    private static String codes(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static StaffAccount view(Account account, Instant now) {
+        return new StaffAccount(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
+                account.getRoles(), account.getOrganisationId(), account.isActive(), account.isDeactivated(),
+                account.isPending(), account.isLocked(now), account.isLocked(now) ? account.getLockedUntil() : null,
+                account.getCreatedAt(), account.getVersion());
+    }
+}
