@@ -33,7 +33,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -333,7 +332,7 @@ class AccountSignUpDatabaseTest {
     private AccountSignUpBean signUps(EntityManager em) {
         AccountSignUpBean bean = new AccountSignUpBean();
         bean.em = em;
-        bean.hashing = HASHING;
+        bean.hashing = IdentityFixture.HASHING;
         bean.baseUrl = "http://localhost:8080/";
         bean.clock = clock;
         Mailer mailer = new Mailer(new Mailer.Settings("127.0.0.1", smtp.getSmtp().getPort(), "Draaischijf <noreply@example.org>",
@@ -343,23 +342,6 @@ class AccountSignUpDatabaseTest {
     }
 
     private AccountsBean accounts(EntityManager em) {
-        AccountsBean bean = new AccountsBean();
-        bean.em = em;
-        bean.hashing = HASHING;
-        bean.maxFailedLogins = 5;
-        bean.lockoutMinutes = 15;
-        bean.clock = clock;
-        bean.init();
-        return bean;
-    }
-
-    private static final PasswordHashing HASHING = hashing();
-
-    private static PasswordHashing hashing() {
-        PasswordHashing hashing = new PasswordHashing();
-        hashing.hash = new Pbkdf2PasswordHashImpl();
-        hashing.iterations = 10_000;
-        hashing.init();
-        return hashing;
+        return IdentityFixture.accounts(em, clock);
     }
 }

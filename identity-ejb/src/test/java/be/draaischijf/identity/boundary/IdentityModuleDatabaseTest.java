@@ -9,7 +9,6 @@ import be.draaischijf.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Optional;
-import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -88,13 +87,7 @@ class IdentityModuleDatabaseTest {
     }
 
     private static AccountsBean accounts(EntityManager em) {
-        AccountsBean bean = new AccountsBean();
-        bean.em = em;
-        bean.hashing = hashing();
-        bean.maxFailedLogins = 5;
-        bean.lockoutMinutes = 15;
-        bean.init();
-        return bean;
+        return IdentityFixture.accounts(em, java.time.Clock.systemUTC());
     }
 
     private static AccountSetup setup(EntityManager em) {
@@ -105,10 +98,6 @@ class IdentityModuleDatabaseTest {
     }
 
     private static PasswordHashing hashing() {
-        PasswordHashing hashing = new PasswordHashing();
-        hashing.hash = new Pbkdf2PasswordHashImpl();
-        hashing.iterations = 210000;
-        hashing.init();
-        return hashing;
+        return IdentityFixture.hashing(210_000);
     }
 }

@@ -27,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -182,23 +181,6 @@ class StaffAccountsDatabaseTest {
     }
 
     private AccountsBean accounts(EntityManager em) {
-        AccountsBean bean = new AccountsBean();
-        bean.em = em;
-        bean.hashing = HASHING;
-        bean.maxFailedLogins = 5;
-        bean.lockoutMinutes = 15;
-        bean.clock = clock;
-        bean.init();
-        return bean;
-    }
-
-    private static final PasswordHashing HASHING = hashing();
-
-    private static PasswordHashing hashing() {
-        PasswordHashing hashing = new PasswordHashing();
-        hashing.hash = new Pbkdf2PasswordHashImpl();
-        hashing.iterations = 10_000;
-        hashing.init();
-        return hashing;
+        return IdentityFixture.accounts(em, clock);
     }
 }
