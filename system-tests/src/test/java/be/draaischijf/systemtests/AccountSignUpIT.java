@@ -3,15 +3,7 @@ package be.draaischijf.systemtests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -233,18 +225,9 @@ class AccountSignUpIT extends BrowserTest {
         return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
     }
 
-    /** The first mail to this address whose subject has {@code subject}, waiting at most 15 seconds for it. */
+    /** The first mail to this address whose subject has {@code subject}. */
     static MimeMessage mailTo(String address, String subject) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(15));
-        while (Instant.now().isBefore(until)) {
-            Optional<MimeMessage> found = Arrays.stream(DeployedApp.mailbox().getReceivedMessages())
-                    .filter(mail -> to(mail).equalsIgnoreCase(address) && subject(mail).contains(subject)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            DeployedApp.mailbox().waitForIncomingEmail(500, DeployedApp.mailbox().getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("no mail '" + subject + "' to " + address + " within 15 seconds");
+        return TrainingApiIT.mailTo(address, subject);
     }
 
     /** The mail's link with its one-time token, exactly as mailed (on the server's address). */
@@ -255,26 +238,6 @@ class AccountSignUpIT extends BrowserTest {
     }
 
     private static String text(MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return String.valueOf(mail.getSubject());
-        } catch (MessagingException e) {
-            return "";
-        }
-    }
-
-    private static String to(MimeMessage mail) {
-        try {
-            return GreenMailUtil.getAddressList(mail.getRecipients(Message.RecipientType.TO));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TrainingApiIT.text(mail);
     }
 }

@@ -7,8 +7,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -61,8 +59,8 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("#status")).hasText("Nieuw");
         assertThat(page.locator("main")).containsText(firstName + " Padtest");
         inBothLanguages("/mijn/aanmeldingen/{id}", "mijn-aanmelding");
-        MimeMessage confirmation = ReferralApiIT.awaitMail("confirming " + reference, mail -> subject(mail).contains(reference));
-        assertThat(recipients(confirmation)).as("the referrer got a confirmation").contains("professional@example.org");
+        MimeMessage confirmation = ReferralApiIT.awaitMail("confirming " + reference, mail -> TrainingApiIT.subject(mail).contains(reference));
+        assertThat(TrainingApiIT.to(confirmation)).as("the referrer got a confirmation").contains("professional@example.org");
         assertThat(GreenMailUtil.getBody(confirmation)).as("no name in a mail").doesNotContain(firstName);
 
         page.locator("nav.site-nav").getByText("Mijn aanmeldingen").click();
@@ -510,22 +508,6 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(m[0] <= m[1] && m[2] <= m[3] && m[5] <= m[7] && m[4] >= m[6])
                 .as(element.textContent() + " cut off " + what + " (element scroll/client, cell scroll/client, element"
                         + " left/right, cell left/right: " + measured + ")").isTrue();
-    }
-
-    private static String recipients(MimeMessage mail) {
-        try {
-            return GreenMailUtil.getAddressList(mail.getRecipients(Message.RecipientType.TO));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return String.valueOf(mail.getSubject());
-        } catch (MessagingException e) {
-            return "";
-        }
     }
 
     private static String reference(String text) {

@@ -32,6 +32,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 @Stateless
@@ -101,42 +103,38 @@ public class StaffAccountsBean implements StaffAccounts {
 
     @Override
     public StaffAccount deactivate(UUID id) {
-        Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        if (account.isDeactivated()) {
-            return view(account, now);
-        }
-        if (account.isPending()) {
-            throw NotAllowedNow.because(PENDING, "identity.account.pending");
-        }
-        if (account.getRoles().contains(Role.ADMIN)) {
-            refuseIfLastAdmin(account);
-        }
-        account.deactivate(now);
-        record(account, now, Kind.DEACTIVATED, null);
-        em.flush();
-        return view(account, now);
+        return switchOver(id, Kind.DEACTIVATED, (account, now) -> !account.isDeactivated(), (account, now) -> {
+            if (account.isPending()) {
+                throw NotAllowedNow.because(PENDING, "identity.account.pending");
+            }
+            if (account.getRoles().contains(Role.ADMIN)) {
+                refuseIfLastAdmin(account);
+            }
+            account.deactivate(now);
+        });
     }
 
     @Override
     public StaffAccount reactivate(UUID id) {
-        Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        if (account.isDeactivated()) {
-            account.reactivate();
-            record(account, now, Kind.REACTIVATED, null);
-            em.flush();
-        }
-        return view(account, now);
+        return switchOver(id, Kind.REACTIVATED, (account, now) -> account.isDeactivated(), (account, now) -> account.reactivate());
     }
 
     @Override
     public StaffAccount unlock(UUID id) {
+        return switchOver(id, Kind.UNLOCKED, (account, now) -> account.isLocked(now) || account.getFailedLogins() > 0,
+                (account, now) -> account.unlock());
+    }
+
+    /**
+     * One switch on the locked account: done and recorded when {@code needed}, else nothing (asking twice is
+     * harmless); the account as it is afterwards.
+     */
+    private StaffAccount switchOver(UUID id, Kind kind, BiPredicate<Account, Instant> needed, BiConsumer<Account, Instant> change) {
         Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (account.isLocked(now) || account.getFailedLogins() > 0) {
-            account.unlock();
-            record(account, now, Kind.UNLOCKED, null);
+        if (needed.test(account, now)) {
+            change.accept(account, now);
+            record(account, now, kind, null);
             em.flush();
         }
         return view(account, now);
