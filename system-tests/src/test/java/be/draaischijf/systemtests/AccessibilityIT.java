@@ -234,6 +234,11 @@ class AccessibilityIT extends BrowserTest {
         assertThat(page.locator("#lijst\\:accounts tbody tr")).hasCount(1);
         page.locator("#lijst\\:accounts tbody tr button").click();
         assertThat(page.locator("#beheren-titel")).isFocused();
+        // PrimeFaces disables the clicked button during the Ajax request and fades it back: check the page once it is
+        // back (a half-faded button is a passing moment, not a state anyone reads)
+        assertThat(page.locator("#lijst\\:accounts tbody tr button")).not().hasClass(Pattern.compile("ui-state-disabled"));
+        page.mouse().move(0, 0);
+        page.waitForFunction("() => document.getAnimations().length === 0");
         assertThat(page.locator("#beheren")).containsText(in(lang, "Wijzigingen", "Changes"));
         assertAccessible("/beheer/accounts with an open account (" + lang + ")");
         screenshot("accounts-beheren-" + lang);
@@ -250,6 +255,7 @@ class AccessibilityIT extends BrowserTest {
     /** The check itself can fail: a page with an image without a text alternative is refused (a critical violation). */
     @Test
     void theCheckRefusesAPageWithAViolation() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DeployedApp.checksPages(), "axe-core runs on the H2 run");
         page.setContent("<!DOCTYPE html><html lang=\"nl\"><head><title>Fout</title></head><body><main><h1>Fout</h1>"
                 + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main></body></html>");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertAccessible("a page with a violation"))

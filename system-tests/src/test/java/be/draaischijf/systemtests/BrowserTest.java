@@ -52,8 +52,9 @@ abstract class BrowserTest {
 
     @AfterAll
     static void closeBrowser() {
-        System.out.printf("browser checks: %d axe-core runs in %.1f s, %d screenshots in %.1f s%n",
+        String spent = String.format("browser checks: %d axe-core runs in %.1f s, %d screenshots in %.1f s",
                 axeRuns, axeNanos / 1e9, screenshots, screenshotNanos / 1e9);
+        java.util.logging.Logger.getLogger(BrowserTest.class.getName()).info(spent);
         axeNanos = 0;
         screenshotNanos = 0;
         axeRuns = 0;
