@@ -55,6 +55,7 @@ class AccessibilityIT extends BrowserTest {
                 Arguments.of("partner.depassage", "/partner", "partner-doorverwijzingen-demo"),
                 Arguments.of("partner.depassage", "/partner/doorverwijzingen/5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03",
                         "doorverwijzing-demo"),
+                Arguments.of("partner.depassage", "/partner/collegas", "partner-collegas"),
                 Arguments.of("partner.elegast", "/beheer", "geen-toegang"),
                 Arguments.of(null, "/kalender?weergave=maand", "kalender-maand"),
                 Arguments.of(null, "/kalender?weergave=week&soort=TRAINING", "kalender-week"),
@@ -250,6 +251,14 @@ class AccessibilityIT extends BrowserTest {
                 .containsText(in(lang, "kies minstens één rol", "choose at least one role"));
         assertAccessible("/beheer/accounts with a message (" + lang + ")");
         screenshot("accounts-fout-" + lang);
+
+        // the invitation form, sent empty: each reason next to its field
+        page.locator("#uitnodiging summary").click();
+        page.locator("#uitnodigen\\:verstuur").click();
+        assertThat(page.locator(".field:has(#uitnodigen\\:email) .ui-message"))
+                .containsText(in(lang, "e-mailadres", "e-mail address"));
+        assertAccessible("/beheer/accounts, an invitation refused (" + lang + ")");
+        screenshot("accounts-uitnodigen-fouten-" + lang);
     }
 
     /** The check itself can fail: a page with an image without a text alternative is refused (a critical violation). */

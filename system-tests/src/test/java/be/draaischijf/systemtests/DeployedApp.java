@@ -27,6 +27,12 @@ public final class DeployedApp {
      */
     static final int RATE_LIMIT_PER_MINUTE = 100;
 
+    /**
+     * Failed logins a minute from one address: the tests' own failures from 127.0.0.1 stay well below it;
+     * AddressLimitsIT uses it up from an address of its own.
+     */
+    static final int LOGIN_FAILURES_PER_MINUTE = 30;
+
     private static PayaraServer server;
     private static GreenMail smtp;
     private static EmbeddedPostgres postgres;
@@ -124,6 +130,14 @@ public final class DeployedApp {
         // the trainings' timer (reminders) every minute instead of every hour, so that TrainingReminderIT sees it run
         env.put("DRAAISCHIJF_TRAININGS_TIMER_MINUTES", "1");
         env.put("DRAAISCHIJF_TRAININGS_RATE_LIMIT_PER_MINUTE", Integer.toString(RATE_LIMIT_PER_MINUTE));
+        // the demo accounts' hashes have 210 000 iterations: with that setting no login upgrades them, and each HTTP
+        // Basic call costs a third of the production setting (600 000), which IdentityModuleDatabaseTest covers
+        env.put("DRAAISCHIJF_SECURITY_PBKDF2_ITERATIONS", "210000");
+        // the tests play a reverse proxy on 127.0.0.1: X-Forwarded-For gives a request another client address
+        env.put("DRAAISCHIJF_TRUSTED_PROXIES", "127.0.0.1");
+        env.put("DRAAISCHIJF_SECURITY_LOGIN_FAILURES_PER_MINUTE", Integer.toString(LOGIN_FAILURES_PER_MINUTE));
+        env.put("DRAAISCHIJF_SECURITY_ACCOUNT_MAILS_PER_MINUTE", Integer.toString(RATE_LIMIT_PER_MINUTE));
+        env.put("DRAAISCHIJF_REFERRALS_INTAKES_PER_MINUTE", Integer.toString(RATE_LIMIT_PER_MINUTE));
         Path zip = Path.of(System.getProperty("it.payara.zip"));
         Path ear = Path.of(System.getProperty("it.ear"));
         int portBase = Integer.getInteger("it.portbase", 28000);

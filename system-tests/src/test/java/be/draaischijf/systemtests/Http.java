@@ -37,6 +37,15 @@ public final class Http {
         return send(request(path).header("Authorization", basic(username, password)).GET().build());
     }
 
+    /**
+     * As a client at {@code clientAddress} behind the proxy the tests' server trusts (127.0.0.1, through
+     * {@code X-Forwarded-For}): how the per-address limits see callers from elsewhere.
+     */
+    public static HttpResponse<String> getFrom(String clientAddress, String path, String username, String password) {
+        return send(request(path).header("X-Forwarded-For", clientAddress)
+                .header("Authorization", basic(username, password)).GET().build());
+    }
+
     public static HttpResponse<String> put(String path, String json, String username, String password) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));

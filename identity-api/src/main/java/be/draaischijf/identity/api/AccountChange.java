@@ -5,11 +5,12 @@ import java.time.Instant;
 
 /**
  * One recorded change to an account: when, by whom (a username), what ({@link Kind}) and the value it got
- * ({@code detail}: the new name; the new roles as codes separated by commas; nothing for the others).
+ * ({@code detail}: the new name; the new roles as codes separated by commas; for INVITED the roles it was invited
+ * with; nothing for the others).
  */
 public record AccountChange(Instant at, String by, Kind kind, String detail) implements Serializable {
 
     public enum Kind {
-        NAME, ROLES, ORGANISATION, DEACTIVATED, REACTIVATED, UNLOCKED
+        INVITED, INVITATION_SENT, NAME, ROLES, ORGANISATION, DEACTIVATED, REACTIVATED, UNLOCKED
     }
 }

@@ -10,5 +10,6 @@ public interface Roles {
     String ADMIN = "ADMIN";
     String COORDINATOR = "COORDINATOR";
     String PARTNER = "PARTNER";
+    String PARTNER_ADMIN = "PARTNER_ADMIN";
     String PROFESSIONAL = "PROFESSIONAL";
 }

@@ -31,10 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Interceptors(ParameterValidation.class)
 public class AccountsBean implements Accounts {
 
-    /** Verified when the username is unknown, so that a wrong name costs as long as a wrong password. */
-    private static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:210000:"
-            + "8Mnfl/Oid+zSno0AknEOSlGkgolXEywJ62S0TouTLK4=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-
     @PersistenceContext(unitName = "identity")
     EntityManager em;
 
@@ -70,13 +66,14 @@ public class AccountsBean implements Accounts {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
-            hashing.matches(password, DUMMY_HASH);
+            // an unknown name costs as long as a wrong password
+            hashing.matches(password, hashing.unknownPasswordHash());
             return LoginResult.rejected();
         }
         Account account = found.get();
         if (!account.isActive()) {
             // not verified yet (or no password chosen yet): answered exactly like a wrong password
-            hashing.matches(password, DUMMY_HASH);
+            hashing.matches(password, hashing.unknownPasswordHash());
             return LoginResult.rejected();
         }
         if (throttle.refuses(account, clock.instant())) {
@@ -87,6 +84,11 @@ public class AccountsBean implements Accounts {
             return LoginResult.rejected();
         }
         throttle.recordSuccess(account);
+        if (hashing.isOutdated(account.getPasswordHash())) {
+            // made with fewer iterations than today's: replaced now that the password is at hand; the account's
+            // sessions stay, it is the same password
+            account.upgradePasswordHash(hashing.hash(password));
+        }
         return LoginResult.accepted(account.toView());
     }
 

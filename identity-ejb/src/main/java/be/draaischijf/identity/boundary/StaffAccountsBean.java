@@ -8,8 +8,11 @@ import be.draaischijf.identity.api.Role;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.identity.api.StaffAccount;
 import be.draaischijf.identity.api.StaffAccounts;
+import be.draaischijf.identity.api.StaffInvitation;
+import be.draaischijf.identity.control.AccountLinks;
 import be.draaischijf.identity.entity.Account;
 import be.draaischijf.identity.entity.AccountChangeEntry;
+import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.platform.refusal.FieldError;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -37,12 +41,19 @@ import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 @Stateless
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.PARTNER_ADMIN})
 @Interceptors(ParameterValidation.class)
 public class StaffAccountsBean implements StaffAccounts {
 
     static final String LAST_ADMIN = "LAST_ADMIN";
     static final String PENDING = "PENDING";
+    static final String NOT_PENDING = "NOT_PENDING";
+    static final String TOO_SOON = "TOO_SOON";
+    static final String OWN_ACCOUNT = "OWN_ACCOUNT";
+    /** The roles a partner's administrator may give: those of their own organisation. */
+    private static final Set<Role> PARTNER_ROLES = Set.of(Role.PARTNER, Role.PARTNER_ADMIN);
+    /** No organisation has this id: what a partner's administrator without an organisation sees. */
+    private static final UUID NO_ORGANISATION = new UUID(0, 0);
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -50,19 +61,63 @@ public class StaffAccountsBean implements StaffAccounts {
     @Inject
     Caller caller;
 
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AccountLinks links;
+
     Clock clock = Clock.systemUTC();
 
     @Override
     public List<StaffAccount> list(AccountFilter filter, int offset, int size) {
         Instant now = clock.instant();
-        return filtered("select a from Account a", filter, Account.class, now)
+        return filtered("select a from Account a", scoped(filter), Account.class, now)
                 .setFirstResult(offset).setMaxResults(size)
                 .getResultStream().map(account -> view(account, now)).toList();
     }
 
     @Override
     public long count(AccountFilter filter) {
-        return filtered("select count(a) from Account a", filter, Long.class, clock.instant()).getSingleResult();
+        return filtered("select count(a) from Account a", scoped(filter), Long.class, clock.instant()).getSingleResult();
+    }
+
+    @Override
+    public StaffAccount invite(StaffInvitation invitation) {
+        Optional<UUID> scope = scope();
+        UUID organisation = scope.orElse(invitation.organisationId());
+        if (scope.isPresent() && !PARTNER_ROLES.containsAll(invitation.roles())) {
+            throw new Invalid(FieldError.of("roles", "identity.roles.partner-only"));
+        }
+        UUID bound = checkedBinding(invitation.roles(), organisation);
+        String email = AccountLinks.normalise(invitation.email());
+        Instant now = clock.instant();
+        // nobody knows this password: the invited person chooses one through the mailed link
+        String unknownPassword = hashing.hash(OneTimeTokens.newToken());
+        Account account = links.invite(email,
+                () -> Account.pending(email, invitation.displayName(), unknownPassword, invitation.roles(), bound,
+                        invitation.language(), now),
+                signedUp -> {
+                    signedUp.invitedAs(invitation.displayName(), null, null, invitation.language());
+                    signedUp.changeRoles(invitation.roles(), bound);
+                }, unknownPassword, now);
+        em.flush();
+        record(account, now, Kind.INVITED, codes(invitation.roles()));
+        return view(account, now);
+    }
+
+    @Override
+    public StaffAccount resendInvitation(UUID id) {
+        Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
+        if (!account.isPending() || account.getEmail() == null) {
+            throw NotAllowedNow.because(NOT_PENDING, "identity.account.not-pending");
+        }
+        Instant now = clock.instant();
+        if (links.mailInvitation(account, now).isEmpty()) {
+            throw NotAllowedNow.because(TOO_SOON, "identity.invitation.too-soon");
+        }
+        record(account, now, Kind.INVITATION_SENT, null);
+        return view(account, now);
     }
 
     @Override
@@ -71,15 +126,13 @@ public class StaffAccountsBean implements StaffAccounts {
     }
 
     @Override
+    @RolesAllowed(Roles.ADMIN)
     public StaffAccount update(UUID id, AccountUpdate update) {
         Account account = found(id, LockModeType.PESSIMISTIC_WRITE);
         if (account.getVersion() != update.version()) {
             throw new ChangedMeanwhile("identity.account.changed-meanwhile");
         }
-        UUID organisation = update.roles().contains(Role.PARTNER) ? update.organisationId() : null;
-        if (update.roles().contains(Role.PARTNER) && organisation == null) {
-            throw new Invalid(FieldError.of("organisationId", "identity.organisation-id.required"));
-        }
+        UUID organisation = checkedBinding(update.roles(), update.organisationId());
         if (account.getRoles().contains(Role.ADMIN) && !update.roles().contains(Role.ADMIN)) {
             refuseIfLastAdmin(account);
         }
@@ -107,6 +160,10 @@ public class StaffAccountsBean implements StaffAccounts {
             if (account.isPending()) {
                 throw NotAllowedNow.because(PENDING, "identity.account.pending");
             }
+            // a partner's administrator who switched themselves off could not switch themselves on again
+            if (account.getUsername().equals(caller.requireName()) && !caller.isInRole(Roles.ADMIN)) {
+                throw NotAllowedNow.because(OWN_ACCOUNT, "identity.account.own");
+            }
             if (account.getRoles().contains(Role.ADMIN)) {
                 refuseIfLastAdmin(account);
             }
@@ -120,6 +177,7 @@ public class StaffAccountsBean implements StaffAccounts {
     }
 
     @Override
+    @RolesAllowed(Roles.ADMIN)
     public StaffAccount unlock(UUID id) {
         return switchOver(id, Kind.UNLOCKED, (account, now) -> account.isLocked(now) || account.getFailedLogins() > 0,
                 (account, now) -> account.unlock());
@@ -200,12 +258,46 @@ public class StaffAccountsBean implements StaffAccounts {
         return query;
     }
 
+    /** The account, if the caller may manage it: a partner's administrator finds only their organisation's. */
     private Account found(UUID id, LockModeType lock) {
         Account account = em.find(Account.class, id, lock);
-        if (account == null) {
+        if (account == null || scope().filter(own -> !own.equals(account.getOrganisationId())).isPresent()) {
             throw new NotFound("identity.account.unknown");
         }
         return account;
+    }
+
+    /**
+     * The organisation the caller is limited to: empty for an administrator; a partner's administrator's own (none
+     * they can see when their account has none).
+     */
+    private Optional<UUID> scope() {
+        if (caller.isInRole(Roles.ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(em.createQuery("select a.organisationId from Account a where a.username = :u", UUID.class)
+                .setParameter("u", caller.requireName()).getResultStream().filter(Objects::nonNull).findFirst()
+                .orElse(NO_ORGANISATION));
+    }
+
+    private AccountFilter scoped(AccountFilter filter) {
+        return scope().map(own -> new AccountFilter(filter.text(), filter.role(), own, filter.active(), filter.lockedOnly()))
+                .orElse(filter);
+    }
+
+    /**
+     * The organisation these roles are bound to: the given one for a partner role (required), none otherwise. A
+     * partner's administrator is a partner too.
+     */
+    private static UUID checkedBinding(Set<Role> roles, UUID organisationId) {
+        if (roles.contains(Role.PARTNER_ADMIN) && !roles.contains(Role.PARTNER)) {
+            throw new Invalid(FieldError.of("roles", "identity.roles.partner-admin-is-partner"));
+        }
+        boolean partner = roles.stream().anyMatch(Role::isPartnerRole);
+        if (partner && organisationId == null) {
+            throw new Invalid(FieldError.of("organisationId", "identity.organisation-id.required"));
+        }
+        return partner ? organisationId : null;
     }
 
     private void record(Account account, Instant now, Kind kind, String detail) {

@@ -49,15 +49,15 @@ public final class AccountMails {
                         + " this link (valid for 1 hour):\n" + link + "\n\n" + NOT_YOU_EN + SIGNATURE_EN);
     }
 
-    /** A coordinator created the account: choose a password (valid 7 days). */
+    /** A coordinator or administrator created the account: choose a password (valid 7 days). */
     public Mailer.Mail invitation(String to, String name, String username, String token) {
         String link = link("/wachtwoord/nieuw", token);
         return new Mailer.Mail(List.of(to), "Draaischijf: je account is klaar / your account is ready",
-                "Beste " + name + ",\n\nHet Centraal Meldpunt maakte een account voor je aan bij Draaischijf, om vragen over"
-                        + " jongeren in te dienen en op te volgen. Je gebruikersnaam is: " + username
+                "Beste " + name + ",\n\nHet Centraal Meldpunt maakte een account voor je aan bij Draaischijf, waar scholen en"
+                        + " jeugdhulp samenwerken rond jongeren. Je gebruikersnaam is: " + username
                         + "\nKies een wachtwoord met deze link (7 dagen geldig):\n" + link + SIGNATURE_NL
-                        + "Dear " + name + ",\n\nThe Centraal Meldpunt created a Draaischijf account for you, to submit and"
-                        + " follow questions about young people. Your username is: " + username
+                        + "Dear " + name + ",\n\nThe Centraal Meldpunt created a Draaischijf account for you, where schools and"
+                        + " youth services work together for young people. Your username is: " + username
                         + "\nChoose a password with this link (valid for 7 days):\n" + link + SIGNATURE_EN);
     }
 

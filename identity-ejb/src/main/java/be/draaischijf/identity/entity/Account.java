@@ -104,10 +104,21 @@ public class Account {
      */
     public static Account pendingProfessional(String email, String displayName, String passwordHash,
                                               String organisationName, String jobTitle, String language, Instant now) {
-        Account account = new Account(email, displayName, passwordHash, Set.of(Role.PROFESSIONAL));
-        account.email = email;
+        Account account = pending(email, displayName, passwordHash, Set.of(Role.PROFESSIONAL), null, language, now);
         account.organisationName = organisationName;
         account.jobTitle = jobTitle;
+        return account;
+    }
+
+    /**
+     * An invited account in these roles (and, for a partner, this organisation) that cannot log in yet: username and
+     * address are {@code email} (lower case), until its owner chooses a password through the mailed link.
+     */
+    public static Account pending(String email, String displayName, String passwordHash, Set<Role> roles,
+                                  UUID organisationId, String language, Instant now) {
+        Account account = new Account(email, displayName, passwordHash, roles);
+        account.email = email;
+        account.organisationId = organisationId;
         account.language = language == null ? "nl" : language;
         account.active = false;
         account.createdAt = now;
@@ -148,6 +159,11 @@ public class Account {
         this.failedLogins = 0;
         this.lockedUntil = null;
         this.credentialsVersion++;
+    }
+
+    /** The same password, hashed again at today's strength: sessions and the throttle's count stay as they are. */
+    public void upgradePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     /**

@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.identity.api.ProfessionalAccount;
 import be.draaischijf.identity.api.Role;
 import be.draaischijf.identity.api.SignUp;
-import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
@@ -297,7 +296,7 @@ class AccountSignUpDatabaseTest {
         return smtp.getReceivedMessages()[0];
     }
 
-    private static Matcher link(String body) {
+    static Matcher link(String body) {
         Matcher matcher = LINK.matcher(body);
         assertThat(matcher.find()).as("a link in " + body).isTrue();
         return matcher;
@@ -313,7 +312,7 @@ class AccountSignUpDatabaseTest {
     }
 
     /** The decoded text (GreenMailUtil.getBody gives it quoted-printable when a name has an accent). */
-    private static String text(MimeMessage mail) {
+    static String text(MimeMessage mail) {
         try {
             return (String) mail.getContent();
         } catch (MessagingException | java.io.IOException e) {
@@ -333,11 +332,8 @@ class AccountSignUpDatabaseTest {
         AccountSignUpBean bean = new AccountSignUpBean();
         bean.em = em;
         bean.hashing = IdentityFixture.HASHING;
-        bean.baseUrl = "http://localhost:8080/";
+        bean.links = IdentityFixture.links(em, smtp);
         bean.clock = clock;
-        Mailer mailer = new Mailer(new Mailer.Settings("127.0.0.1", smtp.getSmtp().getPort(), "Draaischijf <noreply@example.org>",
-                "", "", false));
-        bean.outbox = (module, mails) -> mails.forEach(mailer::send);
         return bean;
     }
 

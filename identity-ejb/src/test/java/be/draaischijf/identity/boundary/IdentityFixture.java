@@ -1,5 +1,8 @@
 package be.draaischijf.identity.boundary;
 
+import be.draaischijf.identity.control.AccountLinks;
+import be.draaischijf.platform.mail.Mailer;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
@@ -23,6 +26,13 @@ final class IdentityFixture {
         bean.clock = clock;
         bean.init();
         return bean;
+    }
+
+    /** The mailed links, their mails sent at once over real SMTP to {@code smtp} (no outbox in a module test). */
+    static AccountLinks links(EntityManager em, GreenMail smtp) {
+        Mailer mailer = new Mailer(new Mailer.Settings("127.0.0.1", smtp.getSmtp().getPort(), "Draaischijf <noreply@example.org>",
+                "", "", false));
+        return AccountLinks.of(em, "http://localhost:8080/", (module, mails) -> mails.forEach(mailer::send));
     }
 
     static PasswordHashing hashing(int iterations) {

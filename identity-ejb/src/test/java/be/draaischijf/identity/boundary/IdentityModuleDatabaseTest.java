@@ -72,6 +72,39 @@ class IdentityModuleDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aPasswordHashedWithFewerIterationsIsHashedAgainAtItsNextLoginWithoutEndingSessions(TestDatabase kind) {
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", true))) {
+            // the demo accounts' hashes have 210 000 iterations; a server configured with more replaces one at a login
+            AccountsBean stronger = IdentityFixture.accounts(null, java.time.Clock.systemUTC());
+            stronger.hashing = IdentityFixture.hashing(250_000);
+            int sessions = inTransaction(emf, (EntityManager em) -> accounts(em).standing("coordinator")).orElseThrow()
+                    .credentialsVersion();
+
+            assertThat(inTransaction(emf, (EntityManager em) -> {
+                stronger.em = em;
+                return stronger.verifyCredentials("coordinator", "demo");
+            }).outcome()).isEqualTo(Outcome.ACCEPTED);
+
+            assertThat(storedHash(emf, "coordinator")).startsWith("PBKDF2WithHmacSHA256:250000:");
+            assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).standing("coordinator")).orElseThrow()
+                    .credentialsVersion()).as("open sessions stay: the same password").isEqualTo(sessions);
+            assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).verifyCredentials("coordinator", "demo")).outcome())
+                    .isEqualTo(Outcome.ACCEPTED);
+            assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).verifyCredentials("coordinator", "fout")).outcome())
+                    .isEqualTo(Outcome.REJECTED);
+            assertThat(storedHash(emf, "coordinator2")).as("only the account that logged in")
+                    .startsWith("PBKDF2WithHmacSHA256:210000:");
+        }
+    }
+
+    private static String storedHash(EntityManagerFactory emf, String username) {
+        return inTransaction(emf, (EntityManager em) -> em.createQuery(
+                "select a.passwordHash from Account a where a.username = :u", String.class).setParameter("u", username)
+                .getSingleResult());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void productionStartCreatesTheAdministratorFromConfigurationOnlyOnce(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", false))) {
             TestDatabase.runInTransaction(emf, em -> setup(em).ensureAdministrator(Optional.of("too-short")));

@@ -24,7 +24,7 @@ final class DemoAccounts {
 
     private static final Pattern ACCOUNT = Pattern.compile("insert into identity_account \\(id, username, display_name, email,"
             + " password_hash, organisation_id\\) values \\('([0-9a-f-]+)', '([^']+)', '([^']+)', '([^']+)', '[^']+', (null|'[0-9a-f-]+')\\)");
-    private static final Pattern ROLE = Pattern.compile("insert into identity_account_role \\(account_id, role\\) values \\('([0-9a-f-]+)', '([A-Z]+)'\\)");
+    private static final Pattern ROLE = Pattern.compile("insert into identity_account_role \\(account_id, role\\) values \\('([0-9a-f-]+)', '([A-Z_]+)'\\)");
 
     static final List<AccountView> ACCOUNTS = read();
 
@@ -62,14 +62,14 @@ final class DemoAccounts {
         while (account.find()) {
             String id = account.group(1);
             Matcher role = ROLE.matcher(script);
-            Role granted = null;
+            Set<Role> granted = new java.util.HashSet<>();
             while (role.find()) {
                 if (role.group(1).equals(id)) {
-                    granted = Role.valueOf(role.group(2));
+                    granted.add(Role.valueOf(role.group(2)));
                 }
             }
             String organisation = account.group(5);
-            accounts.add(new AccountView(account.group(2), account.group(3), account.group(4), Set.of(granted),
+            accounts.add(new AccountView(account.group(2), account.group(3), account.group(4), granted,
                     "null".equals(organisation) ? null : UUID.fromString(organisation.replace("'", "")), "nl"));
         }
         if (accounts.size() < 10) {

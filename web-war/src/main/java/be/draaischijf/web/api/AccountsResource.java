@@ -6,6 +6,7 @@ import be.draaischijf.identity.api.AccountUpdate;
 import be.draaischijf.identity.api.Role;
 import be.draaischijf.identity.api.StaffAccount;
 import be.draaischijf.identity.api.StaffAccounts;
+import be.draaischijf.identity.api.StaffInvitation;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,19 +32,53 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * /api/accounts: administrators manage everyone's account (web.xml and the module allow only ADMIN): find and
- * filter, change name, roles and organisation, deactivate and reactivate, unlock; each change is recorded.
+ * /api/accounts: administrators manage everyone's account: invite, find and filter, change name, roles and
+ * organisation, deactivate and reactivate, unlock, send an invitation again; each change is recorded. A partner's
+ * administrator (PARTNER_ADMIN) does the same for their own organisation's colleagues, except changing roles and
+ * unlocking (the module decides; web.xml lets only these two roles in).
  */
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts beheren", description = "Accounts, rollen en hun wijzigingen (beheerders)")
 @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
-@APIResponse(responseCode = "403", description = "Geen beheerder",
+@APIResponse(responseCode = "403", description = "Geen beheerder (of, voor rollen wijzigen en ontgrendelen, geen beheerder van"
+        + " het hele netwerk)",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AccountsResource {
 
     @EJB
     StaffAccounts accounts;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Iemand uitnodigen ({email, displayName, roles, organisationId, language}): het account wacht tot"
+            + " de uitgenodigde via de gemailde link (7 dagen geldig) een wachtwoord kiest. 201 met het account")
+    @APIResponse(responseCode = "201", description = "Het nieuwe account (pending)",
+            headers = @Header(name = "Location", description = "/api/accounts/{id}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffAccount.class)))
+    @APIResponse(responseCode = "400", description = "Een verplicht veld ontbreekt, het adres heeft al een account, of een rol"
+            + " die je niet mag geven",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response invite(AccountInvite invite) {
+        AccountInvite body = Bodies.required(invite);
+        StaffAccount created = accounts.invite(new StaffInvitation(body.email(), body.displayName(), body.roles(),
+                body.organisationId(), body.language()));
+        return Response.created(uri.getBaseUriBuilder().path("accounts").path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/invitation")
+    @Operation(summary = "De uitnodiging opnieuw mailen aan een account dat nog wacht; eerdere links werken dan niet meer")
+    @APIResponse(responseCode = "409", description = "Het account is al in gebruik (NOT_PENDING), of er ging minder dan een"
+            + " minuut geleden al een uitnodiging (TOO_SOON)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffAccount resendInvitation(@PathParam("id") UUID id) {
+        return accounts.resendInvitation(id);
+    }
 
     @GET
     @Operation(summary = "Accounts op naam, per pagina, met filters; X-Total-Count geeft het totaal")
@@ -53,7 +90,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "400", description = "Een onbekende rol, of een ongeldige pagina of filter",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "tekst in naam, e-mailadres of gebruikersnaam") @QueryParam("q") String text,
-                         @Parameter(description = "ADMIN, COORDINATOR, PARTNER of PROFESSIONAL") @QueryParam("role") String role,
+                         @Parameter(description = "ADMIN, COORDINATOR, PARTNER, PARTNER_ADMIN of PROFESSIONAL") @QueryParam("role") String role,
                          @Parameter(description = "id van de organisatie (partners)") @QueryParam("organisationId") String organisation,
                          @Parameter(description = "true: alleen actieve; false: alleen niet-actieve") @QueryParam("active") String active,
                          @Parameter(description = "true: alleen vergrendelde (te veel mislukte aanmeldingen)") @QueryParam("locked") String locked,
@@ -94,7 +131,7 @@ public class AccountsResource {
     @Path("{id}/deactivate")
     @Operation(summary = "Het account uitschakelen: geen aanmelding meer, open sessies eindigen bij hun volgende verzoek")
     @APIResponse(responseCode = "409", description = "De laatste actieve beheerder (LAST_ADMIN), of een account dat nog"
-            + " nooit gebruikt werd (PENDING)",
+            + " nooit gebruikt werd (PENDING), of je eigen account (OWN_ACCOUNT)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StaffAccount deactivate(@PathParam("id") UUID id) {
         return accounts.deactivate(id);

@@ -16,7 +16,12 @@ import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.web.security.AccountLimits;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,11 +66,22 @@ public class ReferralsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    AccountLimits limits;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een nieuwe aanmelding over een jongere (professionals; coördinatoren na telefoon of e-mail);"
             + " de aanmelder krijgt een bevestiging per e-mail. 201 met het dossier in het kort")
+    @APIResponse(responseCode = "429", ref = RestApplication.TOO_MANY)
     public Response submit(Intake intake) {
+        OptionalLong wait = limits.admitIntake(request);
+        if (wait.isPresent()) {
+            return Problems.tooMany(Problems.language(request), wait.getAsLong(), uri.getPath());
+        }
         ReferralSummary created = cases.submit(Bodies.required(intake));
         return Response.created(caseUri(created.id())).entity(created).build();
     }

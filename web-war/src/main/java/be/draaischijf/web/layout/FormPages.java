@@ -4,6 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /** What the edit forms (organisation, offer) share: who edits, from which pages, refusing and returning. */
 public final class FormPages {
@@ -16,6 +17,24 @@ public final class FormPages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(status, "");
         faces.responseComplete();
+    }
+
+    /** The request the form was sent with. */
+    public static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    /**
+     * Whether a per-address limit holds the form back ({@code wait}: the seconds to wait, as the limit answered); if
+     * so, the page says so and when to try again.
+     */
+    public static boolean tooMany(OptionalLong wait, Messages messages) {
+        if (wait.isEmpty()) {
+            return false;
+        }
+        FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_ERROR, messages.format("limits.tooMany", wait.getAsLong()), null));
+        return true;
     }
 
     /** Whether a form field is blank. */

@@ -37,4 +37,9 @@ public class Messages {
     public void info(String key) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }
+
+    /** A bundle text with its arguments filled in, as the page's message. */
+    public void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, format(key, arguments), null));
+    }
 }

@@ -42,6 +42,11 @@ public class CurrentUser {
         return request.isUserInRole(Roles.PARTNER);
     }
 
+    /** A partner organisation's administrator: manages the colleagues of their own organisation. */
+    public boolean isPartnerAdmin() {
+        return request.isUserInRole(Roles.PARTNER_ADMIN);
+    }
+
     public boolean isProfessional() {
         return request.isUserInRole(Roles.PROFESSIONAL);
     }

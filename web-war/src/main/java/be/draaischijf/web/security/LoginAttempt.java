@@ -15,10 +15,6 @@ public class LoginAttempt {
         this.result = result;
     }
 
-    public boolean throttled() {
-        return result != null && result.outcome() == LoginResult.Outcome.THROTTLED;
-    }
-
     public Optional<AccountView> account() {
         return result == null ? Optional.empty() : result.account();
     }

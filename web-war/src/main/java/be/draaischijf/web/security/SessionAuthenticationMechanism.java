@@ -22,6 +22,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @EJB
     Accounts accounts;
+
+    @Inject
+    AccountLimits limits;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -70,10 +74,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
+            OptionalLong wait = limits.loginWait(request);
+            if (wait.isPresent()) {
+                return tooMany(request, response, wait.getAsLong());
+            }
             CredentialValidationResult result = identityStores.validate(basic.get());
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : unauthorized(request, response);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            limits.loginFailed(request);
+            return unauthorized(request, response);
         }
         if (context.isProtected()) {
             return isApi(request) ? unauthorized(request, response) : toLoginPage(request, response, context);
@@ -111,8 +121,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         // read before the password is checked: a password changed meanwhile ends this session at its next request
         int credentialsVersion = credential instanceof UsernamePasswordCredential login && login.getCaller() != null
                 ? accounts.standing(login.getCaller()).map(AccountStanding::credentialsVersion).orElse(0) : 0;
+        // an address that failed too often is refused without a look at the password, and told what a wrong
+        // password is told: the login page says the same for both
+        if (limits.loginWait(request).isPresent()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            limits.loginFailed(request);
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
@@ -148,6 +164,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         java.util.Locale language = Problems.language(request);
         Problems.write(response, 401, Problems.text(language, "problem.title.401"),
                 Problems.text(language, "problem.detail.401"), request.getRequestURI());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Too many failed logins from this address: 429 with {@code Retry-After}. */
+    private static AuthenticationStatus tooMany(HttpServletRequest request, HttpServletResponse response, long seconds) {
+        response.setHeader("Retry-After", Long.toString(seconds));
+        java.util.Locale language = Problems.language(request);
+        Problems.write(response, 429, Problems.text(language, "problem.title.429"),
+                Problems.text(language, "problem.detail.too-many", seconds), request.getRequestURI());
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -1,14 +1,12 @@
 package be.draaischijf.web.training;
 
+import be.draaischijf.web.security.AddressLimit;
+import be.draaischijf.web.security.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,9 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RegistrationGuard {
 
-    /** Past this many addresses, idle (full) buckets are forgotten. */
-    static final int SWEEP_AT = 10_000;
-
     @Inject
     @ConfigProperty(name = "draaischijf.trainings.rate-limit-per-minute", defaultValue = "20")
     int perMinute;
@@ -40,11 +35,11 @@ public class RegistrationGuard {
     @ConfigProperty(name = "draaischijf.trusted-proxies")
     Optional<String> trustedProxies;
 
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private AddressLimit limit;
 
     /** The per-minute limit in force (0 = none). */
     public int limitPerMinute() {
-        return Math.max(0, perMinute);
+        return limit().perMinute();
     }
 
     /** A robot filled in the field people do not see. */
@@ -61,62 +56,17 @@ public class RegistrationGuard {
     }
 
     OptionalLong admit(String address, long now) {
-        int limit = limitPerMinute();
-        if (limit <= 0) {
-            return OptionalLong.empty();
-        }
-        if (buckets.size() > SWEEP_AT) {
-            buckets.values().removeIf(bucket -> bucket.isFull(limit, now));
-        }
-        return buckets.computeIfAbsent(address, key -> new Bucket(limit, now)).take(limit, now);
+        return limit().take(address, now);
     }
 
     String clientAddress(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank() && proxies().contains(remote)) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return remote;
+        return ClientAddress.of(request, ClientAddress.proxies(trustedProxies));
     }
 
-    private Set<String> proxies() {
-        return trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet())).orElse(Set.of());
-    }
-
-    /** A token bucket: {@code limit} tokens, refilled at {@code limit} a minute. */
-    static final class Bucket {
-
-        private static final double MINUTE = 60e9;
-
-        private double tokens;
-        private long updated;
-
-        Bucket(int limit, long now) {
-            this.tokens = limit;
-            this.updated = now;
+    private synchronized AddressLimit limit() {
+        if (limit == null) {
+            limit = new AddressLimit(perMinute);
         }
-
-        synchronized OptionalLong take(int limit, long now) {
-            refill(limit, now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return OptionalLong.empty();
-            }
-            double secondsPerToken = 60.0 / limit;
-            return OptionalLong.of(Math.max(1, (long) Math.ceil((1 - tokens) * secondsPerToken)));
-        }
-
-        synchronized boolean isFull(int limit, long now) {
-            refill(limit, now);
-            return tokens >= limit;
-        }
-
-        private void refill(int limit, long now) {
-            tokens = Math.min(limit, tokens + (now - updated) * limit / MINUTE);
-            updated = now;
-        }
+        return limit;
     }
 }

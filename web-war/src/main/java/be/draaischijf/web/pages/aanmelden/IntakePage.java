@@ -14,6 +14,7 @@ import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.security.AccountLimits;
 import be.draaischijf.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -76,6 +77,9 @@ public class IntakePage implements Serializable {
     Messages messages;
 
     @Inject
+    AccountLimits limits;
+
+    @Inject
     Validator validator;
 
     private IntakeForm intake = new IntakeForm();
@@ -124,6 +128,9 @@ public class IntakePage implements Serializable {
         copyChoices();
         if (!onBehalf()) {
             intake.setChannel(Channel.WEB);
+        }
+        if (FormPages.tooMany(limits.admitIntake(FormPages.request()), messages)) {
+            return;
         }
         ReferralSummary sent;
         try {

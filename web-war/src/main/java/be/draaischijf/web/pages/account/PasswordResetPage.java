@@ -2,9 +2,13 @@ package be.draaischijf.web.pages.account;
 
 import be.draaischijf.identity.api.AccountSignUp;
 import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.Refusals;
+import be.draaischijf.web.security.AccountLimits;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
@@ -19,10 +23,19 @@ public class PasswordResetPage implements Serializable {
     @EJB
     AccountSignUp signUps;
 
+    @Inject
+    AccountLimits limits;
+
+    @Inject
+    Messages messages;
+
     private String email;
     private boolean sent;
 
     public void submit() {
+        if (FormPages.tooMany(limits.admitAccountMail(FormPages.request()), messages)) {
+            return;
+        }
         try {
             signUps.requestPasswordReset(email == null ? "" : email);
         } catch (Invalid invalid) {

@@ -4,7 +4,10 @@ import be.draaischijf.identity.api.AccountSignUp;
 import be.draaischijf.identity.api.SignUp;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.web.layout.FormPages;
+import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.Refusals;
+import be.draaischijf.web.security.AccountLimits;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +35,12 @@ public class SignUpPage implements Serializable {
     AccountSignUp signUps;
 
     @Inject
+    AccountLimits limits;
+
+    @Inject
+    Messages messages;
+
+    @Inject
     Language language;
 
     private String name;
@@ -41,6 +50,9 @@ public class SignUpPage implements Serializable {
     private boolean sent;
 
     public void submit() {
+        if (FormPages.tooMany(limits.admitAccountMail(FormPages.request()), messages)) {
+            return;
+        }
         try {
             signUps.signUp(new SignUp(name, email, organisation, jobTitle, language.getCode()));
         } catch (Invalid invalid) {

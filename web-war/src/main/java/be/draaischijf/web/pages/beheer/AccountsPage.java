@@ -25,8 +25,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * /beheer/accounts: administrators find accounts (name, address, role, status), open one, change its name, roles and
- * organisation, deactivate, reactivate or unlock it, and read what changed, by whom and when.
+ * /beheer/accounts: administrators invite someone in any role, find accounts (name, address, role, status), open one,
+ * change its name, roles and organisation, deactivate, reactivate or unlock it, send its invitation again, and read
+ * what changed, by whom and when.
  */
 @Named
 @ViewScoped
@@ -61,6 +62,7 @@ public class AccountsPage implements Serializable {
     private String organisationId;
     private List<AccountChange> changes = List.of();
     private List<OrganisationView> organisationChoices;
+    private final InviteForm inviteForm = new InviteForm();
 
     @PostConstruct
     void init() {
@@ -81,6 +83,15 @@ public class AccountsPage implements Serializable {
         } catch (Refusal refused) {
             Refusals.message(refused);
         }
+    }
+
+    /** Invites someone; their new account opens below the list. */
+    public void invite() {
+        inviteForm.send(accounts, messages).ifPresent(this::show);
+    }
+
+    public void resendInvitation() {
+        change(accounts::resendInvitation, "accounts.invitation-sent");
     }
 
     public void save() {
@@ -153,6 +164,7 @@ public class AccountsPage implements Serializable {
     }
 
     public Role[] getRoleChoices() { return Role.values(); }
+    public InviteForm getInviteForm() { return inviteForm; }
     public Status[] getStatusChoices() { return Status.values(); }
     public PagedModel<StaffAccount> getModel() { return model; }
     public StaffAccount getSelected() { return selected; }

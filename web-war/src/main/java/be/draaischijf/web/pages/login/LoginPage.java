@@ -59,7 +59,8 @@ public class LoginPage {
                 external.redirect(external.getRequestContextPath() + LoginTarget.after(next, groups));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> messages.error(null, attempt.throttled() ? "login.throttled" : "login.failed");
+            // a wrong password, a throttled account and an address that failed too often read the same
+            default -> messages.error(null, "login.failed");
         }
     }
 
