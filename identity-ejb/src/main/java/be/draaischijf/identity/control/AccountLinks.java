@@ -53,13 +53,14 @@ public class AccountLinks {
     @Inject
     Outbox outbox;
 
-    /** For the module tests, which build it by hand. */
-    public static AccountLinks of(EntityManager em, String baseUrl, Outbox outbox) {
-        AccountLinks links = new AccountLinks();
-        links.em = em;
-        links.baseUrl = baseUrl;
-        links.outbox = outbox;
-        return links;
+    public AccountLinks() {
+    }
+
+    /** As the module tests build it, by hand. */
+    public AccountLinks(EntityManager em, String baseUrl, Outbox outbox) {
+        this.em = em;
+        this.baseUrl = baseUrl;
+        this.outbox = outbox;
     }
 
     /**

@@ -32,7 +32,7 @@ final class IdentityFixture {
     static AccountLinks links(EntityManager em, GreenMail smtp) {
         Mailer mailer = new Mailer(new Mailer.Settings("127.0.0.1", smtp.getSmtp().getPort(), "Draaischijf <noreply@example.org>",
                 "", "", false));
-        return AccountLinks.of(em, "http://localhost:8080/", (module, mails) -> mails.forEach(mailer::send));
+        return new AccountLinks(em, "http://localhost:8080/", (module, mails) -> mails.forEach(mailer::send));
     }
 
     static PasswordHashing hashing(int iterations) {
