@@ -35,6 +35,16 @@ final class IdentityFixture {
         return new AccountLinks(em, "http://localhost:8080/", (module, mails) -> mails.forEach(mailer::send));
     }
 
+    /** The sign-up bean, its mails sent at once to {@code smtp}. */
+    static AccountSignUpBean signUps(EntityManager em, GreenMail smtp, Clock clock) {
+        AccountSignUpBean bean = new AccountSignUpBean();
+        bean.em = em;
+        bean.hashing = HASHING;
+        bean.links = links(em, smtp);
+        bean.clock = clock;
+        return bean;
+    }
+
     static PasswordHashing hashing(int iterations) {
         PasswordHashing hashing = new PasswordHashing();
         hashing.hash = new Pbkdf2PasswordHashImpl();

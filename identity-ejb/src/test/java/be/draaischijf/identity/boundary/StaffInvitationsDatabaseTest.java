@@ -201,11 +201,6 @@ class StaffInvitationsDatabaseTest {
     }
 
     private AccountSignUpBean signUps(EntityManager em) {
-        AccountSignUpBean bean = new AccountSignUpBean();
-        bean.em = em;
-        bean.hashing = IdentityFixture.HASHING;
-        bean.links = IdentityFixture.links(em, smtp);
-        bean.clock = clock;
-        return bean;
+        return IdentityFixture.signUps(em, smtp, clock);
     }
 }

@@ -118,14 +118,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
-        // read before the password is checked: a password changed meanwhile ends this session at its next request
-        int credentialsVersion = credential instanceof UsernamePasswordCredential login && login.getCaller() != null
-                ? accounts.standing(login.getCaller()).map(AccountStanding::credentialsVersion).orElse(0) : 0;
-        // an address that failed too often is refused without a look at the password, and told what a wrong
-        // password is told: the login page says the same for both
+        // an address that failed too often is refused without a look at the account or the password, and told what
+        // a wrong password is told: the login page says the same for both
         if (limits.loginWait(request).isPresent()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // read before the password is checked: a password changed meanwhile ends this session at its next request
+        int credentialsVersion = credential instanceof UsernamePasswordCredential login && login.getCaller() != null
+                ? accounts.standing(login.getCaller()).map(AccountStanding::credentialsVersion).orElse(0) : 0;
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             limits.loginFailed(request);
