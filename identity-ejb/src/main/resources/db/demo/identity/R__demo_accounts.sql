@@ -35,3 +35,13 @@ insert into identity_account (id, username, display_name, email, password_hash, 
 insert into identity_account_role (account_id, role) values ('94588f07-de4d-5877-b82b-d1607e11cf02', 'PARTNER') on conflict do nothing;
 insert into identity_account (id, username, display_name, email, password_hash, organisation_id) values ('1225b811-0393-54a4-ab7c-a2367c7f756b', 'partner.jeugddienst', 'Demo medewerker Jeugddienst Stad Antwerpen', 'partner.jeugddienst@example.org', 'PBKDF2WithHmacSHA256:210000:8Mnfl/Oid+zSno0AknEOSlGkgolXEywJ62S0TouTLK4=:OcJXgJFzrwdEHCkAQQfutQwlI9rpIqkD7tem07MiyaU=', 'da9ba578-6924-5937-a585-3202e25ed771') on conflict do nothing;
 insert into identity_account_role (account_id, role) values ('1225b811-0393-54a4-ab7c-a2367c7f756b', 'PARTNER') on conflict do nothing;
+
+-- the demo coordinators work for the Centraal Meldpunt and for Netsterk Kiel
+update identity_account set contact_point_id = '6c9a3f0e-0b7a-4c39-9a51-000000000001' where username = 'coordinator' and contact_point_id is null;
+update identity_account set contact_point_id = '6c9a3f0e-0b7a-4c39-9a51-000000000002' where username = 'coordinator2' and contact_point_id is null;
+
+-- every account above is a demo account: refused whenever demo mode is off
+update identity_account set demo = true where username in ('admin', 'coordinator', 'coordinator2', 'professional',
+    'professional2', 'partner.emmaus', 'partner.dbc', 'partner.terelst', 'partner.donbosco', 'partner.depassage',
+    'partner.elegast', 'partner.arktos', 'partner.caw', 'partner.xstra', 'partner.ocmw', 'partner.jeugdinterventie',
+    'partner.jeugddienst');

@@ -57,3 +57,7 @@ insert into case_event (id, referral_id, offer_referral_id, at, actor, kind, tex
  ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b04', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', NULL, CURRENT_TIMESTAMP - INTERVAL '20' DAY, 'professional2', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
  ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b05', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', '5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'coordinator2', 'REFERRED', 'Doorverwezen naar Dagcentrum De Passage (De Twee Gezusters – De Passage).')
 on conflict do nothing;
+
+-- the demo case from Kiel belongs to Netsterk Kiel
+update referral set contact_point_id = '6c9a3f0e-0b7a-4c39-9a51-000000000002'
+    where id = '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01' and district = 'KIEL';

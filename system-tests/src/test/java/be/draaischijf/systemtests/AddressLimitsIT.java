@@ -44,5 +44,39 @@ class AddressLimitsIT extends BrowserTest {
         context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "203.0.113.62"));
         logIn("coordinator", "demo");
         assertThat(page).hasURL(Pattern.compile(".*/meldpunt.*"));
+
+        // the security event log holds each guess, the limit once, and the login from the other address
+        assertThat(Http.get("/api/security-events").statusCode()).isEqualTo(401);
+        assertThat(Http.get("/api/security-events", "coordinator", "demo").statusCode()).isEqualTo(403);
+        HttpResponse<String> fromAttacker = Http.get("/api/security-events?size=500&address=" + attacker, "admin", "demo");
+        assertThat(fromAttacker.statusCode()).as(fromAttacker.body()).isEqualTo(200);
+        jakarta.json.JsonArray events = Http.json(fromAttacker).asJsonArray();
+        assertThat(events.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("LOGIN_FAILED")).count())
+                .as("every guess, none after the limit: those were refused before an account was looked at")
+                .isEqualTo(DeployedApp.LOGIN_FAILURES_PER_MINUTE);
+        assertThat(events.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("ADDRESS_LIMITED")).count()).isEqualTo(1);
+        assertThat(events.toString()).doesNotContain("raden-");
+        HttpResponse<String> logins = Http.get("/api/security-events?kind=LOGIN_SUCCEEDED&q=coordinator&address=203.0.113.62",
+                "admin", "demo");
+        assertThat(Http.json(logins).asJsonArray()).as("the login page's login from the other address").hasSize(1);
+        assertThat(logins.headers().firstValue("X-Total-Count")).hasValue("1");
+        assertThat(Http.get("/api/security-events?from=gisteren", "admin", "demo").statusCode()).isEqualTo(400);
+
+        // the administrators' page finds them too
+        openContext();
+        logIn("admin", "demo");
+        open("/beheer/beveiliging");
+        page.locator("#zoeken\\:adres").fill(attacker);
+        page.locator("#zoeken\\:zoek").click();
+        assertThat(page.locator("#lijst\\:gebeurtenissen")).containsText("Adres tijdelijk geweigerd");
+        assertThat(page.locator("#lijst\\:gebeurtenissen")).containsText("Aanmelden mislukt: onbekend account");
+        assertAccessible("/beheer/beveiliging, a search (nl)");
+        screenshot("beveiliging-gezocht-nl");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("h1")).hasText("Security");
+        assertAccessible("/beheer/beveiliging (en)");
+        screenshot("beveiliging-en");
     }
 }

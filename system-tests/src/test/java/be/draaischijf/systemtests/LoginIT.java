@@ -117,7 +117,8 @@ class LoginIT extends BrowserTest {
         page.locator("#login\\:submit").click();
 
         assertThat(page).hasURL(baseUrl + "/meldpunt/dossiers");
-        assertThat(page.locator("#casesForm\\:cases")).containsText("DS-2026-0001");
+        // the Centraal Meldpunt's coordinator: its cases first (the demo case from Hoboken, not the one from Kiel)
+        assertThat(page.locator("#casesForm\\:cases")).containsText("DS-2026-0002");
     }
 
     @Test

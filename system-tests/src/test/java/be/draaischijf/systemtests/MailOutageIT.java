@@ -27,13 +27,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Case work while the mail server hangs (it takes the connection and never answers): every answer comes at once,
  * because mails wait in the outbox; when the mail server is back, each mail arrives once, as it would have. The
  * outbox tries again after a minute, so this waits real minutes (on PostgreSQL only, like the reminder timer).
  */
+@ResourceLock(MailOutageIT.MAIL_SERVER)
 class MailOutageIT {
+
+    /** The tests' mail server, which this class stops and starts again: no class that waits for a mail runs meanwhile. */
+    static final String MAIL_SERVER = "mail-server";
 
     static final String JSON = "application/json";
     static final String PW = "demo";
@@ -46,7 +51,9 @@ class MailOutageIT {
         int port = DeployedApp.stopMailServer();
         String reference;
         try (MailServerThatHangs hanging = new MailServerThatHangs(port)) {
-            JsonObject submitted = immediately("submitting a referral", () -> submit("professional", intake(uniqueFirstName(), true)));
+            // a young person from Berchem: the Centraal Meldpunt's case, whose coordinator hears of the partner's answer
+            JsonObject submitted = immediately("submitting a referral",
+                    () -> submit("professional", intake(uniqueFirstName(), true).add("district", "BERCHEM")));
             String caseId = submitted.getString("id");
             reference = submitted.getString("reference");
             JsonObject inAnalysis = immediately("a status change", () -> post("/api/referrals/" + caseId + "/status",
@@ -70,6 +77,7 @@ class MailOutageIT {
         // address and the start of the subject of each mail the outage held back
         List<String[]> expected = List.of(
                 new String[] {"professional@example.org", "Draaischijf: je vraag " + reference + " is ontvangen"},
+                new String[] {"coordinator@example.org", "Draaischijf: nieuwe aanmelding " + reference + " voor Centraal Meldpunt"},
                 new String[] {"partner.depassage@example.org", "Draaischijf: nieuwe doorverwijzing " + reference},
                 new String[] {"coordinator@example.org", "Draaischijf: antwoord van De Twee Gezusters – De Passage op " + reference},
                 new String[] {"partner.emmaus@example.org", "Draaischijf: uitnodiging netwerkoverleg " + reference});

@@ -16,6 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The reminder as the EJB timer inside Payara sends it (the black-box server runs the trainings' timer every
@@ -25,6 +28,10 @@ import org.junit.jupiter.api.Test;
  * link. A second session, moved to one minute after the first, is reminded by a later run of the timer; by then
  * the first person still has exactly one reminder.
  */
+// waits minutes for the timer: beside the other classes (junit-platform.properties), but never while the mail
+// server is away (MailOutageIT)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(MailOutageIT.MAIL_SERVER)
 class TrainingReminderIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

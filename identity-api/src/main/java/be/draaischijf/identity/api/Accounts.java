@@ -16,8 +16,17 @@ import java.util.Optional;
 @Local
 public interface Accounts {
 
-    /** Checks a username and password, counting failures towards the login throttle. */
+    /**
+     * Checks a username and password, counting failures towards the login throttle; a login through the login page:
+     * its success and its failure go into the security event log.
+     */
     LoginResult verifyCredentials(String username, String password);
+
+    /**
+     * The same check for an API call with HTTP Basic, made at every request: only a failure goes into the security
+     * event log.
+     */
+    LoginResult verifyApiCredentials(String username, String password);
 
     Optional<AccountView> find(@NotNull(message = "{draaischijf.required}") String username);
 
@@ -39,4 +48,7 @@ public interface Accounts {
      * staff to notify about a referral, the coordinators to assign a case to).
      */
     List<AccountView> withRole(@NotNull(message = "{draaischijf.required}") Role role, java.util.UUID organisationId);
+
+    /** The active coordinators bound to this contact point (those to tell about a case that arrives there). */
+    List<AccountView> coordinatorsOf(@NotNull(message = "{draaischijf.required}") java.util.UUID contactPointId);
 }

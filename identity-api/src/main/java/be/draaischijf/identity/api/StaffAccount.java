@@ -17,6 +17,7 @@ public record StaffAccount(
         String email,
         Set<Role> roles,
         UUID organisationId,
+        UUID contactPointId,
         boolean active,
         boolean deactivated,
         boolean pending,

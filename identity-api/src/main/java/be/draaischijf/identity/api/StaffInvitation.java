@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Someone invited to work with Draaischijf: their address (which becomes their username), name, roles, the partner
- * organisation for PARTNER and PARTNER_ADMIN, and the language of the invitation mail ("nl" or "en", Dutch when
+ * organisation for PARTNER and PARTNER_ADMIN, the contact point for a COORDINATOR (optional), and the language of the invitation mail ("nl" or "en", Dutch when
  * left out). The invited person chooses their own password through the mailed link.
  */
 public record StaffInvitation(
@@ -21,6 +21,7 @@ public record StaffInvitation(
         @NotBlank(message = "{draaischijf.name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String displayName,
         @NotEmpty(message = "{identity.roles.required}") Set<@NotNull(message = "{draaischijf.required}") Role> roles,
         UUID organisationId,
+        UUID contactPointId,
         @Pattern(regexp = "nl|en", message = "{draaischijf.language}") String language) implements Serializable {
 
     public StaffInvitation {

@@ -26,9 +26,21 @@ public class AccountSetup {
     PasswordHashing hashing;
 
     public void ensureAdministrator(Optional<String> password) {
-        boolean exists = !em.createQuery("select a.id from Account a where a.username = :u")
-                .setParameter("u", ADMIN).getResultList().isEmpty();
-        if (exists) {
+        Optional<Account> existing = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", ADMIN).getResultStream().findFirst();
+        if (existing.filter(account -> !account.isDemo()).isPresent()) {
+            return;
+        }
+        if (existing.isPresent()) {
+            // a database that was in demo mode: its demo administrator is refused now; the configured password takes
+            // it over, or nobody can administer
+            if (password.filter(p -> p.length() >= 12).isEmpty()) {
+                LOG.severe("The administrator is the demo account, which production refuses: set draaischijf.admin.password"
+                        + " (DRAAISCHIJF_ADMIN_PASSWORD, at least 12 characters) and restart.");
+                return;
+            }
+            existing.get().leaveDemo(hashing.hash(password.get()));
+            LOG.warning("The demo administrator 'admin' now has the configured password; other demo accounts are refused.");
             return;
         }
         if (password.filter(p -> p.length() >= 12).isEmpty()) {

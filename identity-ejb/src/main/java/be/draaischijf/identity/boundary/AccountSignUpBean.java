@@ -1,5 +1,7 @@
 package be.draaischijf.identity.boundary;
 
+import be.draaischijf.identity.api.SecurityEvent;
+import be.draaischijf.identity.control.SecurityLog;
 import static be.draaischijf.identity.control.AccountLinks.RESET_VALID;
 import static be.draaischijf.identity.control.AccountLinks.VERIFY_EMAIL_VALID;
 import static be.draaischijf.identity.control.AccountLinks.normalise;
@@ -45,6 +47,9 @@ public class AccountSignUpBean implements AccountSignUp {
     @Inject
     AccountLinks links;
 
+    @Inject
+    SecurityLog log;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -54,6 +59,7 @@ public class AccountSignUpBean implements AccountSignUp {
         // the address is new, so that the answer takes as long either way
         String unknownPassword = hashing.hash(OneTimeTokens.newToken());
         Instant now = clock.instant();
+        log.record(SecurityEvent.Kind.SIGNED_UP, email, null);
         Optional<Account> existing = links.byEmailOrUsername(email);
         if (existing.isPresent()) {
             Account account = existing.get();
@@ -89,6 +95,7 @@ public class AccountSignUpBean implements AccountSignUp {
         Instant now = clock.instant();
         // nobody knows this password: the professional chooses one through the mailed link
         String unknownPassword = hashing.hash(OneTimeTokens.newToken());
+        log.record(SecurityEvent.Kind.INVITED, email, Role.PROFESSIONAL.name());
         return links.invite(email,
                 () -> Account.pendingProfessional(email, invitation.displayName(), unknownPassword,
                         invitation.organisationName(), invitation.jobTitle(), invitation.language(), now),
@@ -99,6 +106,7 @@ public class AccountSignUpBean implements AccountSignUp {
 
     @Override
     public void requestPasswordReset(String email) {
+        log.record(SecurityEvent.Kind.PASSWORD_RESET_REQUESTED, email, null);
         links.byEmailOrUsername(normalise(email)).filter(account -> account.getEmail() != null)
                 .ifPresent(account -> links.issue(account, Purpose.SET_PASSWORD, RESET_VALID, clock.instant())
                         .ifPresent(token -> links.send(links.mails().passwordReset(account.getEmail(),
@@ -134,6 +142,7 @@ public class AccountSignUpBean implements AccountSignUp {
         account.setPasswordHash(hashing.hash(newPassword));
         account.verified(now);
         links.endLinks(account, now, Purpose.VERIFY_EMAIL, Purpose.SET_PASSWORD);
+        log.record(SecurityEvent.Kind.PASSWORD_CHANGED, account.getUsername(), null);
         return account.getUsername();
     }
 

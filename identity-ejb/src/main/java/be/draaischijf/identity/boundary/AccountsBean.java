@@ -2,6 +2,8 @@ package be.draaischijf.identity.boundary;
 
 import be.draaischijf.identity.api.AccountStanding;
 import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.SecurityEvent;
+import be.draaischijf.identity.control.SecurityLog;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.LoginResult;
 import be.draaischijf.identity.api.Role;
@@ -41,6 +43,9 @@ public class AccountsBean implements Accounts {
     Caller caller;
 
     @Inject
+    SecurityLog log;
+
+    @Inject
     @ConfigProperty(name = "draaischijf.security.max-failed-logins", defaultValue = "5")
     int maxFailedLogins;
 
@@ -49,6 +54,9 @@ public class AccountsBean implements Accounts {
     int lockoutMinutes;
 
     Clock clock = Clock.systemUTC();
+
+    java.util.function.BooleanSupplier demoMode = be.draaischijf.platform.RunMode::isDemo;
+
     private LoginThrottle throttle;
 
     @PostConstruct
@@ -58,6 +66,15 @@ public class AccountsBean implements Accounts {
 
     @Override
     public LoginResult verifyCredentials(String username, String password) {
+        return verify(username, password, true);
+    }
+
+    @Override
+    public LoginResult verifyApiCredentials(String username, String password) {
+        return verify(username, password, false);
+    }
+
+    private LoginResult verify(String username, String password, boolean interactive) {
         if (username == null || password == null || username.isBlank()) {
             return LoginResult.rejected();
         }
@@ -68,19 +85,31 @@ public class AccountsBean implements Accounts {
         if (found.isEmpty()) {
             // an unknown name costs as long as a wrong password
             hashing.matches(password, hashing.unknownPasswordHash());
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.UNKNOWN_ACCOUNT);
             return LoginResult.rejected();
         }
         Account account = found.get();
         if (!account.isActive()) {
             // not verified yet (or no password chosen yet): answered exactly like a wrong password
             hashing.matches(password, hashing.unknownPasswordHash());
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.NOT_ACTIVE);
+            return LoginResult.rejected();
+        }
+        if (account.isDemo() && !demoMode.getAsBoolean()) {
+            // a demo account (password "demo") in a database that was once in demo mode: never in production
+            hashing.matches(password, hashing.unknownPasswordHash());
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.DEMO_ACCOUNT);
             return LoginResult.rejected();
         }
         if (throttle.refuses(account, clock.instant())) {
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.LOCKED);
             return LoginResult.throttled();
         }
         if (!hashing.matches(password, account.getPasswordHash())) {
-            throttle.recordFailure(account, clock.instant());
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.WRONG_PASSWORD);
+            if (throttle.recordFailure(account, clock.instant())) {
+                log.record(SecurityEvent.Kind.ACCOUNT_LOCKED, username, null);
+            }
             return LoginResult.rejected();
         }
         throttle.recordSuccess(account);
@@ -88,6 +117,9 @@ public class AccountsBean implements Accounts {
             // made with fewer iterations than today's: replaced now that the password is at hand; the account's
             // sessions stay, it is the same password
             account.upgradePasswordHash(hashing.hash(password));
+        }
+        if (interactive) {
+            log.record(SecurityEvent.Kind.LOGIN_SUCCEEDED, username, null);
         }
         return LoginResult.accepted(account.toView());
     }
@@ -99,7 +131,8 @@ public class AccountsBean implements Accounts {
 
     @Override
     public Optional<AccountStanding> standing(String username) {
-        return byUsername(username).map(account -> new AccountStanding(account.isActive(), account.getRoles(),
+        return byUsername(username).map(account -> new AccountStanding(
+                account.isActive() && (!account.isDemo() || demoMode.getAsBoolean()), account.getRoles(),
                 account.getCredentialsVersion()));
     }
 
@@ -129,6 +162,14 @@ public class AccountsBean implements Accounts {
                 : em.createQuery("select a from Account a where :role member of a.roles and a.organisationId = :organisation"
                         + " order by a.username", Account.class).setParameter("organisation", organisationId);
         return query.setParameter("role", role).setMaxResults(500)
+                .getResultStream().map(Account::toView).toList();
+    }
+
+    @Override
+    public List<AccountView> coordinatorsOf(java.util.UUID contactPointId) {
+        return em.createQuery("select a from Account a where :role member of a.roles and a.contactPointId = :point"
+                        + " and a.active = true order by a.username", Account.class)
+                .setParameter("role", Role.COORDINATOR).setParameter("point", contactPointId).setMaxResults(500)
                 .getResultStream().map(Account::toView).toList();
     }
 

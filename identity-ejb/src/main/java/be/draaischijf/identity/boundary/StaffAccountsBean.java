@@ -9,7 +9,9 @@ import be.draaischijf.identity.api.Roles;
 import be.draaischijf.identity.api.StaffAccount;
 import be.draaischijf.identity.api.StaffAccounts;
 import be.draaischijf.identity.api.StaffInvitation;
+import be.draaischijf.identity.api.SecurityEvent;
 import be.draaischijf.identity.control.AccountLinks;
+import be.draaischijf.identity.control.SecurityLog;
 import be.draaischijf.identity.entity.Account;
 import be.draaischijf.identity.entity.AccountChangeEntry;
 import be.draaischijf.platform.OneTimeTokens;
@@ -67,6 +69,9 @@ public class StaffAccountsBean implements StaffAccounts {
     @Inject
     AccountLinks links;
 
+    @Inject
+    SecurityLog log;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -90,6 +95,7 @@ public class StaffAccountsBean implements StaffAccounts {
             throw new Invalid(FieldError.of("roles", "identity.roles.partner-only"));
         }
         UUID bound = checkedBinding(invitation.roles(), organisation);
+        UUID contactPoint = contactPointBinding(invitation.roles(), invitation.contactPointId());
         String email = AccountLinks.normalise(invitation.email());
         Instant now = clock.instant();
         // nobody knows this password: the invited person chooses one through the mailed link
@@ -101,6 +107,7 @@ public class StaffAccountsBean implements StaffAccounts {
                     signedUp.invitedAs(invitation.displayName(), null, null, invitation.language());
                     signedUp.changeRoles(invitation.roles(), bound);
                 }, unknownPassword, now);
+        account.setContactPointId(contactPoint);
         em.flush();
         record(account, now, Kind.INVITED, codes(invitation.roles()));
         return view(account, now);
@@ -142,13 +149,19 @@ public class StaffAccountsBean implements StaffAccounts {
             record(account, now, Kind.NAME, update.displayName());
         }
         boolean rolesChanged = !account.getRoles().equals(update.roles());
+        UUID contactPoint = contactPointBinding(update.roles(), update.contactPointId());
         boolean organisationChanged = !Objects.equals(account.getOrganisationId(), organisation);
+        boolean contactPointChanged = !Objects.equals(account.getContactPointId(), contactPoint);
         account.changeRoles(update.roles(), organisation);
+        account.setContactPointId(contactPoint);
         if (rolesChanged) {
             record(account, now, Kind.ROLES, codes(update.roles()));
         }
         if (organisationChanged) {
             record(account, now, Kind.ORGANISATION, organisation == null ? null : organisation.toString());
+        }
+        if (contactPointChanged) {
+            record(account, now, Kind.CONTACT_POINT, contactPoint == null ? null : contactPoint.toString());
         }
         em.flush();
         return view(account, now);
@@ -231,6 +244,9 @@ public class StaffAccountsBean implements StaffAccounts {
         if (filter.organisationId() != null) {
             where.append(" and a.organisationId = :organisation");
         }
+        if (filter.contactPointId() != null) {
+            where.append(" and a.contactPointId = :contactPoint");
+        }
         if (filter.active() != null) {
             where.append(" and a.active = :active");
         }
@@ -248,6 +264,9 @@ public class StaffAccountsBean implements StaffAccounts {
         }
         if (filter.organisationId() != null) {
             query.setParameter("organisation", filter.organisationId());
+        }
+        if (filter.contactPointId() != null) {
+            query.setParameter("contactPoint", filter.contactPointId());
         }
         if (filter.active() != null) {
             query.setParameter("active", filter.active());
@@ -281,7 +300,8 @@ public class StaffAccountsBean implements StaffAccounts {
     }
 
     private AccountFilter scoped(AccountFilter filter) {
-        return scope().map(own -> new AccountFilter(filter.text(), filter.role(), own, filter.active(), filter.lockedOnly()))
+        return scope().map(own -> new AccountFilter(filter.text(), filter.role(), own, filter.contactPointId(),
+                        filter.active(), filter.lockedOnly()))
                 .orElse(filter);
     }
 
@@ -300,8 +320,14 @@ public class StaffAccountsBean implements StaffAccounts {
         return partner ? organisationId : null;
     }
 
+    /** The contact point a coordinator is bound to (optional); other roles are bound to none. */
+    private static UUID contactPointBinding(Set<Role> roles, UUID contactPointId) {
+        return roles.contains(Role.COORDINATOR) ? contactPointId : null;
+    }
+
     private void record(Account account, Instant now, Kind kind, String detail) {
         em.persist(new AccountChangeEntry(account.getId(), now, caller.requireName(), kind, detail));
+        log.record(SecurityEvent.Kind.valueOf(kind.name()), account.getUsername(), detail);
     }
 
     private static String codes(Set<Role> roles) {
@@ -310,7 +336,7 @@ public class StaffAccountsBean implements StaffAccounts {
 
     private static StaffAccount view(Account account, Instant now) {
         return new StaffAccount(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-                account.getRoles(), account.getOrganisationId(), account.isActive(), account.isDeactivated(),
+                account.getRoles(), account.getOrganisationId(), account.getContactPointId(), account.isActive(), account.isDeactivated(),
                 account.isPending(), account.isLocked(now), account.isLocked(now) ? account.getLockedUntil() : null,
                 account.getCreatedAt(), account.getVersion());
     }

@@ -14,14 +14,16 @@ public record LoginThrottle(int maxFailures, Duration lockout) {
         return account.getLockedUntil() != null && now.isBefore(account.getLockedUntil());
     }
 
-    public void recordFailure(Account account, Instant now) {
+    /** Counts a failure; whether it locked the account now. */
+    public boolean recordFailure(Account account, Instant now) {
         int failures = account.getFailedLogins() + 1;
         if (failures >= maxFailures) {
             account.setLockedUntil(now.plus(lockout));
             account.setFailedLogins(0);
-        } else {
-            account.setFailedLogins(failures);
+            return true;
         }
+        account.setFailedLogins(failures);
+        return false;
     }
 
     public void recordSuccess(Account account) {

@@ -44,6 +44,14 @@ public class Account {
     @Column(name = "organisation_id")
     private UUID organisationId;
 
+    /** The contact point a coordinator works for (none: the coordinator sees every contact point's cases first). */
+    @Column(name = "contact_point_id")
+    private UUID contactPointId;
+
+    /** Made by the demo data: refused whenever demo mode is off. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @Column(nullable = false, length = 2)
     private String language = "nl";
 
@@ -263,6 +271,24 @@ public class Account {
         return organisationId;
     }
 
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** A demo account (the demo administrator) taken over in production: from now on a real one, with this password. */
+    public void leaveDemo(String newPasswordHash) {
+        this.demo = false;
+        setPasswordHash(newPasswordHash);
+    }
+
+    public UUID getContactPointId() {
+        return contactPointId;
+    }
+
+    public void setContactPointId(UUID contactPointId) {
+        this.contactPointId = contactPointId;
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
@@ -272,6 +298,6 @@ public class Account {
     }
 
     public AccountView toView() {
-        return new AccountView(username, displayName, email, roles, organisationId, language);
+        return new AccountView(username, displayName, email, roles, organisationId, contactPointId, language);
     }
 }

@@ -1,6 +1,9 @@
 package be.draaischijf.identity.boundary;
 
 import be.draaischijf.identity.control.AccountLinks;
+import be.draaischijf.identity.control.SecurityLog;
+import be.draaischijf.platform.security.Caller;
+import be.draaischijf.platform.security.RequestOrigin;
 import be.draaischijf.platform.mail.Mailer;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.persistence.EntityManager;
@@ -24,6 +27,8 @@ final class IdentityFixture {
         bean.maxFailedLogins = 5;
         bean.lockoutMinutes = 15;
         bean.clock = clock;
+        bean.log = log(em, Caller.of(null), clock);
+        bean.demoMode = () -> true;
         bean.init();
         return bean;
     }
@@ -42,7 +47,18 @@ final class IdentityFixture {
         bean.hashing = HASHING;
         bean.links = links(em, smtp);
         bean.clock = clock;
+        bean.log = log(em, Caller.of(null), clock);
         return bean;
+    }
+
+    /** Every request in a module test comes from this address (TEST-NET-3, documentation only). */
+    static final String ADDRESS = "203.0.113.7";
+
+    /** The security event log as this caller writes it, from {@link #ADDRESS}. */
+    static SecurityLog log(EntityManager em, Caller caller, Clock clock) {
+        RequestOrigin origin = new RequestOrigin();
+        origin.setAddress(ADDRESS);
+        return new SecurityLog(em, caller, origin, clock);
     }
 
     static PasswordHashing hashing(int iterations) {

@@ -82,6 +82,7 @@ class IdentityModuleDatabaseTest {
 
             assertThat(inTransaction(emf, (EntityManager em) -> {
                 stronger.em = em;
+                stronger.log = IdentityFixture.log(em, be.draaischijf.platform.security.Caller.of(null), java.time.Clock.systemUTC());
                 return stronger.verifyCredentials("coordinator", "demo");
             }).outcome()).isEqualTo(Outcome.ACCEPTED);
 

@@ -51,7 +51,7 @@ class StaffAccountsDatabaseTest {
             assertThat(deactivated.deactivated()).isTrue();
             assertThat(login(emf, "coordinator2", "demo")).isEqualTo(Outcome.REJECTED);
             assertThat(standing(emf, "coordinator2").active()).as("an open session ends at its next request").isFalse();
-            assertThat(inTransaction(emf, (EntityManager em) -> staff(em).count(new AccountFilter(null, Role.COORDINATOR, null,
+            assertThat(inTransaction(emf, (EntityManager em) -> staff(em).count(new AccountFilter(null, Role.COORDINATOR, null, null,
                     false, false)))).as("filter: inactive coordinators").isEqualTo(1);
 
             clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
@@ -72,21 +72,23 @@ class StaffAccountsDatabaseTest {
             int credentials = standing(emf, "coordinator2").credentialsVersion();
 
             StaffAccount after = inTransaction(emf, (EntityManager em) -> staff(em).update(id,
-                    new AccountUpdate("Tweede Coördinator", Set.of(Role.PROFESSIONAL), null, before.version())));
+                    new AccountUpdate("Tweede Coördinator", Set.of(Role.PROFESSIONAL), null, null, before.version())));
 
             assertThat(after.roles()).containsExactly(Role.PROFESSIONAL);
             assertThat(standing(emf, "coordinator2").roles()).containsExactly(Role.PROFESSIONAL);
             assertThat(standing(emf, "coordinator2").credentialsVersion()).as("a role change keeps the session")
                     .isEqualTo(credentials);
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em).update(id,
-                    new AccountUpdate("Oud", Set.of(Role.COORDINATOR), null, before.version()))))
+                    new AccountUpdate("Oud", Set.of(Role.COORDINATOR), null, null, before.version()))))
                     .as("a change from an older version").isInstanceOf(ChangedMeanwhile.class);
             assertThat(inTransaction(emf, (EntityManager em) -> staff(em).changes(id)))
                     .extracting(AccountChange::kind, AccountChange::detail)
+                    .as("no longer a coordinator: no longer bound to Netsterk Kiel either")
                     .containsExactlyInAnyOrder(tuple(AccountChange.Kind.NAME, "Tweede Coördinator"),
-                            tuple(AccountChange.Kind.ROLES, "PROFESSIONAL"));
+                            tuple(AccountChange.Kind.ROLES, "PROFESSIONAL"), tuple(AccountChange.Kind.CONTACT_POINT, null));
+            assertThat(after.contactPointId()).isNull();
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em).update(id,
-                    new AccountUpdate("Partner", Set.of(Role.PARTNER), null, after.version()))))
+                    new AccountUpdate("Partner", Set.of(Role.PARTNER), null, null, after.version()))))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("organisationId", "identity.organisation-id.required")));
 
@@ -106,14 +108,14 @@ class StaffAccountsDatabaseTest {
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em).deactivate(admin)))
                     .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.reason()).isEqualTo("LAST_ADMIN"));
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em).update(admin,
-                    new AccountUpdate("Beheerder", Set.of(Role.COORDINATOR), null, version))))
+                    new AccountUpdate("Beheerder", Set.of(Role.COORDINATOR), null, null, version))))
                     .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.reason()).isEqualTo("LAST_ADMIN"));
 
             // with a second administrator, the first may go
             UUID coordinator = idOf(emf, "coordinator");
             int coordinatorVersion = inTransaction(emf, (EntityManager em) -> staff(em).get(coordinator)).version();
             runInTransaction(emf, em -> staff(em).update(coordinator,
-                    new AccountUpdate("Demo Coördinator", Set.of(Role.COORDINATOR, Role.ADMIN), null, coordinatorVersion)));
+                    new AccountUpdate("Demo Coördinator", Set.of(Role.COORDINATOR, Role.ADMIN), null, null, coordinatorVersion)));
             assertThat(inTransaction(emf, (EntityManager em) -> staff(em).deactivate(admin)).deactivated()).isTrue();
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em).deactivate(coordinator)))
                     .as("now the coordinator is the last one")
@@ -130,16 +132,16 @@ class StaffAccountsDatabaseTest {
             }
             assertThat(login(emf, "professional2", "demo")).isEqualTo(Outcome.THROTTLED);
             List<StaffAccount> locked = inTransaction(emf, (EntityManager em) -> staff(em).list(
-                    new AccountFilter(null, null, null, null, true), 0, 50));
+                    new AccountFilter(null, null, null, null, null, true), 0, 50));
             assertThat(locked).extracting(StaffAccount::username).containsExactly("professional2");
             assertThat(locked.get(0).lockedUntil()).isAfter(clock.instant());
 
             runInTransaction(emf, em -> staff(em).unlock(locked.get(0).id()));
 
             assertThat(login(emf, "professional2", "demo")).isEqualTo(Outcome.ACCEPTED);
-            assertThat(inTransaction(emf, (EntityManager em) -> staff(em).list(new AccountFilter("ELEGAST", null, null, null,
+            assertThat(inTransaction(emf, (EntityManager em) -> staff(em).list(new AccountFilter("ELEGAST", null, null, null, null,
                     false), 0, 50))).extracting(StaffAccount::username).containsExactly("partner.elegast");
-            assertThat(inTransaction(emf, (EntityManager em) -> staff(em).list(new AccountFilter("100%_", null, null, null,
+            assertThat(inTransaction(emf, (EntityManager em) -> staff(em).list(new AccountFilter("100%_", null, null, null, null,
                     false), 0, 50))).as("% and _ are letters in a search").isEmpty();
             assertThat(inTransaction(emf, (EntityManager em) -> staff(em).count(AccountFilter.ALL)))
                     .isEqualTo(inTransaction(emf, (EntityManager em) -> accounts(em).count()));
@@ -177,6 +179,7 @@ class StaffAccountsDatabaseTest {
         bean.em = em;
         bean.caller = Caller.of("admin", "ADMIN");
         bean.clock = clock;
+        bean.log = IdentityFixture.log(em, bean.caller, clock);
         return bean;
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import be.draaischijf.identity.api.AccountChange;
+import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.AccountFilter;
 import be.draaischijf.identity.api.LoginResult;
 import be.draaischijf.identity.api.LoginResult.Outcome;
@@ -45,6 +46,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StaffInvitationsDatabaseTest {
 
     static final String PASSWORD = "een lang wachtwoord";
+    /** The contact point Netsterk Kiel (the referral module's; the identity module keeps only its id). */
+    static final UUID KIEL = UUID.fromString("6c9a3f0e-0b7a-4c39-9a51-000000000002");
 
     GreenMail smtp;
     Clock clock = Clock.fixed(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
@@ -65,7 +68,7 @@ class StaffInvitationsDatabaseTest {
     void anInvitedCoordinatorChoosesAPasswordFromTheMailAndWorksInThatRole(TestDatabase kind) throws Exception {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", false))) {
             StaffAccount invited = inTransaction(emf, (EntityManager em) -> staff(em, ADMIN).invite(new StaffInvitation(
-                    " Lies.Kiel@Netsterk.example.org ", "Lies Peeters", Set.of(Role.COORDINATOR), null, "en")));
+                    " Lies.Kiel@Netsterk.example.org ", "Lies Peeters", Set.of(Role.COORDINATOR), null, KIEL, "en")));
 
             assertThat(invited.username()).isEqualTo("lies.kiel@netsterk.example.org");
             assertThat(invited.pending()).as("waits for its owner").isTrue();
@@ -88,6 +91,10 @@ class StaffInvitationsDatabaseTest {
             LoginResult loggedIn = inTransaction(emf, (EntityManager em) -> accounts(em).verifyCredentials(invited.username(), PASSWORD));
             assertThat(loggedIn.outcome()).isEqualTo(Outcome.ACCEPTED);
             assertThat(loggedIn.account().orElseThrow().roles()).containsExactly(Role.COORDINATOR);
+            assertThat(loggedIn.account().orElseThrow().contactPointId()).as("works for Netsterk Kiel").isEqualTo(KIEL);
+            assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).coordinatorsOf(KIEL)))
+                    .as("the coordinators a case arriving at Kiel is mailed to").extracting(AccountView::username)
+                    .containsExactly("lies.kiel@netsterk.example.org");
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em, ADMIN).resendInvitation(invited.id())))
                     .as("in use: they ask for a new password themselves")
                     .isInstanceOfSatisfying(NotAllowedNow.class, e -> assertThat(e.reason()).isEqualTo("NOT_PENDING"));
@@ -96,7 +103,7 @@ class StaffInvitationsDatabaseTest {
                     .containsExactly(tuple(AccountChange.Kind.INVITATION_SENT, "admin", null),
                             tuple(AccountChange.Kind.INVITED, "admin", "COORDINATOR"));
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em, ADMIN).invite(new StaffInvitation(
-                    "lies.kiel@netsterk.example.org", "Lies", Set.of(Role.PARTNER), UUID.randomUUID(), null))))
+                    "lies.kiel@netsterk.example.org", "Lies", Set.of(Role.PARTNER), UUID.randomUUID(), null, null))))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("email", "identity.email.in-use")));
         }
@@ -107,11 +114,11 @@ class StaffInvitationsDatabaseTest {
     void partnerRolesNeedTheirOrganisationAndAPartnersAdministratorIsAPartner(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("identity", kind.migrated("identity", false))) {
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em, ADMIN).invite(new StaffInvitation(
-                    "p@example.org", "P", Set.of(Role.PARTNER), null, null))))
+                    "p@example.org", "P", Set.of(Role.PARTNER), null, null, null))))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("organisationId", "identity.organisation-id.required")));
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em, ADMIN).invite(new StaffInvitation(
-                    "p@example.org", "P", Set.of(Role.PARTNER_ADMIN), UUID.randomUUID(), null))))
+                    "p@example.org", "P", Set.of(Role.PARTNER_ADMIN), UUID.randomUUID(), null, null))))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("roles", "identity.roles.partner-admin-is-partner")));
             assertThat(smtp.getReceivedMessages()).as("nothing sent for a refused invitation").isEmpty();
@@ -129,10 +136,10 @@ class StaffInvitationsDatabaseTest {
             Caller partnerAdmin = Caller.of(chief, "PARTNER", "PARTNER_ADMIN");
 
             StaffAccount colleague = inTransaction(emf, (EntityManager em) -> staff(em, partnerAdmin).invite(new StaffInvitation(
-                    "collega@elegast.example.org", "Collega", Set.of(Role.PARTNER), other, null)));
+                    "collega@elegast.example.org", "Collega", Set.of(Role.PARTNER), other, null, null)));
             assertThat(colleague.organisationId()).as("always their own organisation").isEqualTo(own);
             assertThatThrownBy(() -> runInTransaction(emf, em -> staff(em, partnerAdmin).invite(new StaffInvitation(
-                    "baas@elegast.example.org", "Baas", Set.of(Role.COORDINATOR), null, null))))
+                    "baas@elegast.example.org", "Baas", Set.of(Role.COORDINATOR), null, null, null))))
                     .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("roles", "identity.roles.partner-only")));
 
@@ -163,7 +170,7 @@ class StaffInvitationsDatabaseTest {
     /** An account invited by the administrator that chose its password. */
     private String activeAccount(EntityManagerFactory emf, String email, Set<Role> roles, UUID organisation) throws Exception {
         int before = smtp.getReceivedMessages().length;
-        runInTransaction(emf, em -> staff(em, ADMIN).invite(new StaffInvitation(email, email, roles, organisation, null)));
+        runInTransaction(emf, em -> staff(em, ADMIN).invite(new StaffInvitation(email, email, roles, organisation, null, null)));
         String link = link(text(smtp.getReceivedMessages()[before])).group(2);
         runInTransaction(emf, em -> signUps(em).setPassword(link, PASSWORD));
         // the invitations above are not part of what the test reads
@@ -197,6 +204,7 @@ class StaffInvitationsDatabaseTest {
         bean.hashing = IdentityFixture.HASHING;
         bean.links = IdentityFixture.links(em, smtp);
         bean.clock = clock;
+        bean.log = IdentityFixture.log(em, caller, clock);
         return bean;
     }
 

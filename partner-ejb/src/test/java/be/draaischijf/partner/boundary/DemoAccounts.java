@@ -70,7 +70,7 @@ final class DemoAccounts {
             }
             String organisation = account.group(5);
             accounts.add(new AccountView(account.group(2), account.group(3), account.group(4), granted,
-                    "null".equals(organisation) ? null : UUID.fromString(organisation.replace("'", "")), "nl"));
+                    "null".equals(organisation) ? null : UUID.fromString(organisation.replace("'", "")), null, "nl"));
         }
         if (accounts.size() < 10) {
             throw new IllegalStateException("demo accounts not read: " + accounts.size());

@@ -1,6 +1,7 @@
 package be.draaischijf.platform.boundary;
 
 import be.draaischijf.platform.ModuleSchema;
+import be.draaischijf.platform.mail.Mailer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -33,8 +34,14 @@ public class PlatformSchema {
     @Resource(lookup = "java:app/jdbc/draaischijf")
     DataSource dataSource;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PlatformSchema.class.getName());
+
     @PostConstruct
     void migrate() {
         new ModuleSchema("platform", PlatformSchema.class.getClassLoader()).migrate(dataSource, false);
+        if (!be.draaischijf.platform.RunMode.isDemo() && !Mailer.Settings.fromConfig().configured()) {
+            LOG.warning("No mail server configured (DRAAISCHIJF_MAIL_HOST): every mail waits in the outbox, and is tried"
+                    + " again, until one is. Set it and restart.");
+        }
     }
 }

@@ -21,8 +21,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sends plain-text e-mail (optionally with attachments such as an .ics invitation) over SMTP as MicroProfile Config says ({@code draaischijf.mail.*}). Without a
- * host configured, a mail is written to the server log instead (development and demo on one machine).
+ * Sends plain-text e-mail (optionally with attachments such as an .ics invitation) over SMTP as MicroProfile Config
+ * says ({@code draaischijf.mail.*}). Without a host configured, a mail is written to the server log instead, but only
+ * in demo mode (development and demo on one machine): in production it is not sent ({@link NotSent}), so the outbox
+ * keeps it and tries again, and its text (with its links) never reaches a log.
  */
 public class Mailer {
 
@@ -30,6 +32,11 @@ public class Mailer {
 
     /** Where and how to send; {@code host} empty means "only log". */
     public record Settings(String host, int port, String from, String username, String password, boolean startTls) {
+
+        /** Whether a mail server is named at all. */
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
 
         public static Settings fromConfig() {
             Config config = ConfigProvider.getConfig();
@@ -88,9 +95,16 @@ public class Mailer {
     }
 
     private final Settings settings;
+    private final java.util.function.BooleanSupplier demoMode;
 
     public Mailer(Settings settings) {
+        this(settings, be.draaischijf.platform.RunMode::isDemo);
+    }
+
+    /** With the run mode given (tests): without a mail server, only demo mode writes mails to the log. */
+    public Mailer(Settings settings, java.util.function.BooleanSupplier demoMode) {
         this.settings = settings;
+        this.demoMode = demoMode;
     }
 
     public static Mailer fromConfig() {
@@ -98,7 +112,10 @@ public class Mailer {
     }
 
     public void send(Mail mail) {
-        if (settings.host() == null || settings.host().isBlank()) {
+        if (!settings.configured()) {
+            if (!demoMode.getAsBoolean()) {
+                throw new NotSent("No mail server configured (draaischijf.mail.host): the mail waits in the outbox", null);
+            }
             LOG.info(() -> "No mail host configured (draaischijf.mail.host); this mail is not sent:\nTo: "
                     + String.join(", ", mail.to()) + "\nSubject: " + mail.subject() + "\n\n" + mail.text()
                     + mail.attachments().stream().map(a -> "\n[attachment " + a.fileName() + " (" + a.contentType() + ")]")

@@ -20,6 +20,7 @@ public record CaseDetail(
         Intake intake,
         int age,
         String coordinator,
+        UUID contactPointId,
         LocalDate followUpOn,
         boolean overdue,
         LegalGround sharingGround,

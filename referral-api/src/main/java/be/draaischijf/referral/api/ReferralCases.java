@@ -22,12 +22,13 @@ import java.util.UUID;
 @Local
 public interface ReferralCases {
 
-    /** How many cases are in each status (statuses without cases count 0). */
-    Map<ReferralStatus, Long> countByStatus();
+    /** How many cases are in each status (statuses without cases count 0); of one contact point, or all (null). */
+    Map<ReferralStatus, Long> countByStatus(UUID contactPointId);
 
     /**
      * A new referral: a professional's own (channel WEB), or one a coordinator enters after a call or
-     * an e-mail. The referrer gets a confirmation e-mail.
+     * an e-mail. It belongs to the contact point serving the young person's district (the city-wide one otherwise),
+     * whose coordinators are told by e-mail; the referrer gets a confirmation e-mail.
      *
      * @throws be.draaischijf.platform.refusal.Invalid when a district or problem area is not in the reference lists
      */
@@ -72,6 +73,17 @@ public interface ReferralCases {
 
     /** Assigns a coordinator (a COORDINATOR's username) and sets the follow-up date. */
     CaseDetail assign(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotBlank(message = "{draaischijf.required}") String coordinator, LocalDate followUpOn);
+
+    /**
+     * Passes the case to another contact point (coordinators): its coordinators are told by e-mail and take it
+     * up; nobody is assigned any more.
+     *
+     * @throws be.draaischijf.platform.refusal.NotFound        when there is no such contact point
+     * @throws be.draaischijf.platform.refusal.Invalid         when the case belongs to that contact point already
+     * @throws be.draaischijf.platform.refusal.ChangedMeanwhile when {@code version} is not the case's current version
+     */
+    CaseDetail passToContactPoint(@NotNull(message = "{draaischijf.required}") UUID id, int version,
+                                  @NotNull(message = "{draaischijf.required}") UUID contactPointId);
 
     /** Adds a note, call or e-mail to the timeline (not a change of the case itself: no version). */
     CaseDetail addNote(@NotNull(message = "{draaischijf.required}") UUID id, @NotNull(message = "{draaischijf.required}") EventKind kind,

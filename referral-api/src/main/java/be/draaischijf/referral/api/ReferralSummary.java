@@ -13,6 +13,7 @@ public record ReferralSummary(
         String reference,
         ReferralStatus status,
         String district,
+        UUID contactPointId,
         Instant receivedAt,
         Urgency urgency,
         AgeBand ageBand,

@@ -34,6 +34,8 @@ import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.CaseRecords;
 import be.draaischijf.referral.control.CaseSearch;
+import be.draaischijf.referral.control.ContactPointDirectory;
+import be.draaischijf.referral.entity.ContactPoint;
 import be.draaischijf.referral.control.ReferenceCodes;
 import be.draaischijf.referral.control.WorkingDays;
 import be.draaischijf.referral.entity.AuditRecord;
@@ -97,18 +99,24 @@ public class ReferralCasesBean implements ReferralCases {
     @Inject
     ReferenceCodes codes;
 
+    @Inject
+    ContactPointDirectory contactPoints;
+
     Clock clock = Clock.system(BRUSSELS);
 
     java.util.function.BooleanSupplier demoMode = RunMode::isDemo;
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Map<ReferralStatus, Long> countByStatus() {
+    public Map<ReferralStatus, Long> countByStatus(UUID contactPointId) {
         Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
         for (ReferralStatus status : ReferralStatus.values()) {
             counts.put(status, 0L);
         }
-        em.createQuery("select r.status, count(r) from Referral r group by r.status", Object[].class)
+        (contactPointId == null
+                ? em.createQuery("select r.status, count(r) from Referral r group by r.status", Object[].class)
+                : em.createQuery("select r.status, count(r) from Referral r where r.contactPointId = :point group by r.status",
+                        Object[].class).setParameter("point", contactPointId))
                 .getResultStream()
                 .forEach(row -> counts.put((ReferralStatus) row[0], (Long) row[1]));
         return counts;
@@ -128,14 +136,20 @@ public class ReferralCasesBean implements ReferralCases {
         LocalDate today = LocalDate.now(clock);
         Number next = (Number) em.createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
         String reference = "DS-" + today.getYear() + "-" + String.format("%04d", next.longValue());
-        Referral referral = new Referral(reference, actor.username(), received, now, WorkingDays.after(today, triageWorkingDays));
+        // the contact point serving the young person's district takes the case; the city-wide one otherwise
+        ContactPoint point = contactPoints.serving(received.district());
+        Referral referral = new Referral(reference, actor.username(), received, point.getId(), now,
+                WorkingDays.after(today, triageWorkingDays));
         em.persist(referral);
         records.changed(referral, actor.username(), EventKind.INTAKE,
                 (actor.coordinates() ? "Aanmelding ingevoerd door het meldpunt (" + received.channel() + ")"
                         : "Aanmelding ontvangen via het webformulier")
-                        + (referral.hasConsent() ? "; toestemming geregistreerd." : "; geen toestemming geregistreerd."), now);
+                        + (referral.hasConsent() ? "; toestemming geregistreerd" : "; geen toestemming geregistreerd")
+                        + "; contactpunt " + point.getName() + ".", now);
         em.flush();
         records.send(records.mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
+        records.send(records.mails().newCase(records.contactPointAddresses(point), reference, point.getName(),
+                referral.getId()));
         return referral.toSummary(today);
     }
 
@@ -234,6 +248,25 @@ public class ReferralCasesBean implements ReferralCases {
         records.changed(referral, actor.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
                 + (followUpOn == null ? "" : "; opvolgen op " + followUpOn), now);
         return saved(referral, actor);
+    }
+
+    @Override
+    public CaseDetail passToContactPoint(UUID id, int version, UUID contactPointId) {
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(id, actor, version);
+        ContactPoint to = contactPoints.require(contactPointId);
+        if (to.getId().equals(referral.getContactPointId())) {
+            throw new Invalid(FieldError.of("contactPointId", "referral.contact-point.same"));
+        }
+        ContactPoint from = contactPoints.require(referral.getContactPointId());
+        Instant now = clock.instant();
+        referral.passTo(to.getId(), now);
+        records.changed(referral, actor.username(), EventKind.CONTACT_POINT,
+                "Doorgegeven van " + from.getName() + " aan " + to.getName() + ".", now);
+        CaseDetail saved = saved(referral, actor);
+        records.send(records.mails().passedOn(records.contactPointAddresses(to), referral.getReference(), from.getName(),
+                to.getName(), referral.getId()));
+        return saved;
     }
 
     @Override

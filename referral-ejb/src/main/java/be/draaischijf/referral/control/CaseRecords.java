@@ -16,6 +16,7 @@ import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
 import be.draaischijf.referral.entity.Conference;
+import be.draaischijf.referral.entity.ContactPoint;
 import be.draaischijf.referral.entity.OfferReferral;
 import be.draaischijf.referral.entity.Referral;
 import be.draaischijf.referral.entity.UnmetNeed;
@@ -187,7 +188,7 @@ public class CaseRecords {
         List<ReferralSummary> duplicates = full ? possibleDuplicates(referral, today) : List.of();
         return new CaseDetail(referral.getId(), referral.getReference(), referral.getStatus(), referral.getOutcome(),
                 referral.getReceivedAt(), full ? referral.getReferrerUsername() : null, referral.toIntake(),
-                referral.ageOn(today), referral.getCoordinator(), referral.getFollowUpOn(), referral.isOverdue(today),
+                referral.ageOn(today), referral.getCoordinator(), referral.getContactPointId(), referral.getFollowUpOn(), referral.isOverdue(today),
                 referral.getSharingGround(), referral.getVersion(),
                 full ? referral.getStatus().next() : java.util.Set.of(),
                 offerReferrals, timeline, conferences, unmet, duplicates,
@@ -214,13 +215,31 @@ public class CaseRecords {
                 .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
     }
 
-    /** The case's coordinator's address; every coordinator's when nobody is assigned yet. */
+    /**
+     * Who hears of a case at a contact point: its coordinators; the contact point's own address when no coordinator
+     * is bound to it.
+     */
+    public List<String> contactPointAddresses(ContactPoint point) {
+        List<String> addresses = accounts.coordinatorsOf(point.getId()).stream()
+                .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+        return addresses.isEmpty() ? List.of(point.getEmail()) : addresses;
+    }
+
+    /**
+     * The case's coordinator's address; when nobody is assigned yet, those of its contact point's coordinators, and
+     * every coordinator's when that contact point has none.
+     */
     public List<String> coordinatorAddresses(Referral referral) {
         if (referral.getCoordinator() != null) {
             var assigned = accounts.find(referral.getCoordinator()).map(AccountView::email).filter(e -> !e.isBlank());
             if (assigned.isPresent()) {
                 return List.of(assigned.get());
             }
+        }
+        List<String> contactPoint = accounts.coordinatorsOf(referral.getContactPointId()).stream()
+                .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+        if (!contactPoint.isEmpty()) {
+            return contactPoint;
         }
         return accounts.withRole(Role.COORDINATOR, null).stream()
                 .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();

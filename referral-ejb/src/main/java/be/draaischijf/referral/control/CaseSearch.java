@@ -84,6 +84,9 @@ public class CaseSearch {
         if (filter.district() != null) {
             conditions.add("r.district = :district");
         }
+        if (filter.contactPointId() != null) {
+            conditions.add("r.contactPointId = :contactPoint");
+        }
         if (filter.problemArea() != null) {
             conditions.add(":problemArea member of r.problemAreas");
         }
@@ -111,6 +114,9 @@ public class CaseSearch {
         }
         if (filter.district() != null) {
             query.setParameter("district", filter.district());
+        }
+        if (filter.contactPointId() != null) {
+            query.setParameter("contactPoint", filter.contactPointId());
         }
         if (filter.problemArea() != null) {
             query.setParameter("problemArea", filter.problemArea());

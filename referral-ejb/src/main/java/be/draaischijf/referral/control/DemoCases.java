@@ -25,6 +25,9 @@ public final class DemoCases {
         "SUBSTANCE_USE", "RADICALISATION"};
     private static final String[] URGENCIES = {"LOW", "NORMAL", "NORMAL", "HIGH"};
     private static final String[] SCHOOL = {"ENROLLED", "AT_RISK", "DROPPED_OUT", "EXCLUDED"};
+    /** The contact points every installation starts with (referral migration V4). */
+    public static final UUID CENTRAAL_MELDPUNT = UUID.fromString("6c9a3f0e-0b7a-4c39-9a51-000000000001");
+    public static final UUID NETSTERK_KIEL = UUID.fromString("6c9a3f0e-0b7a-4c39-9a51-000000000002");
     private static final String[] COORDINATORS = {"coordinator", "coordinator2", null};
     private static final String[] OUTCOMES = {"BACK_IN_SCHOOL", "TRAINING", "WORK", "CARE", "LOST_CONTACT", "MOVED", "OTHER"};
 
@@ -36,9 +39,9 @@ public final class DemoCases {
         try (PreparedStatement cases = connection.prepareStatement("insert into referral (id, reference, status,"
                 + " referrer_username, referrer_name, referrer_organisation, referrer_sector, referrer_email,"
                 + " young_first_name, young_last_name, young_birth_date, district, school_status, question, urgency,"
-                + " coordinator, follow_up_on, outcome, is_open, received_at, updated_at, version)"
+                + " coordinator, follow_up_on, outcome, is_open, received_at, updated_at, contact_point_id, version)"
                 + " values (?, ?, ?, 'professional', 'Demo Aanmelder', 'Demo School', 'EDUCATION', 'professional@example.org',"
-                + " 'Demo', ?, ?, ?, ?, 'Gegenereerde demovraag.', ?, ?, ?, ?, ?, ?, ?, 0)");
+                + " 'Demo', ?, ?, ?, ?, 'Gegenereerde demovraag.', ?, ?, ?, ?, ?, ?, ?, ?, 0)");
              PreparedStatement areas = connection.prepareStatement(
                      "insert into referral_problem_area (referral_id, code) values (?, ?)")) {
             for (int i = 0; i < count; i++) {
@@ -53,7 +56,9 @@ public final class DemoCases {
                 cases.setString(3, status);
                 cases.setString(4, "Jongere " + number);
                 cases.setDate(5, Date.valueOf(today.minusYears(6 + random.nextInt(20)).minusDays(random.nextInt(365))));
-                cases.setString(6, DISTRICTS[random.nextInt(DISTRICTS.length)]);
+                String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
+                cases.setString(6, district);
+                cases.setObject(15, "KIEL".equals(district) ? NETSTERK_KIEL : CENTRAAL_MELDPUNT);
                 cases.setString(7, SCHOOL[random.nextInt(SCHOOL.length)]);
                 cases.setString(8, URGENCIES[random.nextInt(URGENCIES.length)]);
                 cases.setString(9, "NEW".equals(status) ? null : COORDINATORS[random.nextInt(COORDINATORS.length)]);

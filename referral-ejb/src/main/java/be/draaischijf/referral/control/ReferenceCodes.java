@@ -66,6 +66,12 @@ public class ReferenceCodes {
         }
     }
 
+    /** The codes among these that are not in the list of districts. */
+    public Set<String> unknownDistricts(Set<String> districts) {
+        Set<String> known = codes(referenceLists.districts());
+        return districts.stream().filter(code -> !known.contains(code)).collect(Collectors.toSet());
+    }
+
     private static Set<String> codes(List<ReferenceItem> items) {
         return items.stream().map(ReferenceItem::code).collect(Collectors.toSet());
     }

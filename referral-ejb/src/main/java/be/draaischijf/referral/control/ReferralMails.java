@@ -37,6 +37,26 @@ public final class ReferralMails {
                         + "\nFollow its progress here (after logging in):\n" + link + "\n\nThe Centraal Meldpunt\n");
     }
 
+    /** To a contact point's coordinators: a new case arrived there (reference and link only). */
+    public Mailer.Mail newCase(List<String> to, String reference, String contactPoint, java.util.UUID caseId) {
+        String link = baseUrl + "/meldpunt/dossiers/" + caseId;
+        return new Mailer.Mail(to, "Draaischijf: nieuwe aanmelding " + reference + " voor " + contactPoint + " / new referral",
+                "Beste collega,\n\nEr kwam een nieuwe vraag over een jongere binnen bij " + contactPoint + " (kenmerk "
+                        + reference + "). Bekijk ze hier (na aanmelden):\n" + link + SIGNATURE
+                        + "Dear colleague,\n\nA new question about a young person arrived at " + contactPoint + " (reference "
+                        + reference + "). See it here (after logging in):\n" + link + "\n");
+    }
+
+    /** To the coordinators of the contact point a case was passed to. */
+    public Mailer.Mail passedOn(List<String> to, String reference, String from, String contactPoint, java.util.UUID caseId) {
+        String link = baseUrl + "/meldpunt/dossiers/" + caseId;
+        return new Mailer.Mail(to, "Draaischijf: dossier " + reference + " doorgegeven aan " + contactPoint + " / case passed on",
+                from + " gaf dossier " + reference + " door aan " + contactPoint + ". Bekijk het hier (na aanmelden):\n"
+                        + link + SIGNATURE
+                        + from + " passed case " + reference + " on to " + contactPoint + ". See it here (after logging in):\n"
+                        + link + "\n");
+    }
+
     public Mailer.Mail newReferral(List<String> to, String reference, String offerName, LocalDate replyBy,
                                    java.util.UUID offerReferralId) {
         String link = baseUrl + "/partner/doorverwijzingen/" + offerReferralId;

@@ -157,6 +157,10 @@ public class Referral {
     @Column(name = "other_id", nullable = false)
     private Set<UUID> linkedCases = new LinkedHashSet<>();
 
+    /** The contact point the case belongs to: the one serving the young person's district, or where it was passed. */
+    @Column(name = "contact_point_id", nullable = false)
+    private UUID contactPointId;
+
     @Version
     private int version;
 
@@ -164,8 +168,9 @@ public class Referral {
     }
 
     /** A new case from an intake; consent recorded on the form counts as the legal ground for sharing. */
-    public Referral(String reference, String submittedBy, Intake intake, Instant now, LocalDate followUpOn) {
+    public Referral(String reference, String submittedBy, Intake intake, UUID contactPointId, Instant now, LocalDate followUpOn) {
         this.id = UUID.randomUUID();
+        this.contactPointId = contactPointId;
         this.reference = reference;
         this.status = ReferralStatus.NEW;
         this.referrerUsername = submittedBy;
@@ -207,6 +212,17 @@ public class Referral {
         this.updatedAt = now;
     }
 
+    /** The case goes to another contact point, whose coordinators take it up: nobody there handles it yet. */
+    public void passTo(UUID contactPoint, Instant now) {
+        this.contactPointId = contactPoint;
+        this.coordinator = null;
+        this.updatedAt = now;
+    }
+
+    public UUID getContactPointId() {
+        return contactPointId;
+    }
+
     public void assign(String coordinator, LocalDate followUpOn, Instant now) {
         this.coordinator = coordinator;
         this.followUpOn = followUpOn;
@@ -245,7 +261,7 @@ public class Referral {
     }
 
     public ReferralSummary toSummary(LocalDate today) {
-        return new ReferralSummary(id, reference, status, district, receivedAt, urgency, AgeBand.of(ageOn(today)),
+        return new ReferralSummary(id, reference, status, district, contactPointId, receivedAt, urgency, AgeBand.of(ageOn(today)),
                 coordinator, followUpOn, isOverdue(today));
     }
 

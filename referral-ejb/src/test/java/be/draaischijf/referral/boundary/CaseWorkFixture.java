@@ -20,6 +20,7 @@ import be.draaischijf.referral.api.SchoolStatus;
 import be.draaischijf.referral.api.Urgency;
 import be.draaischijf.referral.control.CaseRecords;
 import be.draaischijf.referral.control.CaseSearch;
+import be.draaischijf.referral.control.ContactPointDirectory;
 import be.draaischijf.referral.control.ReferenceCodes;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
@@ -43,6 +44,12 @@ final class CaseWorkFixture {
     static final UUID PASSAGE = UUID.fromString("afb52efb-14c4-5363-a7c0-c2314a06a26e");
     static final UUID OTHER_ORGANISATION = UUID.fromString("11111111-2222-3333-4444-555555555555");
     static final UUID PASSAGE_OFFER = UUID.fromString("b12275c6-cc91-5117-b09f-3aeeace9dc6b");
+
+    /** The contact points every installation starts with, and the demo coordinators who work there. */
+    static final UUID CENTRAAL_MELDPUNT = UUID.fromString("6c9a3f0e-0b7a-4c39-9a51-000000000001");
+    static final UUID NETSTERK_KIEL = UUID.fromString("6c9a3f0e-0b7a-4c39-9a51-000000000002");
+    private static final java.util.Map<String, UUID> CONTACT_POINTS = java.util.Map.of(
+            "coordinator", CENTRAAL_MELDPUNT, "coordinator2", NETSTERK_KIEL);
 
     static final List<AccountView> ACCOUNTS = List.of(
             account("coordinator", Role.COORDINATOR, null),
@@ -117,6 +124,7 @@ final class CaseWorkFixture {
         bean.records = records(em, caller);
         bean.search = new CaseSearch(em);
         bean.codes = new ReferenceCodes(referenceLists());
+        bean.contactPoints = new ContactPointDirectory(em);
         bean.clock = clock;
         bean.demoMode = () -> true;
         return bean;
@@ -169,13 +177,19 @@ final class CaseWorkFixture {
     }
 
     private static AccountView account(String username, Role role, UUID organisation) {
-        return new AccountView(username, "Demo " + username, username + "@example.org", Set.of(role), organisation, "nl");
+        return new AccountView(username, "Demo " + username, username + "@example.org", Set.of(role), organisation,
+                CONTACT_POINTS.get(username), "nl");
     }
 
     private Accounts accounts() {
         return new Accounts() {
             @Override
             public LoginResult verifyCredentials(String username, String password) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public LoginResult verifyApiCredentials(String username, String password) {
                 throw new UnsupportedOperationException();
             }
 
@@ -206,6 +220,12 @@ final class CaseWorkFixture {
             }
 
             @Override
+            public List<AccountView> coordinatorsOf(UUID contactPointId) {
+                return ACCOUNTS.stream().filter(a -> a.roles().contains(Role.COORDINATOR))
+                        .filter(a -> contactPointId.equals(a.contactPointId())).toList();
+            }
+
+            @Override
             public List<AccountView> withRole(Role role, UUID organisationId) {
                 return ACCOUNTS.stream().filter(a -> a.roles().contains(role))
                         .filter(a -> organisationId == null || organisationId.equals(a.organisationId())).toList();
@@ -213,8 +233,8 @@ final class CaseWorkFixture {
         };
     }
 
-    private static ReferenceLists referenceLists() {
-        List<ReferenceItem> districts = List.of("KIEL", "HOBOKEN", "BORGERHOUT", "DEURNE", "ANTWERPEN").stream()
+    static ReferenceLists referenceLists() {
+        List<ReferenceItem> districts = List.of("KIEL", "HOBOKEN", "BORGERHOUT", "DEURNE", "ANTWERPEN", "WILRIJK").stream()
                 .map(code -> new ReferenceItem(code, code, code, true)).toList();
         List<ReferenceItem> areas = List.of("ABSENTEEISM", "DROPOUT", "BEHAVIOUR", "WELLBEING", "HOME").stream()
                 .map(code -> new ReferenceItem(code, code, code, true)).toList();

@@ -5,5 +5,5 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Body of {@code PUT /api/accounts/{id}}: the version read, the name, the roles, the organisation (for PARTNER). */
-public record AccountEdit(Integer version, String displayName, Set<Role> roles, UUID organisationId) {
+public record AccountEdit(Integer version, String displayName, Set<Role> roles, UUID organisationId, UUID contactPointId) {
 }

@@ -7,6 +7,10 @@ import be.draaischijf.identity.api.Role;
 import be.draaischijf.identity.api.StaffAccount;
 import be.draaischijf.identity.api.StaffAccounts;
 import be.draaischijf.identity.api.StaffInvitation;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.referral.api.ContactPoints;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,12 +53,16 @@ public class AccountsResource {
     @EJB
     StaffAccounts accounts;
 
+    @EJB
+    ContactPoints contactPoints;
+
     @Context
     UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Iemand uitnodigen ({email, displayName, roles, organisationId, language}): het account wacht tot"
+    @Operation(summary = "Iemand uitnodigen ({email, displayName, roles, organisationId, contactPointId, language}): het"
+            + " account wacht tot"
             + " de uitgenodigde via de gemailde link (7 dagen geldig) een wachtwoord kiest. 201 met het account")
     @APIResponse(responseCode = "201", description = "Het nieuwe account (pending)",
             headers = @Header(name = "Location", description = "/api/accounts/{id}", schema = @Schema(type = SchemaType.STRING)),
@@ -65,7 +73,7 @@ public class AccountsResource {
     public Response invite(AccountInvite invite) {
         AccountInvite body = Bodies.required(invite);
         StaffAccount created = accounts.invite(new StaffInvitation(body.email(), body.displayName(), body.roles(),
-                body.organisationId(), body.language()));
+                body.organisationId(), knownContactPoint(body.contactPointId()), body.language()));
         return Response.created(uri.getBaseUriBuilder().path("accounts").path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -92,12 +100,14 @@ public class AccountsResource {
     public Response list(@Parameter(description = "tekst in naam, e-mailadres of gebruikersnaam") @QueryParam("q") String text,
                          @Parameter(description = "ADMIN, COORDINATOR, PARTNER, PARTNER_ADMIN of PROFESSIONAL") @QueryParam("role") String role,
                          @Parameter(description = "id van de organisatie (partners)") @QueryParam("organisationId") String organisation,
+                         @Parameter(description = "id van het contactpunt (coördinatoren)") @QueryParam("contactPointId") String contactPoint,
                          @Parameter(description = "true: alleen actieve; false: alleen niet-actieve") @QueryParam("active") String active,
                          @Parameter(description = "true: alleen vergrendelde (te veel mislukte aanmeldingen)") @QueryParam("locked") String locked,
                          @Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
                          @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
         AccountFilter filter = new AccountFilter(text, QueryParams.enumValue(Role.class, "role", role),
-                QueryParams.uuid("organisationId", organisation), QueryParams.bool("active", active),
+                QueryParams.uuid("organisationId", organisation), QueryParams.uuid("contactPointId", contactPoint),
+                QueryParams.bool("active", active),
                 Boolean.TRUE.equals(QueryParams.bool("locked", locked)));
         List<StaffAccount> page = accounts.list(filter, QueryParams.offset(offset), QueryParams.size(size, 50, 500));
         return Response.ok(page).header("X-Total-Count", accounts.count(filter)).build();
@@ -115,7 +125,8 @@ public class AccountsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Naam, rollen en organisatie wijzigen ({version, displayName, roles, organisationId}); een rol die"
+    @Operation(summary = "Naam, rollen, organisatie en contactpunt wijzigen ({version, displayName, roles, organisationId,"
+            + " contactPointId}); een rol die"
             + " wegvalt, geldt vanaf het volgende verzoek van dat account, ook in open sessies")
     @APIResponse(responseCode = "400", description = "Een verplicht veld ontbreekt (rollen, naam, organisatie voor een partner)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -124,7 +135,7 @@ public class AccountsResource {
     public StaffAccount update(@PathParam("id") UUID id, AccountEdit edit) {
         AccountEdit body = Bodies.required(edit);
         return accounts.update(id, new AccountUpdate(body.displayName(), body.roles(), body.organisationId(),
-                Bodies.version(body.version())));
+                knownContactPoint(body.contactPointId()), Bodies.version(body.version())));
     }
 
     @POST
@@ -156,5 +167,17 @@ public class AccountsResource {
     @Operation(summary = "Wat er aan het account veranderde, door wie en wanneer, nieuwste eerst")
     public List<AccountChange> changes(@PathParam("id") UUID id) {
         return accounts.changes(id);
+    }
+
+    /** A contact point the referral module knows (the identity module keeps only its id), or none. */
+    private UUID knownContactPoint(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return contactPoints.get(id).id();
+        } catch (NotFound unknown) {
+            throw new Invalid(FieldError.of("contactPointId", "identity.contact-point.unknown"));
+        }
     }
 }

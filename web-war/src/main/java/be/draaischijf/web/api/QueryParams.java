@@ -80,4 +80,16 @@ public final class QueryParams {
             throw new BadInput(name, "api.input.unknown-value");
         }
     }
+
+    /** A calendar date (yyyy-mm-dd): null when absent, a 400 when it is not one. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInput(name, "api.input.date");
+        }
+    }
 }

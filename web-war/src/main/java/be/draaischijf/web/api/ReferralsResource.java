@@ -97,6 +97,7 @@ public class ReferralsResource {
             @Parameter(description = "gebruikersnaam van de coördinator, of 'me' voor de eigen dossiers")
             @QueryParam("coordinator") String coordinator,
             @Parameter(description = "wijkcode, bv. KIEL") @QueryParam("district") String district,
+            @Parameter(description = "id van een contactpunt: alleen zijn dossiers") @QueryParam("contactPointId") String contactPoint,
             @Parameter(description = "code van een probleemgebied") @QueryParam("problemArea") String problemArea,
             @Parameter(description = "LOW, NORMAL of HIGH") @QueryParam("urgency") String urgency,
             @Parameter(description = "UNDER_12, FROM_12_TO_15, FROM_16_TO_17 of FROM_18_TO_25") @QueryParam("ageBand") String ageBand,
@@ -111,7 +112,7 @@ public class ReferralsResource {
             CaseFilter filter = new CaseFilter(
                     QueryParams.enumValue(ReferralStatus.class, "status", status),
                     "me".equals(coordinator) ? security.getUserPrincipal().getName() : blankToNull(coordinator),
-                    blankToNull(district),
+                    blankToNull(district), QueryParams.uuid("contactPointId", contactPoint),
                     blankToNull(problemArea),
                     QueryParams.enumValue(Urgency.class, "urgency", urgency),
                     QueryParams.enumValue(AgeBand.class, "ageBand", ageBand),
@@ -171,6 +172,19 @@ public class ReferralsResource {
     public CaseDetail assign(@PathParam("id") UUID id, Assignment assignment) {
         Assignment body = Bodies.required(assignment);
         return cases.assign(id, Bodies.version(body.version()), body.coordinator(), body.followUpOn());
+    }
+
+    @POST
+    @Path("{id}/contact-point")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Het dossier doorgeven aan een ander contactpunt ({version, contactPointId}); de coördinatoren daar"
+            + " krijgen een e-mail, de toewijzing vervalt")
+    public CaseDetail passToContactPoint(@PathParam("id") UUID id, ContactPointChange change) {
+        ContactPointChange body = Bodies.required(change);
+        if (body.contactPointId() == null) {
+            throw new BadInput("contactPointId", "api.input.required");
+        }
+        return cases.passToContactPoint(id, Bodies.version(body.version()), body.contactPointId());
     }
 
     @POST

@@ -27,7 +27,9 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
+        LoginResult result = attempt.isApi()
+                ? accounts.verifyApiCredentials(login.getCaller(), login.getPasswordAsString())
+                : accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
         attempt.record(result);
         return result.account()
                 .map(AccountIdentityStore::valid)

@@ -61,9 +61,9 @@ public class AccountLimits {
         return loginFailures.waitFor(address(request), System.nanoTime());
     }
 
-    /** A failed login from this address. */
-    public void loginFailed(HttpServletRequest request) {
-        loginFailures.failed(address(request), System.nanoTime());
+    /** A failed login from this address; whether it reached the address's limit now (the log says so once). */
+    public boolean loginFailed(HttpServletRequest request) {
+        return loginFailures.failed(address(request), System.nanoTime());
     }
 
     /** Counts a sign-up or a request for a new password: empty when it may go on, else the seconds to wait. */
@@ -76,7 +76,8 @@ public class AccountLimits {
         return intakes.take(address(request), System.nanoTime());
     }
 
-    private String address(HttpServletRequest request) {
+    /** The client's address, through the trusted proxies. */
+    public String address(HttpServletRequest request) {
         return ClientAddress.of(request, proxies);
     }
 }

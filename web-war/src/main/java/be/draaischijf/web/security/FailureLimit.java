@@ -31,15 +31,15 @@ public final class FailureLimit {
         return window == null ? OptionalLong.empty() : window.waitFor(perMinute, now);
     }
 
-    /** One failure from the address. */
-    public void failed(String address, long now) {
+    /** One failure from the address; whether the address reached its limit with it. */
+    public boolean failed(String address, long now) {
         if (perMinute == 0) {
-            return;
+            return false;
         }
         if (windows.size() > SWEEP_AT) {
             windows.values().removeIf(window -> window.isOver(now));
         }
-        windows.computeIfAbsent(address, key -> new Window(now)).count(now);
+        return windows.computeIfAbsent(address, key -> new Window(now)).count(now) == perMinute;
     }
 
     private static final class Window {
@@ -51,12 +51,12 @@ public final class FailureLimit {
             this.start = now;
         }
 
-        synchronized void count(long now) {
+        synchronized int count(long now) {
             if (now - start >= MINUTE) {
                 start = now;
                 failures = 0;
             }
-            failures++;
+            return ++failures;
         }
 
         synchronized OptionalLong waitFor(int limit, long now) {

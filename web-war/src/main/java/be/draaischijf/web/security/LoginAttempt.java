@@ -10,6 +10,16 @@ import java.util.Optional;
 public class LoginAttempt {
 
     private LoginResult result;
+    private boolean api;
+
+    /** This request's credentials come with an API call (HTTP Basic), not from the login page. */
+    void viaApi() {
+        this.api = true;
+    }
+
+    boolean isApi() {
+        return api;
+    }
 
     void record(LoginResult result) {
         this.result = result;

@@ -3,6 +3,8 @@ package be.draaischijf.web.security;
 import be.draaischijf.identity.api.AccountStanding;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.SecurityEvents;
+import be.draaischijf.platform.security.RequestOrigin;
 import jakarta.ejb.EJB;
 import be.draaischijf.web.api.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,9 +50,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     AccountLimits limits;
 
+    @Inject
+    RequestOrigin origin;
+
+    @EJB
+    SecurityEvents securityEvents;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // the modules' security records name the client's address, as the trusted proxies give it
+        origin.setAddress(limits.address(request));
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return loginFromForm(request, context, credential);
@@ -78,11 +88,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             if (wait.isPresent()) {
                 return tooMany(request, response, wait.getAsLong());
             }
+            attempt.viaApi();
             CredentialValidationResult result = identityStores.validate(basic.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            limits.loginFailed(request);
+            failed(request, basic.get().getCaller());
             return unauthorized(request, response);
         }
         if (context.isProtected()) {
@@ -128,7 +139,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 ? accounts.standing(login.getCaller()).map(AccountStanding::credentialsVersion).orElse(0) : 0;
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            limits.loginFailed(request);
+            failed(request, credential instanceof UsernamePasswordCredential login ? login.getCaller() : null);
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
@@ -138,6 +149,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 account.username(), account.displayName(), result.getCallerGroups(), account.organisationId(),
                 credentialsVersion));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Counts a failed login against the address; the security event log hears once when that reaches the limit. */
+    private void failed(HttpServletRequest request, String username) {
+        if (limits.loginFailed(request)) {
+            securityEvents.addressLimited(username);
+        }
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {

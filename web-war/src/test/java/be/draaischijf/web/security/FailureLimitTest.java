@@ -17,7 +17,8 @@ class FailureLimitTest {
 
         IntStream.range(0, 10).forEach(i -> {
             assertThat(failures.waitFor("203.0.113.7", T0 + i * SECOND)).as("try %d", i + 1).isEmpty();
-            failures.failed("203.0.113.7", T0 + i * SECOND);
+            assertThat(failures.failed("203.0.113.7", T0 + i * SECOND)).as("the limit is reached with the tenth failure only")
+                    .isEqualTo(i == 9);
         });
 
         // the minute started at the first failure

@@ -9,6 +9,8 @@ import be.draaischijf.identity.api.StaffAccounts;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.referral.api.ContactPointView;
+import be.draaischijf.referral.api.ContactPoints;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
 import be.draaischijf.web.layout.Refusals;
@@ -26,7 +28,7 @@ import java.util.UUID;
 
 /**
  * /beheer/accounts: administrators invite someone in any role, find accounts (name, address, role, status), open one,
- * change its name, roles and organisation, deactivate, reactivate or unlock it, send its invitation again, and read
+ * change its name, roles, organisation and contact point, deactivate, reactivate or unlock it, send its invitation again, and read
  * what changed, by whom and when.
  */
 @Named
@@ -34,7 +36,8 @@ import java.util.UUID;
 public class AccountsPage implements Serializable {
 
     static final String FORM = "account";
-    static final Map<String, String> FIELDS = Map.of("displayName", "naam", "roles", "rollen", "organisationId", "organisatie");
+    static final Map<String, String> FIELDS = Map.of("displayName", "naam", "roles", "rollen", "organisationId", "organisatie",
+            "contactPointId", "contactpunt");
 
     /** The status filter's choices. */
     public enum Status {
@@ -46,6 +49,9 @@ public class AccountsPage implements Serializable {
 
     @EJB
     Organisations organisations;
+
+    @EJB
+    ContactPoints contactPoints;
 
     @Inject
     Messages messages;
@@ -60,8 +66,10 @@ public class AccountsPage implements Serializable {
     private String name;
     private Role[] roles = new Role[0];
     private String organisationId;
+    private String contactPointId;
     private List<AccountChange> changes = List.of();
     private List<OrganisationView> organisationChoices;
+    private List<ContactPointView> contactPointChoices;
     private final InviteForm inviteForm = new InviteForm();
 
     @PostConstruct
@@ -71,7 +79,7 @@ public class AccountsPage implements Serializable {
     }
 
     public void search() {
-        filter = new AccountFilter(text, role, null, status == null || status == Status.LOCKED ? null : status == Status.ACTIVE,
+        filter = new AccountFilter(text, role, null, null, status == null || status == Status.LOCKED ? null : status == Status.ACTIVE,
                 status == Status.LOCKED);
         selected = null;
     }
@@ -96,7 +104,8 @@ public class AccountsPage implements Serializable {
 
     public void save() {
         UUID organisation = organisationId == null || organisationId.isBlank() ? null : UUID.fromString(organisationId);
-        change(id -> accounts.update(id, new AccountUpdate(name, Set.of(roles), organisation, selected.version())),
+        UUID contactPoint = contactPointId == null || contactPointId.isBlank() ? null : UUID.fromString(contactPointId);
+        change(id -> accounts.update(id, new AccountUpdate(name, Set.of(roles), organisation, contactPoint, selected.version())),
                 "accounts.saved");
     }
 
@@ -135,6 +144,7 @@ public class AccountsPage implements Serializable {
         name = account.displayName();
         roles = account.roles().stream().sorted().toArray(Role[]::new);
         organisationId = account.organisationId() == null ? null : account.organisationId().toString();
+        contactPointId = account.contactPointId() == null ? null : account.contactPointId().toString();
         changes = accounts.changes(account.id());
     }
 
@@ -149,6 +159,20 @@ public class AccountsPage implements Serializable {
     /** The name of an organisation (the changes list shows it), or the id when it is gone. */
     public String organisationName(String id) {
         return getOrganisationChoices().stream().filter(o -> o.id().toString().equals(id)).map(OrganisationView::name)
+                .findFirst().orElse(id);
+    }
+
+    /** The contact points to bind a COORDINATOR to, the city-wide one first. */
+    public List<ContactPointView> getContactPointChoices() {
+        if (contactPointChoices == null) {
+            contactPointChoices = contactPoints.list();
+        }
+        return contactPointChoices;
+    }
+
+    /** The name of a contact point (the changes list shows it), or the id when it is unknown. */
+    public String contactPointName(String id) {
+        return getContactPointChoices().stream().filter(c -> c.id().toString().equals(id)).map(ContactPointView::name)
                 .findFirst().orElse(id);
     }
 
@@ -181,4 +205,6 @@ public class AccountsPage implements Serializable {
     public void setRoles(Role[] roles) { this.roles = roles == null ? new Role[0] : roles; }
     public String getOrganisationId() { return organisationId; }
     public void setOrganisationId(String organisationId) { this.organisationId = organisationId; }
+    public String getContactPointId() { return contactPointId; }
+    public void setContactPointId(String contactPointId) { this.contactPointId = contactPointId; }
 }

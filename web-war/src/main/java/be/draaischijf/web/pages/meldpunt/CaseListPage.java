@@ -7,6 +7,7 @@ import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.web.layout.ContactPointChoices;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.PagedModel;
 import be.draaischijf.web.layout.ReferenceChoices;
@@ -21,11 +22,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * /meldpunt/dossiers: the coordinators' workbench. Every filter and the order are URL parameters
- * (status, coordinator, wijk, probleem, urgentie, leeftijd, achterstallig, open, mijn, sorteer, volgorde),
- * so a selection can be shared; the module pages, filters and sorts in one query. Overdue first by default.
+ * (status, coordinator, wijk, contactpunt, probleem, urgentie, leeftijd, achterstallig, open, mijn, sorteer, volgorde),
+ * so a selection can be shared; the module pages, filters and sorts in one query. Overdue first by default; the
+ * coordinator's own contact point's cases by default ("contactpunt=alle": every contact point's).
  */
 @Named
 @ViewScoped
@@ -40,9 +44,13 @@ public class CaseListPage implements Serializable {
     @Inject
     ReferralLabels labels;
 
+    @Inject
+    ContactPointChoices contactPoints;
+
     private String status;
     private String coordinator;
     private String district;
+    private String contactPoint;
     private String problemArea;
     private String urgency;
     private String ageBand;
@@ -60,8 +68,10 @@ public class CaseListPage implements Serializable {
         String me = FormPages.editor();
         String chosenCoordinator = mine ? me
                 : coordinator != null && labels.getCoordinators().containsKey(coordinator) ? coordinator : null;
+        Optional<UUID> point = contactPoints.chosen(contactPoint);
+        contactPoint = ContactPointChoices.parameter(point);
         filter = new CaseFilter(parse(ReferralStatus.class, status), chosenCoordinator,
-                ReferenceChoices.known(district, choices.getDistricts()).orElse(null),
+                ReferenceChoices.known(district, choices.getDistricts()).orElse(null), point.orElse(null),
                 ReferenceChoices.known(problemArea, choices.getProblemAreas()).orElse(null),
                 parse(Urgency.class, urgency), parse(AgeBand.class, ageBand), overdueOnly, openOnly);
         CaseSort by = getSortBy();
@@ -89,6 +99,8 @@ public class CaseListPage implements Serializable {
         append(url, "status", status);
         append(url, "coordinator", mine ? null : coordinator);
         append(url, "wijk", district);
+        // the caller's own contact point is the default: only another choice goes in the address
+        append(url, "contactpunt", ContactPointChoices.parameter(contactPoints.mine()).equals(contactPoint) ? null : contactPoint);
         append(url, "probleem", problemArea);
         append(url, "urgentie", urgency);
         append(url, "leeftijd", ageBand);
@@ -165,6 +177,8 @@ public class CaseListPage implements Serializable {
     public void setStatus(String status) { this.status = status; }
     public String getCoordinator() { return coordinator; }
     public void setCoordinator(String coordinator) { this.coordinator = coordinator; }
+    public String getContactPoint() { return contactPoint; }
+    public void setContactPoint(String contactPoint) { this.contactPoint = contactPoint; }
     public String getDistrict() { return district; }
     public void setDistrict(String district) { this.district = district; }
     public String getProblemArea() { return problemArea; }

@@ -22,7 +22,7 @@ public class ReportsPage {
 
     @PostConstruct
     void init() {
-        Map<ReferralStatus, Long> counts = cases.countByStatus();
+        Map<ReferralStatus, Long> counts = cases.countByStatus(null);
         byStatus = List.copyOf(counts.entrySet());
         total = counts.values().stream().mapToLong(Long::longValue).sum();
     }

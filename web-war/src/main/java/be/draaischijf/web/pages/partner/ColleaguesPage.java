@@ -81,6 +81,11 @@ public class ColleaguesPage implements Serializable {
         return List.of();
     }
 
+    /** Nor the contact point: that is for coordinators, whom the network's administrators invite. */
+    public List<Object> getContactPointChoices() {
+        return List.of();
+    }
+
     public InviteForm getInviteForm() {
         return inviteForm;
     }
