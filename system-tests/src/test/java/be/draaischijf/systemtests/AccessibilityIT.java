@@ -49,6 +49,7 @@ class AccessibilityIT extends BrowserTest {
                 Arguments.of("admin", "/beheer/lijsten", "referentielijsten"),
                 Arguments.of("admin", "/beheer/contactpunten", "contactpunten"),
                 Arguments.of("admin", "/beheer/beveiliging", "beveiliging"),
+                Arguments.of("professional", "/account/beveiliging", "mijn-beveiliging"),
                 Arguments.of("admin", "/beheer/contactpunten?id=6c9a3f0e-0b7a-4c39-9a51-000000000002", "contactpunt-netsterk"),
                 Arguments.of("admin", "/beheer/contactpunten?nieuw=ja", "contactpunt-nieuw"),
                 Arguments.of(null, "/?wijk=KIEL", "home-kiel"),

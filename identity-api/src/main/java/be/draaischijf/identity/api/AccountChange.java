@@ -11,6 +11,6 @@ import java.time.Instant;
 public record AccountChange(Instant at, String by, Kind kind, String detail) implements Serializable {
 
     public enum Kind {
-        INVITED, INVITATION_SENT, NAME, ROLES, ORGANISATION, CONTACT_POINT, DEACTIVATED, REACTIVATED, UNLOCKED
+        INVITED, INVITATION_SENT, NAME, ROLES, ORGANISATION, CONTACT_POINT, DEACTIVATED, REACTIVATED, UNLOCKED, TWO_FACTOR_RESET
     }
 }

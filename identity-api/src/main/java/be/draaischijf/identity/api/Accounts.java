@@ -24,9 +24,20 @@ public interface Accounts {
 
     /**
      * The same check for an API call with HTTP Basic, made at every request: only a failure goes into the security
-     * event log.
+     * event log. An account with two-factor sign-in (or whose roles require it) is refused: it uses a personal API
+     * token, since the password alone would bypass its second factor.
      */
     LoginResult verifyApiCredentials(String username, String password);
+
+    /**
+     * The second step of a login whose password was right ({@link LoginResult.Outcome#SECOND_FACTOR}): a code of the
+     * authenticator app (each code once), or one of the account's recovery codes (each once). Failures count towards
+     * the login throttle like wrong passwords.
+     */
+    LoginResult verifySecondFactor(String username, String code);
+
+    /** An API call with a personal API token (HTTP {@code Authorization: Bearer}): the account whose token it is. */
+    LoginResult verifyApiToken(String token);
 
     Optional<AccountView> find(@NotNull(message = "{draaischijf.required}") String username);
 

@@ -2,7 +2,7 @@ package be.draaischijf.identity.api;
 
 import java.util.Optional;
 
-/** The answer to a login attempt; the account only when the attempt was accepted. */
+/** The answer to a login attempt; the account only when the attempt was accepted (or waits for its second factor). */
 public record LoginResult(Outcome outcome, Optional<AccountView> account) {
 
     public enum Outcome {
@@ -10,7 +10,16 @@ public record LoginResult(Outcome outcome, Optional<AccountView> account) {
         /** Unknown user or wrong password: the caller must not say which. */
         REJECTED,
         /** Too many failed attempts: logins for this account are refused for a while. */
-        THROTTLED
+        THROTTLED,
+        /**
+         * The password is right and the account has two-factor sign-in: a code from its authenticator app (or a
+         * recovery code) must follow ({@link Accounts#verifySecondFactor}); the account is there for that step.
+         */
+        SECOND_FACTOR
+    }
+
+    public static LoginResult secondFactor(AccountView account) {
+        return new LoginResult(Outcome.SECOND_FACTOR, Optional.of(account));
     }
 
     public static LoginResult accepted(AccountView account) {

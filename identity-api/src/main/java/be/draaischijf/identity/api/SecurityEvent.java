@@ -16,7 +16,8 @@ public record SecurityEvent(Instant at, Kind kind, String username, String addre
     public enum Kind {
         LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, ADDRESS_LIMITED,
         SIGNED_UP, PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED,
-        INVITED, INVITATION_SENT, NAME, ROLES, ORGANISATION, CONTACT_POINT, DEACTIVATED, REACTIVATED, UNLOCKED
+        INVITED, INVITATION_SENT, NAME, ROLES, ORGANISATION, CONTACT_POINT, DEACTIVATED, REACTIVATED, UNLOCKED,
+        TWO_FACTOR_ENABLED, TWO_FACTOR_DISABLED, TWO_FACTOR_RESET, RECOVERY_CODE_USED, API_TOKEN_CREATED, API_TOKEN_REVOKED
     }
 
     /** Why a login failed ({@code detail} of {@link Kind#LOGIN_FAILED}). */
@@ -26,4 +27,10 @@ public record SecurityEvent(Instant at, Kind kind, String username, String addre
     public static final String LOCKED = "LOCKED";
     /** A demo account while demo mode is off. */
     public static final String DEMO_ACCOUNT = "DEMO_ACCOUNT";
+    /** The second step of a login: a code that does not match (or was used already). */
+    public static final String WRONG_CODE = "WRONG_CODE";
+    /** HTTP Basic for an account with (or required to have) two-factor sign-in: it uses an API token. */
+    public static final String SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
+    /** An API token that is unknown or revoked. */
+    public static final String UNKNOWN_TOKEN = "UNKNOWN_TOKEN";
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * An account as administrators manage it. {@code active}: may log in; {@code deactivated}: an administrator
  * switched it off; {@code pending}: waiting for its address to be confirmed or a password to be chosen;
- * {@code locked}: the login throttle holds it until {@code lockedUntil}.
+ * {@code locked}: the login throttle holds it until {@code lockedUntil}; {@code twoFactor}: it signs in with a
+ * second factor.
  */
 public record StaffAccount(
         UUID id,
@@ -22,6 +23,7 @@ public record StaffAccount(
         boolean deactivated,
         boolean pending,
         boolean locked,
+        boolean twoFactor,
         Instant lockedUntil,
         Instant createdAt,
         int version) implements Serializable {

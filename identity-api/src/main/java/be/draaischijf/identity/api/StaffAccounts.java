@@ -75,5 +75,11 @@ public interface StaffAccounts {
     StaffAccount unlock(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** The account's recorded changes, newest first. */
+    /**
+     * Takes an account's two-factor sign-in away (a lost phone): it signs in with its password again, and sets a new
+     * second factor up at once when its roles require one (administrators).
+     */
+    StaffAccount resetTwoFactor(@jakarta.validation.constraints.NotNull(message = "{draaischijf.required}") java.util.UUID id);
+
     List<AccountChange> changes(@NotNull(message = "{draaischijf.required}") UUID id);
 }

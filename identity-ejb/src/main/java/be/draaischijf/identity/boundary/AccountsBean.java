@@ -3,7 +3,13 @@ package be.draaischijf.identity.boundary;
 import be.draaischijf.identity.api.AccountStanding;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.SecurityEvent;
+import be.draaischijf.identity.control.RecoveryCodes;
 import be.draaischijf.identity.control.SecurityLog;
+import be.draaischijf.identity.control.Totp;
+import be.draaischijf.identity.entity.ApiToken;
+import be.draaischijf.platform.OneTimeTokens;
+import java.time.Instant;
+import java.util.OptionalLong;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.LoginResult;
 import be.draaischijf.identity.api.Role;
@@ -44,6 +50,9 @@ public class AccountsBean implements Accounts {
 
     @Inject
     SecurityLog log;
+
+    @Inject
+    RecoveryCodes recoveryCodes;
 
     @Inject
     @ConfigProperty(name = "draaischijf.security.max-failed-logins", defaultValue = "5")
@@ -112,16 +121,85 @@ public class AccountsBean implements Accounts {
             }
             return LoginResult.rejected();
         }
-        throttle.recordSuccess(account);
-        if (hashing.isOutdated(account.getPasswordHash())) {
-            // made with fewer iterations than today's: replaced now that the password is at hand; the account's
-            // sessions stay, it is the same password
-            account.upgradePasswordHash(hashing.hash(password));
+        if (!interactive && (account.hasTwoFactor() || account.requiresTwoFactor(demoMode.getAsBoolean()))) {
+            // the password alone would bypass the second factor: such accounts call the API with a personal token
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.SECOND_FACTOR_REQUIRED);
+            return LoginResult.rejected();
         }
+        if (interactive && account.hasTwoFactor()) {
+            // the password was right; the code must follow (the failures counted so far stay until it does)
+            upgradeHash(account, password);
+            return LoginResult.secondFactor(account.toView());
+        }
+        throttle.recordSuccess(account);
+        upgradeHash(account, password);
         if (interactive) {
             log.record(SecurityEvent.Kind.LOGIN_SUCCEEDED, username, null);
         }
         return LoginResult.accepted(account.toView());
+    }
+
+    /**
+     * A hash made with fewer iterations than today's is replaced now that the password is at hand; the account's
+     * sessions stay, it is the same password.
+     */
+    private void upgradeHash(Account account, String password) {
+        if (hashing.isOutdated(account.getPasswordHash())) {
+            account.upgradePasswordHash(hashing.hash(password));
+        }
+    }
+
+    @Override
+    public LoginResult verifySecondFactor(String username, String code) {
+        if (username == null || code == null || code.isBlank()) {
+            return LoginResult.rejected();
+        }
+        Optional<Account> found = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", normalise(username)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().isActive() || !found.get().hasTwoFactor()
+                || found.get().isDemo() && !demoMode.getAsBoolean()) {
+            return LoginResult.rejected();
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (throttle.refuses(account, now)) {
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.LOCKED);
+            return LoginResult.throttled();
+        }
+        OptionalLong step = Totp.matchingStep(account.getTotpSecret(), code, now, account.getTotpLastStep());
+        if (step.isPresent()) {
+            account.usedStep(step.getAsLong());
+        } else if (recoveryCodes.use(account.getId(), code, now)) {
+            log.record(SecurityEvent.Kind.RECOVERY_CODE_USED, username, Integer.toString(recoveryCodes.left(account.getId())));
+        } else {
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.WRONG_CODE);
+            if (throttle.recordFailure(account, now)) {
+                log.record(SecurityEvent.Kind.ACCOUNT_LOCKED, username, null);
+            }
+            return LoginResult.rejected();
+        }
+        throttle.recordSuccess(account);
+        log.record(SecurityEvent.Kind.LOGIN_SUCCEEDED, username, null);
+        return LoginResult.accepted(account.toView());
+    }
+
+    @Override
+    public LoginResult verifyApiToken(String token) {
+        if (token == null || token.isBlank()) {
+            return LoginResult.rejected();
+        }
+        Optional<ApiToken> found = em.createQuery("select t from ApiToken t where t.tokenHash = :hash and t.revokedAt is null",
+                        ApiToken.class)
+                .setParameter("hash", OneTimeTokens.hash(token)).getResultStream().findFirst();
+        Optional<Account> account = found.map(t -> em.find(Account.class, t.getAccountId()))
+                .filter(a -> a.isActive() && (!a.isDemo() || demoMode.getAsBoolean()));
+        if (account.isEmpty()) {
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, null, SecurityEvent.UNKNOWN_TOKEN);
+            return LoginResult.rejected();
+        }
+        found.get().usedAt(clock.instant());
+        return LoginResult.accepted(account.get().toView());
     }
 
     @Override
@@ -131,9 +209,10 @@ public class AccountsBean implements Accounts {
 
     @Override
     public Optional<AccountStanding> standing(String username) {
+        boolean demo = demoMode.getAsBoolean();
         return byUsername(username).map(account -> new AccountStanding(
-                account.isActive() && (!account.isDemo() || demoMode.getAsBoolean()), account.getRoles(),
-                account.getCredentialsVersion()));
+                account.isActive() && (!account.isDemo() || demo), account.getRoles(),
+                account.getCredentialsVersion(), account.requiresTwoFactor(demo) && !account.hasTwoFactor()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import be.draaischijf.identity.api.StaffAccounts;
 import be.draaischijf.identity.api.StaffInvitation;
 import be.draaischijf.identity.api.SecurityEvent;
 import be.draaischijf.identity.control.AccountLinks;
+import be.draaischijf.identity.control.RecoveryCodes;
 import be.draaischijf.identity.control.SecurityLog;
 import be.draaischijf.identity.entity.Account;
 import be.draaischijf.identity.entity.AccountChangeEntry;
@@ -71,6 +72,9 @@ public class StaffAccountsBean implements StaffAccounts {
 
     @Inject
     SecurityLog log;
+
+    @Inject
+    RecoveryCodes recoveryCodes;
 
     Clock clock = Clock.systemUTC();
 
@@ -212,6 +216,15 @@ public class StaffAccountsBean implements StaffAccounts {
     }
 
     @Override
+    @RolesAllowed(Roles.ADMIN)
+    public StaffAccount resetTwoFactor(UUID id) {
+        return switchOver(id, Kind.TWO_FACTOR_RESET, (account, now) -> account.hasTwoFactor(), (account, now) -> {
+            account.disableTwoFactor();
+            recoveryCodes.remove(account.getId());
+        });
+    }
+
+    @Override
     public List<AccountChange> changes(UUID id) {
         found(id, LockModeType.NONE);
         return em.createQuery("select c from AccountChangeEntry c where c.accountId = :id order by c.changedAt desc",
@@ -337,7 +350,8 @@ public class StaffAccountsBean implements StaffAccounts {
     private static StaffAccount view(Account account, Instant now) {
         return new StaffAccount(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
                 account.getRoles(), account.getOrganisationId(), account.getContactPointId(), account.isActive(), account.isDeactivated(),
-                account.isPending(), account.isLocked(now), account.isLocked(now) ? account.getLockedUntil() : null,
+                account.isPending(), account.isLocked(now), account.hasTwoFactor(),
+                account.isLocked(now) ? account.getLockedUntil() : null,
                 account.getCreatedAt(), account.getVersion());
     }
 }

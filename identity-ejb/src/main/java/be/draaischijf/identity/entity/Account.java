@@ -48,6 +48,17 @@ public class Account {
     @Column(name = "contact_point_id")
     private UUID contactPointId;
 
+    /** The TOTP secret (Base32) of the account's authenticator app; none without two-factor sign-in. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_since")
+    private Instant totpSince;
+
+    /** The last time step whose code was used: a code works once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     /** Made by the demo data: refused whenever demo mode is off. */
     @Column(nullable = false)
     private boolean demo;
@@ -269,6 +280,48 @@ public class Account {
 
     public java.util.UUID getOrganisationId() {
         return organisationId;
+    }
+
+    public boolean hasTwoFactor() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpSince() {
+        return totpSince;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    /** Two-factor sign-in from now on, with this secret; the step of the code that confirmed it counts as used. */
+    public void enableTwoFactor(String secret, long confirmedStep, Instant now) {
+        this.totpSecret = secret;
+        this.totpSince = now;
+        this.totpLastStep = confirmedStep;
+    }
+
+    public void disableTwoFactor() {
+        this.totpSecret = null;
+        this.totpSince = null;
+        this.totpLastStep = null;
+    }
+
+    /** A code of this step was used: no code of it or of an earlier step works again. */
+    public void usedStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    /**
+     * Whether this account must sign in with a second factor: administrators and coordinators (they open every case),
+     * outside demo mode; demo accounts in demo mode keep password-only sign-in.
+     */
+    public boolean requiresTwoFactor(boolean demoMode) {
+        return !demoMode && (roles.contains(Role.ADMIN) || roles.contains(Role.COORDINATOR));
     }
 
     public boolean isDemo() {

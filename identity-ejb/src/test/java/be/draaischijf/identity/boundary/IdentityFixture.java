@@ -29,6 +29,7 @@ final class IdentityFixture {
         bean.clock = clock;
         bean.log = log(em, Caller.of(null), clock);
         bean.demoMode = () -> true;
+        bean.recoveryCodes = new be.draaischijf.identity.control.RecoveryCodes(em);
         bean.init();
         return bean;
     }

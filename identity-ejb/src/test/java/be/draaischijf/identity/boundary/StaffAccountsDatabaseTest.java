@@ -180,6 +180,7 @@ class StaffAccountsDatabaseTest {
         bean.caller = Caller.of("admin", "ADMIN");
         bean.clock = clock;
         bean.log = IdentityFixture.log(em, bean.caller, clock);
+        bean.recoveryCodes = new be.draaischijf.identity.control.RecoveryCodes(em);
         return bean;
     }
 

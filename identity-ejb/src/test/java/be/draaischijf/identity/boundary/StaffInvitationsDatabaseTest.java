@@ -205,6 +205,7 @@ class StaffInvitationsDatabaseTest {
         bean.links = IdentityFixture.links(em, smtp);
         bean.clock = clock;
         bean.log = IdentityFixture.log(em, caller, clock);
+        bean.recoveryCodes = new be.draaischijf.identity.control.RecoveryCodes(em);
         return bean;
     }
 

@@ -194,6 +194,16 @@ final class CaseWorkFixture {
             }
 
             @Override
+            public LoginResult verifySecondFactor(String username, String code) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public LoginResult verifyApiToken(String token) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Optional<AccountView> find(String username) {
                 accountLookups.incrementAndGet();
                 return ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst();

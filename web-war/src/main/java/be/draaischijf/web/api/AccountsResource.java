@@ -162,6 +162,14 @@ public class AccountsResource {
         return accounts.unlock(id);
     }
 
+    @POST
+    @Path("{id}/two-factor/reset")
+    @Operation(summary = "De tweestapsverificatie van een account weghalen (telefoon kwijt): het meldt zich weer aan met zijn"
+            + " wachtwoord, en een beheerder of coördinator stelt meteen een nieuwe in (beheerders)")
+    public StaffAccount resetTwoFactor(@PathParam("id") UUID id) {
+        return accounts.resetTwoFactor(id);
+    }
+
     @GET
     @Path("{id}/changes")
     @Operation(summary = "Wat er aan het account veranderde, door wie en wanneer, nieuwste eerst")

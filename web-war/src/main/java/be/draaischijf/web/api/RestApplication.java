@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Draaischijf API", version = "0.1",
-        description = "Centraal Meldpunt, partners en vormingen. Aanmelden met de browsersessie of HTTP Basic."),
+        description = "Centraal Meldpunt, partners en vormingen. Aanmelden met de browsersessie, met HTTP Basic, of (verplicht"
+                + " voor een account met tweestapsverificatie) met een persoonlijke API-sleutel: Authorization: Bearer <sleutel>,"
+                + " te maken op /account/beveiliging."),
         components = @Components(responses = {
             @APIResponse(name = RestApplication.NOT_LOGGED_IN, description = "Niet aangemeld",
                     headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Draaischijf\"", schema = @Schema(type = SchemaType.STRING)),

@@ -31,9 +31,9 @@ public class AccountIdentityStore implements IdentityStore {
                 ? accounts.verifyApiCredentials(login.getCaller(), login.getPasswordAsString())
                 : accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
         attempt.record(result);
-        return result.account()
-                .map(AccountIdentityStore::valid)
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        // a right password of an account with two-factor sign-in is not a login yet: the code must follow
+        return result.outcome() != LoginResult.Outcome.ACCEPTED ? CredentialValidationResult.INVALID_RESULT
+                : result.account().map(AccountIdentityStore::valid).orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
     private static CredentialValidationResult valid(AccountView account) {

@@ -21,8 +21,24 @@ public class LoginAttempt {
         return api;
     }
 
+    private boolean expired;
+
     void record(LoginResult result) {
         this.result = result;
+    }
+
+    /** The password was right and a code must follow. */
+    public boolean needsSecondFactor() {
+        return result != null && result.outcome() == LoginResult.Outcome.SECOND_FACTOR;
+    }
+
+    /** The second step found no login waiting (or it waited too long): log in again. */
+    void expired() {
+        this.expired = true;
+    }
+
+    public boolean isExpired() {
+        return expired;
     }
 
     public Optional<AccountView> account() {

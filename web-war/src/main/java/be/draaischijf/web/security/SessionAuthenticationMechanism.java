@@ -3,6 +3,7 @@ package be.draaischijf.web.security;
 import be.draaischijf.identity.api.AccountStanding;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.LoginResult;
 import be.draaischijf.identity.api.SecurityEvents;
 import be.draaischijf.platform.security.RequestOrigin;
 import jakarta.ejb.EJB;
@@ -62,15 +63,25 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         // the modules' security records name the client's address, as the trusted proxies give it
         origin.setAddress(limits.address(request));
         Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
+            return secondStep(request, context, code);
+        }
         if (context.isAuthenticationRequest() && credential != null) {
             return loginFromForm(request, context, credential);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
-            Optional<SessionUser> current = isResource(request) ? Optional.of(user) : stillValid(user);
+            Optional<AccountStanding> standing = isResource(request) ? Optional.empty() : stillValid(user);
+            Optional<SessionUser> current = isResource(request) ? Optional.of(user)
+                    : standing.map(now -> user.withGroups(now.roles().stream().map(Enum::name).collect(Collectors.toSet())));
             if (current.isPresent()) {
                 if (!current.get().equals(user)) {
                     session.setAttribute(SessionUser.ATTRIBUTE, current.get());
+                }
+                if (standing.filter(AccountStanding::mustEnrol).isPresent() && !mayWithoutSecondFactor(request)) {
+                    // an administrator or coordinator without a second factor: setting one up comes first
+                    return isApi(request) ? unauthorized(request, response)
+                            : context.redirect(request.getContextPath() + ENROL + "?verplicht=ja");
                 }
                 return context.notifyContainerAboutLogin(user.username(), current.get().groups());
             }
@@ -81,6 +92,21 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             } catch (IllegalStateException alreadyEnded) {
                 // a request of the same session at the same moment ended it first
             }
+        }
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            OptionalLong wait = limits.loginWait(request);
+            if (wait.isPresent()) {
+                return tooMany(request, response, wait.getAsLong());
+            }
+            LoginResult result = accounts.verifyApiToken(bearer.get());
+            if (result.outcome() == LoginResult.Outcome.ACCEPTED) {
+                AccountView account = result.account().orElseThrow();
+                return context.notifyContainerAboutLogin(account.username(),
+                        account.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+            }
+            failed(request, null);
+            return unauthorized(request, response);
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
@@ -112,13 +138,21 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * The session as the account stands now (read at every request, so that it holds on every server of a
-     * cluster): its roles as they are now; empty when the account may no longer log in or has a new password.
+     * The account as it stands now, for the session (read at every request, so that it holds on every server of a
+     * cluster): its roles now, whether it must set up a second factor; empty when the account may no longer log in
+     * or has a new password.
      */
-    private Optional<SessionUser> stillValid(SessionUser user) {
+    private Optional<AccountStanding> stillValid(SessionUser user) {
         return accounts.standing(user.username())
-                .filter(standing -> standing.active() && standing.credentialsVersion() == user.credentialsVersion())
-                .map(standing -> user.withGroups(standing.roles().stream().map(Enum::name).collect(Collectors.toSet())));
+                .filter(standing -> standing.active() && standing.credentialsVersion() == user.credentialsVersion());
+    }
+
+    /** Where a session that must set up a second factor goes, and what it may use meanwhile. */
+    static final String ENROL = "/account/beveiliging";
+
+    private static boolean mayWithoutSecondFactor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(ENROL) || path.equals("/fout") || path.equals("/fout.xhtml");
     }
 
     /** Style sheets, scripts and images: no look-up of the account for them. */
@@ -138,17 +172,64 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         int credentialsVersion = credential instanceof UsernamePasswordCredential login && login.getCaller() != null
                 ? accounts.standing(login.getCaller()).map(AccountStanding::credentialsVersion).orElse(0) : 0;
         CredentialValidationResult result = identityStores.validate(credential);
+        if (attempt.needsSecondFactor()) {
+            // the password was right: the code follows on /login/code, within a few minutes, in a new session id
+            request.getSession(true);
+            request.changeSessionId();
+            AccountView account = attempt.account().orElseThrow();
+            request.getSession().setAttribute(PendingLogin.ATTRIBUTE,
+                    new PendingLogin(account.username(), credentialsVersion, java.time.Instant.now()));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             failed(request, credential instanceof UsernamePasswordCredential login ? login.getCaller() : null);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        return loggedIn(request, context, attempt.account().orElseThrow(), credentialsVersion);
+    }
+
+    /** The session of a login that passed every step. */
+    private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, AccountView account,
+                                          int credentialsVersion) {
         request.getSession(true);
         request.changeSessionId();
-        AccountView account = attempt.account().orElseThrow();
+        request.getSession().removeAttribute(PendingLogin.ATTRIBUTE);
+        java.util.Set<String> groups = account.roles().stream().map(Enum::name).collect(Collectors.toSet());
         request.getSession().setAttribute(SessionUser.ATTRIBUTE, new SessionUser(
-                account.username(), account.displayName(), result.getCallerGroups(), account.organisationId(),
-                credentialsVersion));
-        return context.notifyContainerAboutLogin(result);
+                account.username(), account.displayName(), groups, account.organisationId(), credentialsVersion));
+        return context.notifyContainerAboutLogin(account.username(), groups);
+    }
+
+    /**
+     * The second step: the code for the login waiting in this session. A wrong code counts as a failed login from
+     * this address (and, in the identity module, against the account); an expired or missing login starts over.
+     */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
+        if (limits.loginWait(request).isPresent()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PendingLogin.ATTRIBUTE) instanceof PendingLogin pending)
+                || !pending.isValid(java.time.Instant.now())) {
+            attempt.expired();
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        LoginResult result = accounts.verifySecondFactor(pending.username(), code.code());
+        attempt.record(result);
+        if (result.outcome() != LoginResult.Outcome.ACCEPTED) {
+            failed(request, pending.username());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return loggedIn(request, context, result.account().orElseThrow(), pending.credentialsVersion());
+    }
+
+    /** An API token ({@code Authorization: Bearer}) on an API call. */
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (!isApi(request) || header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
     }
 
     /** Counts a failed login against the address; the security event log hears once when that reaches the limit. */

@@ -117,6 +117,10 @@ public class AccountsPage implements Serializable {
         change(accounts::reactivate, "accounts.reactivated");
     }
 
+    public void resetTwoFactor() {
+        change(accounts::resetTwoFactor, "accounts.twoFactorReset");
+    }
+
     public void unlock() {
         change(accounts::unlock, "accounts.unlocked");
     }

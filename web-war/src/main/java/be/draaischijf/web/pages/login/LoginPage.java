@@ -58,7 +58,15 @@ public class LoginPage {
                         .flatMap(account -> account.roles().stream()).map(Enum::name).collect(Collectors.toSet());
                 external.redirect(external.getRequestContextPath() + LoginTarget.after(next, groups));
             }
-            case SEND_CONTINUE -> faces.responseComplete();
+            case SEND_CONTINUE -> {
+                if (attempt.needsSecondFactor()) {
+                    external.redirect(external.getRequestContextPath() + "/login/code"
+                            + (next == null || next.isBlank() ? "" : "?next=" + java.net.URLEncoder.encode(next,
+                                    java.nio.charset.StandardCharsets.UTF_8)));
+                } else {
+                    faces.responseComplete();
+                }
+            }
             // a wrong password, a throttled account and an address that failed too often read the same
             default -> messages.error(null, "login.failed");
         }
