@@ -52,6 +52,22 @@ final class IdentityFixture {
         return bean;
     }
 
+    /**
+     * The staff administration as this caller uses it, at this clock; its mails (invitations) sent at once to
+     * {@code smtp}, or none without one.
+     */
+    static StaffAccountsBean staff(EntityManager em, Caller caller, Clock clock, GreenMail smtp) {
+        StaffAccountsBean bean = new StaffAccountsBean();
+        bean.em = em;
+        bean.caller = caller;
+        bean.hashing = HASHING;
+        bean.links = smtp == null ? null : links(em, smtp);
+        bean.clock = clock;
+        bean.log = log(em, caller, clock);
+        bean.recoveryCodes = new be.draaischijf.identity.control.RecoveryCodes(em);
+        return bean;
+    }
+
     /** Every request in a module test comes from this address (TEST-NET-3, documentation only). */
     static final String ADDRESS = "203.0.113.7";
 

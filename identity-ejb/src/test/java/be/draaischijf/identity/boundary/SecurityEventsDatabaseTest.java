@@ -158,12 +158,6 @@ class SecurityEventsDatabaseTest {
     }
 
     private StaffAccountsBean staff(EntityManager em) {
-        StaffAccountsBean bean = new StaffAccountsBean();
-        bean.em = em;
-        bean.caller = Caller.of("admin", "ADMIN");
-        bean.clock = clock;
-        bean.log = IdentityFixture.log(em, bean.caller, clock);
-        bean.recoveryCodes = new be.draaischijf.identity.control.RecoveryCodes(em);
-        return bean;
+        return IdentityFixture.staff(em, Caller.of("admin", "ADMIN"), clock, null);
     }
 }

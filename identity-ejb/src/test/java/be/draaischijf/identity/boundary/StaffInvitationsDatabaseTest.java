@@ -198,15 +198,7 @@ class StaffInvitationsDatabaseTest {
     }
 
     private StaffAccountsBean staff(EntityManager em, Caller caller) {
-        StaffAccountsBean bean = new StaffAccountsBean();
-        bean.em = em;
-        bean.caller = caller;
-        bean.hashing = IdentityFixture.HASHING;
-        bean.links = IdentityFixture.links(em, smtp);
-        bean.clock = clock;
-        bean.log = IdentityFixture.log(em, caller, clock);
-        bean.recoveryCodes = new be.draaischijf.identity.control.RecoveryCodes(em);
-        return bean;
+        return IdentityFixture.staff(em, caller, clock, smtp);
     }
 
     private AccountSignUpBean signUps(EntityManager em) {

@@ -41,6 +41,12 @@ public class LoginAttempt {
         return expired;
     }
 
+    /** The roles of the account that logged in, as the container's group names (none before a login). */
+    public java.util.Set<String> groups() {
+        return account().stream().flatMap(account -> account.roles().stream()).map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public Optional<AccountView> account() {
         return result == null ? Optional.empty() : result.account();
     }

@@ -17,8 +17,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** /login: username and password, checked by the authentication mechanism. */
 @Named
@@ -54,9 +52,7 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 attempt.account().ifPresent(account -> LanguageFilter.remember(request, response, account.language()));
-                Set<String> groups = attempt.account().stream()
-                        .flatMap(account -> account.roles().stream()).map(Enum::name).collect(Collectors.toSet());
-                external.redirect(external.getRequestContextPath() + LoginTarget.after(next, groups));
+                external.redirect(external.getRequestContextPath() + LoginTarget.after(next, attempt.groups()));
             }
             case SEND_CONTINUE -> {
                 if (attempt.needsSecondFactor()) {

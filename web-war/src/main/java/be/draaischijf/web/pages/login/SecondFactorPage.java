@@ -16,8 +16,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** /login/code: the second step of a login, the code of the authenticator app or a recovery code. */
 @Named
@@ -48,9 +46,7 @@ public class SecondFactorPage {
         code = null;
         if (status == AuthenticationStatus.SUCCESS) {
             attempt.account().ifPresent(account -> LanguageFilter.remember(request, response, account.language()));
-            Set<String> groups = attempt.account().stream()
-                    .flatMap(account -> account.roles().stream()).map(Enum::name).collect(Collectors.toSet());
-            external.redirect(external.getRequestContextPath() + LoginTarget.after(next, groups));
+            external.redirect(external.getRequestContextPath() + LoginTarget.after(next, attempt.groups()));
         } else if (attempt.isExpired()) {
             external.getFlash().setKeepMessages(true);
             messages.error(null, "login.code.expired");
