@@ -37,6 +37,11 @@ public final class FormPages {
         return true;
     }
 
+    /** A select's chosen id: none for the empty choice. */
+    public static java.util.UUID idOrNull(String value) {
+        return blank(value) ? null : java.util.UUID.fromString(value.strip());
+    }
+
     /** Whether a form field is blank. */
     public static boolean blank(String text) {
         return text == null || text.isBlank();

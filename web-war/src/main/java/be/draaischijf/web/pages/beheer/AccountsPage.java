@@ -11,6 +11,7 @@ import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.referral.api.ContactPointView;
 import be.draaischijf.referral.api.ContactPoints;
+import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
 import be.draaischijf.web.layout.Refusals;
@@ -103,8 +104,8 @@ public class AccountsPage implements Serializable {
     }
 
     public void save() {
-        UUID organisation = organisationId == null || organisationId.isBlank() ? null : UUID.fromString(organisationId);
-        UUID contactPoint = contactPointId == null || contactPointId.isBlank() ? null : UUID.fromString(contactPointId);
+        UUID organisation = FormPages.idOrNull(organisationId);
+        UUID contactPoint = FormPages.idOrNull(contactPointId);
         change(id -> accounts.update(id, new AccountUpdate(name, Set.of(roles), organisation, contactPoint, selected.version())),
                 "accounts.saved");
     }

@@ -5,6 +5,7 @@ import be.draaischijf.identity.api.StaffAccount;
 import be.draaischijf.identity.api.StaffAccounts;
 import be.draaischijf.identity.api.StaffInvitation;
 import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.Refusals;
 import java.io.Serializable;
@@ -33,9 +34,9 @@ public class InviteForm implements Serializable {
 
     /** Sends the invitation: the new account, or empty when refused (the reasons are next to the fields). */
     public Optional<StaffAccount> send(StaffAccounts accounts, Messages messages) {
-        UUID organisation = organisationId == null || organisationId.isBlank() ? null : UUID.fromString(organisationId);
+        UUID organisation = FormPages.idOrNull(organisationId);
         try {
-            UUID contactPoint = contactPointId == null || contactPointId.isBlank() ? null : UUID.fromString(contactPointId);
+            UUID contactPoint = FormPages.idOrNull(contactPointId);
             StaffAccount invited = accounts.invite(new StaffInvitation(email, name, Set.of(roles), organisation, contactPoint,
                     language));
             messages.info("invite.sent", invited.displayName(), invited.email());

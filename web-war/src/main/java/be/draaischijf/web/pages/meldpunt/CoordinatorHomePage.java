@@ -38,7 +38,6 @@ public class CoordinatorHomePage {
 
     /** The contact point whose cases are counted (URL parameter {@code contactpunt}: an id, or "alle"). */
     private String contactPoint;
-    private java.util.UUID counted;
     private Map<ReferralStatus, Long> counts;
     private long overdue;
     private long mine;
@@ -50,7 +49,7 @@ public class CoordinatorHomePage {
         String me = FormPages.editor();
         java.util.Optional<java.util.UUID> point = contactPoints.chosen(contactPoint);
         contactPoint = ContactPointChoices.parameter(point);
-        counted = point.orElse(null);
+        java.util.UUID counted = point.orElse(null);
         counts = cases.countByStatus(counted);
         overdue = cases.count(new CaseFilter(null, null, null, counted, null, null, null, true, false));
         mine = cases.count(new CaseFilter(null, me, null, null, null, null, null, false, true));
