@@ -11,7 +11,7 @@ public record OfferQuery(
         @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}") String problemArea,
         @Min(value = 0, message = "{draaischijf.age}") @Max(value = 25, message = "{draaischijf.age}") Integer age,
         @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}") String district,
-        Sector sector,
+        @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "{draaischijf.code.unknown}") String sector,
         Access access,
         @Pattern(regexp = "[a-z]{2,3}", message = "{draaischijf.language-code}") String language) {
 

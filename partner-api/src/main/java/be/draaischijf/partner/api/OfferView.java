@@ -12,7 +12,7 @@ public record OfferView(
         UUID id,
         UUID organisationId,
         String organisationName,
-        Sector sector,
+        String sector,
         String name,
         String description,
         OfferKind kind,

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public record OrganisationDraft(
         @NotBlank(message = "{draaischijf.name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String name,
-        @NotNull(message = "{partner.sector.required}") Sector sector,
+        @NotBlank(message = "{partner.sector.required}") @Size(max = 40, message = "{draaischijf.size.max}") String sector,
         @Size(max = 4000, message = "{draaischijf.size.max}") String description,
         @Size(max = 300, message = "{draaischijf.size.max}") String address,
         @Pattern(regexp = PHONE, message = "{draaischijf.phone}") @Size(max = 50, message = "{draaischijf.size.max}") String phone,

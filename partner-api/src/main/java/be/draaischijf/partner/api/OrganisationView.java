@@ -9,7 +9,7 @@ import java.util.UUID;
 public record OrganisationView(
         UUID id,
         String name,
-        Sector sector,
+        String sector,
         String description,
         String address,
         String phone,

@@ -6,7 +6,7 @@ import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.entity.Offer;
 import be.draaischijf.partner.entity.Organisation;
-import be.draaischijf.partner.entity.ReferenceEntry;
+import be.draaischijf.partner.api.ReferenceList;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.RunMode;
 import be.draaischijf.platform.refusal.NotAllowedNow;
@@ -43,8 +43,8 @@ public class DemoVolumeBean implements DemoVolume {
         long existing = em.createQuery("select count(o) from Offer o where o.active = true", Long.class).getSingleResult();
         List<Organisation> organisations = em.createQuery("select o from Organisation o order by o.name", Organisation.class)
                 .getResultList();
-        List<String> districts = codes(ReferenceEntry.DISTRICT).stream().filter(c -> !"CITY_WIDE".equals(c)).toList();
-        List<String> areas = codes(ReferenceEntry.PROBLEM_AREA);
+        List<String> districts = codes(ReferenceList.DISTRICT.name()).stream().filter(c -> !"CITY_WIDE".equals(c)).toList();
+        List<String> areas = codes(ReferenceList.PROBLEM_AREA.name());
         Random random = new Random(existing);
         int added = 0;
         for (long n = existing; n < total; n++, added++) {

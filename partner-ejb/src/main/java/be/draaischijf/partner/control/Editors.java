@@ -3,6 +3,8 @@ package be.draaischijf.partner.control;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.identity.api.Roles;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceList;
 import be.draaischijf.partner.entity.ReferenceEntry;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
@@ -51,10 +53,14 @@ public class Editors {
 
     /** The codes of the reference lists, to check drafts and read imports. */
     public ReferenceCodes referenceCodes() {
-        List<ReferenceEntry> entries = em.createQuery("select r from ReferenceEntry r", ReferenceEntry.class).getResultList();
-        return ReferenceCodes.of(
-                entries.stream().filter(e -> ReferenceEntry.DISTRICT.equals(e.getListName())).map(ReferenceEntry::toItem).toList(),
-                entries.stream().filter(e -> ReferenceEntry.PROBLEM_AREA.equals(e.getListName())).map(ReferenceEntry::toItem).toList());
+        List<ReferenceEntry> entries = em.createQuery("select r from ReferenceEntry r order by r.position", ReferenceEntry.class)
+                .getResultList();
+        return ReferenceCodes.of(items(entries, ReferenceList.DISTRICT), items(entries, ReferenceList.PROBLEM_AREA),
+                items(entries, ReferenceList.SECTOR));
+    }
+
+    private static List<ReferenceItem> items(List<ReferenceEntry> entries, ReferenceList list) {
+        return entries.stream().filter(e -> list.name().equals(e.getListName())).map(ReferenceEntry::toItem).toList();
     }
 
     /** Refuses unless the caller may change the organisation's data. */

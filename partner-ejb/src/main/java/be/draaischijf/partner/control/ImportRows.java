@@ -7,7 +7,6 @@ import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.partner.api.OfferDraft;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OrganisationDraft;
-import be.draaischijf.partner.api.Sector;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -66,10 +65,6 @@ public final class ImportRows {
             Map.entry("languages", LANGUAGES), Map.entry("capacity", CAPACITY), Map.entry("waitingWeeks", WAITING_WEEKS),
             Map.entry("howToApply", HOW_TO_APPLY), Map.entry("cost", COST));
 
-    private static final Map<String, Sector> SECTORS = aliases(Sector.values(), Map.of("welzijn", Sector.WELFARE,
-            "uitvalpreventie", Sector.DROPOUT_PREVENTION, "onderwijs", Sector.EDUCATION, "jeugd", Sector.YOUTH,
-            "ocmw", Sector.SOCIAL_SERVICES, "sociale dienst", Sector.SOCIAL_SERVICES,
-            "ocmw / sociale dienst", Sector.SOCIAL_SERVICES, "veiligheid", Sector.SAFETY));
     private static final Map<String, OfferKind> KINDS = aliases(OfferKind.values(), Map.of("advies", OfferKind.ADVICE,
             "individuele begeleiding", OfferKind.INDIVIDUAL_GUIDANCE, "groepswerk", OfferKind.GROUP_WORK,
             "dagbegeleiding", OfferKind.DAY_PROGRAMME, "residentieel", OfferKind.RESIDENTIAL,
@@ -79,7 +74,6 @@ public final class ImportRows {
             "via verwijzing", Access.REFERRAL, "verwijzing", Access.REFERRAL));
 
     private static final Map<String, String> HINTS = Map.of(
-            SECTOR, "welzijn, uitvalpreventie, onderwijs, jeugd, ocmw, veiligheid",
             KIND, "advies, individuele begeleiding, groepswerk, dagbegeleiding, residentieel, op school, time-out, ander",
             ACCESS, "rechtstreeks, via verwijzing");
 
@@ -98,7 +92,7 @@ public final class ImportRows {
                 : new OrganisationDraft(null, null, null, null, null, null, null, Set.of(), List.of(), null, true, 0);
         OrganisationDraft draft = new OrganisationDraft(
                 existing != null ? existing.name() : cells.text(ORGANISATION).orElse(null), // the name is the key
-                cells.choice(SECTOR, SECTORS).orElse(base.sector()),
+                cells.code(SECTOR, codes::sector, codes.sectorLabels()).orElse(base.sector()),
                 cells.text(ORGANISATION_DESCRIPTION).orElse(base.description()),
                 cells.text(ADDRESS).orElse(base.address()),
                 cells.text(PHONE).orElse(base.phone()),
@@ -213,6 +207,17 @@ public final class ImportRows {
                             Map.of("value", value, "choices", HINTS.get(column))));
                 }
                 return Optional.ofNullable(choice);
+            });
+        }
+
+        /** One code of a reference list, named by its code or a label; a cell that names none says what it may name. */
+        Optional<String> code(String column, Function<String, Optional<String>> lookup, String choices) {
+            return text(column).flatMap(value -> {
+                Optional<String> code = lookup.apply(value);
+                if (code.isEmpty()) {
+                    errors.add(new FieldError(column, "partner.import.cell.choice", Map.of("value", value, "choices", choices)));
+                }
+                return code;
             });
         }
 

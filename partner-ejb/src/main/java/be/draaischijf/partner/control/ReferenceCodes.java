@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The codes of the network's reference lists (districts, problem areas) and of languages (ISO 639-1),
+ * The codes of the network's reference lists (districts, problem areas, sectors) and of languages (ISO 639-1),
  * to check what an editor or an import names, and to find a code by its Dutch or English label.
  */
 public final class ReferenceCodes {
@@ -23,14 +23,22 @@ public final class ReferenceCodes {
 
     private final Map<String, String> districts;
     private final Map<String, String> problemAreas;
+    private final Map<String, String> sectors;
+    private final String sectorLabels;
 
-    private ReferenceCodes(Map<String, String> districts, Map<String, String> problemAreas) {
+    private ReferenceCodes(Map<String, String> districts, Map<String, String> problemAreas, Map<String, String> sectors,
+                           String sectorLabels) {
         this.districts = districts;
         this.problemAreas = problemAreas;
+        this.sectors = sectors;
+        this.sectorLabels = sectorLabels;
     }
 
-    public static ReferenceCodes of(Collection<ReferenceItem> districtItems, Collection<ReferenceItem> problemAreaItems) {
-        return new ReferenceCodes(lookup(districtItems), lookup(problemAreaItems));
+    public static ReferenceCodes of(Collection<ReferenceItem> districtItems, Collection<ReferenceItem> problemAreaItems,
+                                    Collection<ReferenceItem> sectorItems) {
+        return new ReferenceCodes(lookup(districtItems), lookup(problemAreaItems), lookup(sectorItems),
+                sectorItems.stream().filter(ReferenceItem::active).map(item -> item.labelNl().toLowerCase(Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static Map<String, String> lookup(Collection<ReferenceItem> items) {
@@ -52,6 +60,16 @@ public final class ReferenceCodes {
         return Optional.ofNullable(problemAreas.get(key(codeOrLabel)));
     }
 
+    /** The sector code for a code or a label (any case), if there is one. */
+    public Optional<String> sector(String codeOrLabel) {
+        return Optional.ofNullable(sectors.get(key(codeOrLabel)));
+    }
+
+    /** The active sectors' Dutch labels, comma separated: what an import may name. */
+    public String sectorLabels() {
+        return sectorLabels;
+    }
+
     public Optional<String> language(String code) {
         String lower = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         return LANGUAGES.contains(lower) ? Optional.of(lower) : Optional.empty();
@@ -69,6 +87,9 @@ public final class ReferenceCodes {
     public List<FieldError> check(OrganisationDraft draft) {
         List<FieldError> errors = new ArrayList<>();
         unknown("districts", draft.districts(), districts, errors);
+        if (draft.sector() != null && !draft.sector().isBlank()) {
+            unknown("sector", Set.of(draft.sector()), sectors, errors);
+        }
         return errors;
     }
 

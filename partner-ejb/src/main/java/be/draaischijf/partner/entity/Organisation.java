@@ -2,13 +2,10 @@ package be.draaischijf.partner.entity;
 
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
-import be.draaischijf.partner.api.Sector;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -21,8 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "organisation")
@@ -34,10 +29,8 @@ public class Organisation {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 40)
-    private Sector sector;
+    private String sector;
 
     @Column(length = 4000)
     private String description;
@@ -91,7 +84,7 @@ public class Organisation {
         return name;
     }
 
-    public Sector getSector() {
+    public String getSector() {
         return sector;
     }
 

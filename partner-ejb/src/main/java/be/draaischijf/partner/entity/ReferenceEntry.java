@@ -8,13 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** One entry of a reference list (districts, problem areas). */
+/** One entry of a reference list ({@link be.draaischijf.partner.api.ReferenceList}); the code never changes. */
 @Entity
 @Table(name = "reference_item")
 public class ReferenceEntry {
 
-    public static final String DISTRICT = "DISTRICT";
-    public static final String PROBLEM_AREA = "PROBLEM_AREA";
 
     @Embeddable
     public record Key(
@@ -38,6 +36,35 @@ public class ReferenceEntry {
     private boolean active;
 
     protected ReferenceEntry() {
+    }
+
+    public ReferenceEntry(String listName, String code, String labelNl, String labelEn, int position) {
+        this.key = new Key(listName, code);
+        this.labelNl = labelNl;
+        this.labelEn = labelEn;
+        this.position = position;
+        this.active = true;
+    }
+
+    public String getCode() {
+        return key.code();
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public void rename(String labelNl, String labelEn) {
+        this.labelNl = labelNl;
+        this.labelEn = labelEn;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public String getListName() {

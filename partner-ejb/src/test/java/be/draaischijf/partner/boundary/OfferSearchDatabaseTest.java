@@ -11,7 +11,6 @@ import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
-import be.draaischijf.partner.api.Sector;
 import be.draaischijf.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -58,7 +57,7 @@ class OfferSearchDatabaseTest {
     void filtersCombine(TestDatabase kind) {
         assertThat(names(kind, query(null, "SUBSTANCE_USE", null, null, null, null, null)))
                 .containsExactly("Jeugdinterventie straatwerk", "Preventie middelengebruik");
-        assertThat(names(kind, query(null, null, null, null, Sector.SAFETY, null, null)))
+        assertThat(names(kind, query(null, null, null, null, "SAFETY", null, null)))
                 .containsExactly("Jeugdinterventie straatwerk");
         assertThat(names(kind, query(null, null, null, null, null, null, "ar")))
                 .containsExactly("Buurtwerking jongeren Kiel", "Jeugdinterventie straatwerk");
@@ -116,7 +115,7 @@ class OfferSearchDatabaseTest {
         return kind == TestDatabase.POSTGRESQL ? postgres : h2;
     }
 
-    private static OfferQuery query(String text, String area, Integer age, String district, Sector sector,
+    private static OfferQuery query(String text, String area, Integer age, String district, String sector,
                                     Access access, String language) {
         return new OfferQuery(text, area, age, district, sector, access, language);
     }

@@ -17,7 +17,6 @@ import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
-import be.draaischijf.partner.api.Sector;
 import be.draaischijf.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -37,7 +36,7 @@ class OrganisationEditingDatabaseTest {
     @EnumSource(TestDatabase.class)
     void aCoordinatorAddsAnOrganisationWithContactsAndAnOffer(TestDatabase kind) {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("partner", kind.migrated("partner", true))) {
-            OrganisationDraft draft = new OrganisationDraft(" Buurtwerk Kiel ", Sector.YOUTH, "Jeugdwerk in de wijk",
+            OrganisationDraft draft = new OrganisationDraft(" Buurtwerk Kiel ", "YOUTH", "Jeugdwerk in de wijk",
                     "Kielsevest 1, 2018 Antwerpen", "03 123 45 67", "info@buurtwerk.example.org", "https://buurtwerk.example.org",
                     Set.of("KIEL", "HOBOKEN"), List.of(new ContactPerson("Sam (fictief)", "Jeugdwerker", "sam@buurtwerk.example.org", null)),
                     LocalDate.of(2020, 9, 1), true, 0);
@@ -104,7 +103,7 @@ class OrganisationEditingDatabaseTest {
     }
 
     static OrganisationDraft organisation(String name, Set<String> districts, int version) {
-        return new OrganisationDraft(name, Sector.WELFARE, null, null, null, null, null, districts, List.of(), null, true, version);
+        return new OrganisationDraft(name, "WELFARE", null, null, null, null, null, districts, List.of(), null, true, version);
     }
 
     static OfferDraft offer(String name, Set<String> districts) {

@@ -9,7 +9,6 @@ import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferView;
-import be.draaischijf.partner.api.Sector;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -167,7 +166,7 @@ class OfferMatchingTest {
         }
 
         OfferView build() {
-            return new OfferView(UUID.randomUUID(), UUID.randomUUID(), "Organisatie", Sector.WELFARE, name, "",
+            return new OfferView(UUID.randomUUID(), UUID.randomUUID(), "Organisatie", "WELFARE", name, "",
                     OfferKind.INDIVIDUAL_GUIDANCE, min, max, Access.REFERRAL, cityWide, districts, areas, languages,
                     capacity, waiting, "", "", LocalDate.now(), "x", false, true);
         }

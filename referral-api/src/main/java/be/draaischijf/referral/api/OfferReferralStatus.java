@@ -53,11 +53,11 @@ public enum OfferReferralStatus {
      * @throws NotAllowedNow when the status cannot follow (409 over REST)
      * @throws Invalid for the field {@code reason} when it is missing or not expected (input, 400 over REST)
      */
-    public void requireAnswer(OfferReferralStatus to, DeclineReason reason) {
+    public void requireAnswer(OfferReferralStatus to, String reason) {
         if (!NEXT.get(this).contains(to)) {
             throw new NotAllowedNow("referral.offer-referral.transition", this, to);
         }
-        if (to == DECLINED && reason == null) {
+        if (to == DECLINED && (reason == null || reason.isBlank())) {
             throw new Invalid(FieldError.of("reason", "referral.offer-referral.reason.required"));
         }
         if (to != DECLINED && reason != null) {

@@ -15,7 +15,7 @@ public record OfferReferralView(
         UUID organisationId,
         String organisationName,
         OfferReferralStatus status,
-        DeclineReason declineReason,
+        String declineReason,
         String note,
         LocalDate replyBy,
         boolean replyOverdue,

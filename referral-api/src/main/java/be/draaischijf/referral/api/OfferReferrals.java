@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -26,12 +27,14 @@ public interface OfferReferrals {
     PartnerReferralView open(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /**
-     * The partner's answer: ACCEPTED, DECLINED (with a reason), STARTED, COMPLETED or STOPPED.
+     * The partner's answer: ACCEPTED, DECLINED (with a reason: an active code of the partner module's list of decline
+     * reasons), STARTED, COMPLETED or STOPPED.
      *
      * @throws be.draaischijf.platform.refusal.NotAllowedNow    when the lifecycle forbids it
      * @throws be.draaischijf.platform.refusal.ChangedMeanwhile when {@code version} is not the current one
      */
-    PartnerReferralView answer(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") OfferReferralStatus to, DeclineReason reason,
+    PartnerReferralView answer(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") OfferReferralStatus to,
+                               @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "{referral.offer-referral.reason.unknown}") String reason,
                                @Size(max = 2000, message = "{draaischijf.size.max}") String note);
 
     /**

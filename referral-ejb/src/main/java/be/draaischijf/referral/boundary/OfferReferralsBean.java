@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.NotFound;
-import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferrals;
@@ -14,6 +13,7 @@ import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.TimelineEntry;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.CaseRecords;
+import be.draaischijf.referral.control.ReferenceCodes;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
 import be.draaischijf.referral.entity.OfferReferral;
@@ -50,6 +50,9 @@ public class OfferReferralsBean implements OfferReferrals {
 
     @Inject
     CaseRecords records;
+
+    @Inject
+    ReferenceCodes codes;
 
     Clock clock = Clock.system(ReferralCasesBean.BRUSSELS);
 
@@ -99,12 +102,14 @@ public class OfferReferralsBean implements OfferReferrals {
     }
 
     @Override
-    public PartnerReferralView answer(UUID id, int version, OfferReferralStatus to, DeclineReason reason, String note) {
+    public PartnerReferralView answer(UUID id, int version, OfferReferralStatus to, String reason, String note) {
         Actor actor = records.actor();
         OfferReferral referral = visible(id, actor);
         CaseRecords.requireVersion(referral.getVersion(), version, CaseRecords.OFFER_REFERRAL);
         Instant now = clock.instant();
         OfferReferralStatus from = referral.getStatus();
+        from.requireAnswer(to, reason);
+        codes.requireDeclineReason(reason);
         referral.answer(to, reason, note, now);
         Referral theCase = referral.getReferral();
         records.changed(referral, actor.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "

@@ -2,7 +2,7 @@ package be.draaischijf.referral.control;
 
 import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.partner.api.ReferenceLists;
-import be.draaischijf.partner.api.Sector;
+import be.draaischijf.partner.api.ReferenceList;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.referral.api.AgeBand;
@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a referral's codes must be: in the partner module's reference lists, and a young person the network serves. */
+/**
+ * What a referral's codes must be: active entries of the partner module's reference lists (a deactivated code is not
+ * offered for new records), and a young person the network serves.
+ */
 @Dependent
 public class ReferenceCodes {
 
@@ -38,17 +41,15 @@ public class ReferenceCodes {
      */
     public void check(Intake intake, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        if (!codes(referenceLists.districts()).contains(intake.district())) {
+        if (!ReferenceItem.isActive(referenceLists.districts(), intake.district())) {
             errors.add(FieldError.of("district", "referral.district.unknown"));
         }
-        Set<String> problemAreas = codes(referenceLists.problemAreas());
+        Set<String> problemAreas = activeCodes(referenceLists.problemAreas());
         List<String> unknown = intake.problemAreas().stream().filter(code -> !problemAreas.contains(code)).toList();
         if (!unknown.isEmpty()) {
             errors.add(FieldError.of("problemAreas", "referral.problem-areas.unknown", "codes", String.join(", ", unknown)));
         }
-        try {
-            Sector.valueOf(intake.referrerSector());
-        } catch (IllegalArgumentException e) {
+        if (!ReferenceItem.isActive(referenceLists.items(ReferenceList.SECTOR), intake.referrerSector())) {
             errors.add(FieldError.of("referrerSector", "draaischijf.sector.unknown"));
         }
         if (Period.between(intake.youngBirthDate(), today).getYears() > AgeBand.OLDEST) {
@@ -59,10 +60,17 @@ public class ReferenceCodes {
         }
     }
 
-    /** @throws Invalid for the field {@code problemArea} when the code is not in the list */
+    /** @throws Invalid for the field {@code problemArea} when the code is not an active one of the list */
     public void requireProblemArea(String code) {
-        if (!codes(referenceLists.problemAreas()).contains(code)) {
+        if (!ReferenceItem.isActive(referenceLists.problemAreas(), code)) {
             throw new Invalid(FieldError.of("problemArea", "referral.problem-area.unknown"));
+        }
+    }
+
+    /** @throws Invalid for the field {@code reason} when it is given and not an active decline reason */
+    public void requireDeclineReason(String code) {
+        if (code != null && !ReferenceItem.isActive(referenceLists.items(ReferenceList.DECLINE_REASON), code)) {
+            throw new Invalid(FieldError.of("reason", "referral.offer-referral.reason.unknown"));
         }
     }
 
@@ -70,6 +78,10 @@ public class ReferenceCodes {
     public Set<String> unknownDistricts(Set<String> districts) {
         Set<String> known = codes(referenceLists.districts());
         return districts.stream().filter(code -> !known.contains(code)).collect(Collectors.toSet());
+    }
+
+    private static Set<String> activeCodes(List<ReferenceItem> items) {
+        return items.stream().filter(ReferenceItem::active).map(ReferenceItem::code).collect(Collectors.toSet());
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {

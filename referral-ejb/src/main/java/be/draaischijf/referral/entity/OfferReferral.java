@@ -1,6 +1,5 @@
 package be.draaischijf.referral.entity;
 
-import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferralView;
 import jakarta.persistence.Column;
@@ -48,10 +47,8 @@ public class OfferReferral {
     @Column(nullable = false, length = 20)
     private OfferReferralStatus status;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "decline_reason", length = 40)
-    private DeclineReason declineReason;
+    private String declineReason;
 
     @Column(length = 2000)
     private String note;
@@ -89,7 +86,7 @@ public class OfferReferral {
     }
 
     /** The partner's answer, as the lifecycle allows. */
-    public void answer(OfferReferralStatus to, DeclineReason reason, String note, Instant now) {
+    public void answer(OfferReferralStatus to, String reason, String note, Instant now) {
         status.requireAnswer(to, reason);
         this.status = to;
         this.declineReason = to == OfferReferralStatus.DECLINED ? reason : null;

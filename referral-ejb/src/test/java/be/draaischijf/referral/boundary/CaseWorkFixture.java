@@ -10,8 +10,8 @@ import be.draaischijf.partner.api.OfferKind;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceList;
 import be.draaischijf.partner.api.ReferenceLists;
-import be.draaischijf.partner.api.Sector;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.security.Caller;
 import be.draaischijf.referral.api.ConsentMethod;
@@ -135,6 +135,7 @@ final class CaseWorkFixture {
         bean.em = em;
         bean.accounts = accounts();
         bean.records = records(em, caller);
+        bean.codes = new ReferenceCodes(referenceLists());
         bean.clock = clock;
         return bean;
     }
@@ -248,16 +249,27 @@ final class CaseWorkFixture {
                 .map(code -> new ReferenceItem(code, code, code, true)).toList();
         List<ReferenceItem> areas = List.of("ABSENTEEISM", "DROPOUT", "BEHAVIOUR", "WELLBEING", "HOME").stream()
                 .map(code -> new ReferenceItem(code, code, code, true)).toList();
+        List<ReferenceItem> sectors = List.of(new ReferenceItem("EDUCATION", "Onderwijs", "Education", true),
+                new ReferenceItem("WELFARE", "Welzijn", "Welfare", true), new ReferenceItem("SAFETY", "Veiligheid", "Safety", false));
+        List<ReferenceItem> reasons = List.of(new ReferenceItem("NOT_ELIGIBLE", "Valt niet binnen de doelgroep", "Not in the target group", true),
+                new ReferenceItem("NO_CAPACITY", "Geen plaats", "No place", true), new ReferenceItem("OTHER", "Andere reden", "Other reason", false));
         return (ReferenceLists) Proxy.newProxyInstance(ReferenceLists.class.getClassLoader(), new Class<?>[] {ReferenceLists.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "districts" -> districts;
                     case "problemAreas" -> areas;
+                    case "items" -> switch ((ReferenceList) args[0]) {
+                        case DISTRICT -> districts;
+                        case PROBLEM_AREA -> areas;
+                        case SECTOR -> sectors;
+                        case DECLINE_REASON -> reasons;
+                        default -> List.of();
+                    };
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
 
     private be.draaischijf.partner.api.Offers offers() {
-        OfferView passage = new OfferView(PASSAGE_OFFER, PASSAGE, "De Twee Gezusters – De Passage", Sector.WELFARE,
+        OfferView passage = new OfferView(PASSAGE_OFFER, PASSAGE, "De Twee Gezusters – De Passage", "WELFARE",
                 "Dagcentrum De Passage", "Dagbegeleiding", OfferKind.DAY_PROGRAMME, 12, 18, Access.REFERRAL, true, Set.of(),
                 Set.of("ABSENTEEISM"), Set.of("nl"), 12, 5, "Via het meldpunt", "Gratis", LocalDate.now(), "partner.depassage",
                 false, true);

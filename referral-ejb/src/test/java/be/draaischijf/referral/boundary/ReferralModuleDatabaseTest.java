@@ -18,7 +18,6 @@ import be.draaischijf.referral.api.ConferenceAction;
 import be.draaischijf.referral.api.ConferenceDraft;
 import be.draaischijf.referral.api.ConferenceParticipant;
 import be.draaischijf.referral.api.ConferenceView;
-import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
@@ -198,9 +197,14 @@ class ReferralModuleDatabaseTest {
                     "Dagcentrum De Passage", "De Twee Gezusters – De Passage, afdeling Kiel"));
 
             answer(emf, dayCentre, 0, OfferReferralStatus.ACCEPTED, null);
-            answer(emf, secondOffer, 0, OfferReferralStatus.DECLINED, DeclineReason.NO_CAPACITY);
+            for (String reason : List.of("OTHER", "MAGIC")) { // deactivated, and not on the list
+                assertThatThrownBy(() -> answer(emf, secondOffer, 0, OfferReferralStatus.DECLINED, reason)).as(reason)
+                        .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
+                                .containsExactly(FieldError.of("reason", "referral.offer-referral.reason.unknown")));
+            }
+            answer(emf, secondOffer, 0, OfferReferralStatus.DECLINED, "NO_CAPACITY");
             inTransaction(emf, (EntityManager em) -> module.as("partner.other").offerReferrals(em)
-                    .answer(lookAlike, 0, OfferReferralStatus.DECLINED, DeclineReason.NOT_ELIGIBLE, "te oud"));
+                    .answer(lookAlike, 0, OfferReferralStatus.DECLINED, "NOT_ELIGIBLE", "te oud"));
 
             assertThat(history(emf, dayCentre, "partner.depassage")).singleElement()
                     .satisfies(e -> assertThat(e.text()).contains("Dagcentrum De Passage").contains("ACCEPTED"));
@@ -485,7 +489,7 @@ class ReferralModuleDatabaseTest {
         return sent.getId();
     }
 
-    private PartnerReferralView answer(EntityManagerFactory emf, UUID id, int version, OfferReferralStatus to, DeclineReason reason) {
+    private PartnerReferralView answer(EntityManagerFactory emf, UUID id, int version, OfferReferralStatus to, String reason) {
         return inTransaction(emf, (EntityManager em) -> module.as("partner.depassage").offerReferrals(em).answer(id, version, to, reason, null));
     }
 }

@@ -13,7 +13,9 @@ import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
-import be.draaischijf.partner.api.Sector;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceList;
+import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.training.api.Attendance;
 import be.draaischijf.training.api.AttendanceCount;
 import be.draaischijf.training.api.CancelOutcome;
@@ -29,6 +31,7 @@ import be.draaischijf.training.control.TrainingMails;
 import be.draaischijf.training.entity.Registration;
 import be.draaischijf.training.entity.SessionDay;
 import be.draaischijf.training.entity.TrainingSession;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -45,8 +48,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,13 +66,15 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             () -> NotAllowedNow.because("ALREADY_REGISTERED", "training.registration.already");
 
     private static final Logger LOG = Logger.getLogger(SessionRegistrationsBean.class.getName());
-    private static final Set<String> SECTORS = Stream.of(Sector.values()).map(Sector::name).collect(Collectors.toUnmodifiableSet());
 
     @PersistenceContext(unitName = "training")
     EntityManager em;
 
     @Inject
     TrainingRecords records;
+
+    @EJB
+    ReferenceLists referenceLists;
 
     @Inject
     ParticipantLists lists;
@@ -90,7 +93,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
 
     @Override
     public RegistrationResult register(UUID sessionId, RegistrationForm form) {
-        if (form.sector() != null && !form.sector().isBlank() && !SECTORS.contains(form.sector())) {
+        if (form.sector() != null && !form.sector().isBlank() && !ReferenceItem.isActive(referenceLists.items(ReferenceList.SECTOR), form.sector())) {
             throw new Invalid(FieldError.of("sector", "draaischijf.sector.unknown"));
         }
         TrainingSession session = records.locked(sessionId, lockTimeout);

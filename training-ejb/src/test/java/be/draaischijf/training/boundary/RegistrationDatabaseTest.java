@@ -455,15 +455,21 @@ class RegistrationDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aSectorThatIsNotOnTheListIsRefusedNextToTheField(TestDatabase kind) {
+    void aSectorThatIsNotOnTheListOrDeactivatedIsRefusedNextToTheField(TestDatabase kind) {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Vorming sector", 5, 10));
-            var form = new be.draaischijf.training.api.RegistrationForm("Ann", "Tester", "ann@example.org", null, "FOO", null, null, true);
-            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, form)))
-                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
-                            .containsExactly(FieldError.of("sector", "draaischijf.sector.unknown")));
+            for (String sector : List.of("FOO", "SAFETY")) {
+                var form = new be.draaischijf.training.api.RegistrationForm("Ann", "Tester", "ann@example.org", null, sector, null, null, true);
+                assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, form)))
+                        .as(sector).isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
+                                .containsExactly(FieldError.of("sector", "draaischijf.sector.unknown")));
+            }
             assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
                     .countParticipants(session, null))).isZero();
+            var welfare = new be.draaischijf.training.api.RegistrationForm("Ann", "Tester", "ann@example.org", null, "WELFARE", null, null, true);
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.registrations(em).register(session, welfare));
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").registrations(em)
+                    .countParticipants(session, null))).isOne();
         }
     }
 

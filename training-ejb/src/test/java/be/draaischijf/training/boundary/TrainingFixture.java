@@ -3,6 +3,10 @@ package be.draaischijf.training.boundary;
 import be.draaischijf.training.control.ParticipantLists;
 import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.identity.api.Roles;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.partner.api.ReferenceItemDraft;
+import be.draaischijf.partner.api.ReferenceList;
+import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.platform.ModuleSchema;
 import be.draaischijf.platform.mail.MailOutbox;
 import be.draaischijf.platform.mail.Mailer;
@@ -163,6 +167,7 @@ final class TrainingFixture {
         bean.em = em;
         bean.records = new TrainingRecords(em, caller, BASE_URL);
         bean.lists = new ParticipantLists(em, bean.records);
+        bean.referenceLists = sectors();
         bean.reminderDays = reminderDays;
         bean.outbox = outbox(em);
         bean.clock = clock;
@@ -203,4 +208,26 @@ final class TrainingFixture {
         return created.id();
     }
 
+
+    /** The partner module's reference lists as the demo installation starts them: the sectors, Safety deactivated. */
+    static ReferenceLists sectors() {
+        return new ReferenceLists() {
+            @Override
+            public List<ReferenceItem> items(ReferenceList list) {
+                return list != ReferenceList.SECTOR ? List.of() : List.of(new ReferenceItem("WELFARE", "Welzijn", "Welfare", true),
+                        new ReferenceItem("EDUCATION", "Onderwijs", "Education", true),
+                        new ReferenceItem("SAFETY", "Veiligheid", "Safety", false));
+            }
+
+            @Override
+            public ReferenceItem add(ReferenceList list, ReferenceItemDraft draft) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public ReferenceItem update(ReferenceList list, String code, ReferenceItemDraft draft) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
 }

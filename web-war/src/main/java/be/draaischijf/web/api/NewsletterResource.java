@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -88,7 +89,7 @@ public class NewsletterResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subscribers() {
         Callers.coordinator(security);
-        return Downloads.attachment(ParticipantExport.dutch().subscribersCsv(newsletter.confirmedSubscribers()),
+        return Downloads.attachment(ParticipantExport.dutch(List.of()).subscribersCsv(newsletter.confirmedSubscribers()),
                 ParticipantExport.CSV, "nieuwsbrief-abonnees-" + LocalDate.now() + ".csv");
     }
 }

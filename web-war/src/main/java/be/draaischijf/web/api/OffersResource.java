@@ -9,7 +9,8 @@ import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.OfferReminders;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.Sector;
+import be.draaischijf.partner.api.ReferenceList;
+import be.draaischijf.partner.api.ReferenceLists;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,6 +47,9 @@ public class OffersResource {
     @Context
     SecurityContext security;
 
+    @EJB
+    ReferenceLists referenceLists;
+
     @GET
     @Operation(summary = "Actief aanbod dat aan elke opgegeven filter voldoet, op naam, per pagina; X-Total-Count geeft het totaal")
     public Response search(@QueryParam("q") String text, @QueryParam("problemArea") String problemArea,
@@ -55,7 +59,7 @@ public class OffersResource {
                            @QueryParam("offset") @DefaultValue("0") int offset,
                            @QueryParam("size") @DefaultValue("50") int size) {
         OfferQuery query = new OfferQuery(text, problemArea, QueryParams.integer("age", age), district,
-                QueryParams.enumValue(Sector.class, "sector", sector),
+                QueryParams.code(referenceLists.items(ReferenceList.SECTOR), "sector", sector),
                 QueryParams.enumValue(Access.class, "access", access), language);
         List<OfferView> page = offers.search(query, offset, size);
         return Response.ok(page).header("X-Total-Count", offers.count(query)).build();

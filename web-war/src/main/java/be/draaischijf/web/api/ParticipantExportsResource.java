@@ -1,5 +1,7 @@
 package be.draaischijf.web.api;
 
+import be.draaischijf.partner.api.ReferenceList;
+import be.draaischijf.partner.api.ReferenceLists;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.SessionView;
 import be.draaischijf.training.api.TrainingSessions;
@@ -33,6 +35,9 @@ public class ParticipantExportsResource {
     @EJB
     SessionRegistrations registrations;
 
+    @EJB
+    ReferenceLists referenceLists;
+
     @Context
     SecurityContext security;
 
@@ -50,7 +55,7 @@ public class ParticipantExportsResource {
     public Response participantsCsv(@PathParam("id") UUID id) {
         Callers.coordinator(security);
         SessionView session = sessions.find(id);
-        return Downloads.attachment(ParticipantExport.dutch().csv(registrations.exportRows(id)), ParticipantExport.CSV,
+        return Downloads.attachment(ParticipantExport.dutch(referenceLists.items(ReferenceList.SECTOR)).csv(registrations.exportRows(id)), ParticipantExport.CSV,
                 ParticipantExport.fileName("deelnemers", session.title(), "csv"));
     }
 
@@ -68,7 +73,7 @@ public class ParticipantExportsResource {
     public Response participantsXlsx(@PathParam("id") UUID id) {
         Callers.coordinator(security);
         SessionView session = sessions.find(id);
-        return Downloads.attachment(ParticipantExport.dutch().xlsx(registrations.exportRows(id), session.title()),
+        return Downloads.attachment(ParticipantExport.dutch(referenceLists.items(ReferenceList.SECTOR)).xlsx(registrations.exportRows(id), session.title()),
                 ParticipantExport.XLSX, ParticipantExport.fileName("deelnemers", session.title(), "xlsx"));
     }
 }

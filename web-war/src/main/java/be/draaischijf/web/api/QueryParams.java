@@ -81,6 +81,18 @@ public final class QueryParams {
         }
     }
 
+    /** A code of a managed reference list (any case): null when absent, a 400 when the list does not have it. */
+    public static String code(java.util.List<be.draaischijf.partner.api.ReferenceItem> list, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim().toUpperCase(Locale.ROOT);
+        if (!be.draaischijf.partner.api.ReferenceItem.isKnown(list, code)) {
+            throw new BadInput(name, "api.input.unknown-value");
+        }
+        return code;
+    }
+
     /** A calendar date (yyyy-mm-dd): null when absent, a 400 when it is not one. */
     public static java.time.LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {

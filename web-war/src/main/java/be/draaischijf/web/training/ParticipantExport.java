@@ -1,5 +1,7 @@
 package be.draaischijf.web.training;
 
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.web.layout.ReferenceChoices;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.SubscriberRow;
 import java.io.ByteArrayOutputStream;
@@ -40,14 +42,18 @@ public final class ParticipantExport {
             "noShow");
 
     private final ResourceBundle bundle;
+    private final List<ReferenceItem> sectors;
 
-    public ParticipantExport(ResourceBundle bundle) {
+    /** In the bundle's language, naming sectors by the labels of this list (a code not on it shows as itself). */
+    public ParticipantExport(ResourceBundle bundle, List<ReferenceItem> sectors) {
         this.bundle = bundle;
+        this.sectors = sectors;
     }
 
     /** For callers without a person's language (REST): Dutch. */
-    public static ParticipantExport dutch() {
-        return new ParticipantExport(ResourceBundle.getBundle("be.draaischijf.web.i18n.messages", Locale.forLanguageTag("nl")));
+    public static ParticipantExport dutch(List<ReferenceItem> sectors) {
+        return new ParticipantExport(ResourceBundle.getBundle("be.draaischijf.web.i18n.messages", Locale.forLanguageTag("nl")),
+                sectors);
     }
 
     public byte[] csv(List<ParticipantRow> rows) {
@@ -177,7 +183,7 @@ public final class ParticipantExport {
         if (code == null || code.isBlank()) {
             return "";
         }
-        return bundle.containsKey("sector." + code) ? bundle.getString("sector." + code) : code;
+        return ReferenceChoices.label(code, sectors, bundle.getLocale().getLanguage());
     }
 
     private String text(String key) {

@@ -3,7 +3,9 @@ package be.draaischijf.web.training;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.training.api.SessionKind;
+import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.web.i18n.Language;
+import be.draaischijf.web.layout.ReferenceChoices;
 import be.draaischijf.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,16 +19,12 @@ import java.util.stream.Collectors;
 
 /**
  * What the training pages offer to choose from and how they name codes ({@code #{trainingChoices.kinds}},
- * {@code #{trainingChoices.theme('DROPOUT')}}): session kinds, the known themes (labels
- * {@code theme.<CODE>}; an unknown code shows as itself) and organisers (the network or a partner).
+ * {@code #{trainingChoices.theme('DROPOUT')}}): session kinds, the themes of the managed list (an unknown code shows
+ * as itself) and organisers (the network or a partner).
  */
 @Named
 @RequestScoped
 public class TrainingChoices {
-
-    /** The themes the network works on; the module accepts other codes too. */
-    public static final List<String> THEMES = List.of("INTAKE", "DROPOUT", "ABSENTEEISM", "COOPERATION",
-            "PROFESSIONAL_SECRECY", "WELLBEING");
 
     @EJB
     Organisations organisations;
@@ -34,19 +32,23 @@ public class TrainingChoices {
     @Inject
     Language language;
 
+    @Inject
+    ReferenceChoices choices;
+
     private List<OrganisationView> active;
 
     public SessionKind[] getKinds() {
         return SessionKind.values();
     }
 
+    /** The codes of the active session themes (the managed list); the module accepts other codes too. */
     public List<String> getThemes() {
-        return THEMES;
+        return choices.getSessionThemes().stream().filter(ReferenceItem::active).map(ReferenceItem::code).toList();
     }
 
+    /** A theme's label; a code not on the list shows as itself. */
     public String theme(String code) {
-        ResourceBundle bundle = bundle();
-        return bundle.containsKey("theme." + code) ? bundle.getString("theme." + code) : code;
+        return choices.sessionTheme(code);
     }
 
     /** Theme labels, comma separated, in alphabetical order. */
@@ -56,19 +58,12 @@ public class TrainingChoices {
 
     /** Sector labels, comma separated. */
     public String sectors(Collection<String> codes) {
-        ResourceBundle bundle = bundle();
-        return codes == null ? "" : codes.stream()
-                .map(c -> sector(bundle, c))
-                .sorted().collect(Collectors.joining(", "));
+        return choices.sectorLabels(codes);
     }
 
-    /** One sector's label; an unknown code (a sector since removed from the list) shows as itself, none as empty. */
+    /** One sector's label; a code not on the list shows as itself, none as empty. */
     public String sector(String code) {
-        return code == null || code.isBlank() ? "" : sector(bundle(), code);
-    }
-
-    private static String sector(ResourceBundle bundle, String code) {
-        return bundle.containsKey("sector." + code) ? bundle.getString("sector." + code) : code;
+        return choices.sector(code);
     }
 
     /** The organiser's name: the network itself when {@code id} is null. */

@@ -1,5 +1,6 @@
 package be.draaischijf.web.training;
 
+import be.draaischijf.partner.api.ReferenceItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.draaischijf.training.api.Attendance;
@@ -30,7 +31,8 @@ class ParticipantExportTest {
     private static final Instant REGISTERED = Instant.parse("2026-07-01T08:00:00Z");
     private static final Instant CONFIRMED = Instant.parse("2026-07-02T14:30:00Z");
 
-    private final ParticipantExport export = ParticipantExport.dutch();
+    private final ParticipantExport export = ParticipantExport.dutch(List.of(
+            new ReferenceItem("EDUCATION", "Onderwijs", "Education", true)));
 
     @Test
     void csvIsUtf8WithAByteOrderMarkSemicolonsAndDutchHeaders() {

@@ -130,8 +130,8 @@ public final class HsdsDocuments {
             contacts.add(contact);
         }
         JsonArrayBuilder attributes = Json.createArrayBuilder();
-        attribute(attributes, organisation.id(), "organization", "draaischijf:sector", organisation.sector().name(),
-                organisation.sector().name(), null);
+        attribute(attributes, organisation.id(), "organization", "draaischijf:sector", organisation.sector(),
+                organisation.sector(), null);
         organisation.districts().stream().sorted().forEach(code -> attribute(attributes, organisation.id(), "organization",
                 "draaischijf:wijk", code, districtNames.getOrDefault(code, code), null));
         if (organisation.partnerSince() != null) {

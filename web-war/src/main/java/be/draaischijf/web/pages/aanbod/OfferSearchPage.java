@@ -4,7 +4,6 @@ import be.draaischijf.partner.api.Access;
 import be.draaischijf.partner.api.OfferQuery;
 import be.draaischijf.partner.api.OfferView;
 import be.draaischijf.partner.api.Offers;
-import be.draaischijf.partner.api.Sector;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.PagedModel;
@@ -49,7 +48,7 @@ public class OfferSearchPage implements Serializable {
         OfferQuery query = new OfferQuery(blankToNull(text),
                 ReferenceChoices.known(problemArea, choices.getProblemAreas()).orElse(null), parseAge(),
                 ReferenceChoices.known(district, choices.getDistricts()).orElse(null),
-                parse(Sector.class, sector), parse(Access.class, access),
+                ReferenceChoices.known(sector, choices.getSectors()).orElse(null), parse(Access.class, access),
                 language != null && Language.OFFER_LANGUAGES.contains(language) ? language : null);
         Offers api = offers;
         model = new PagedModel<>(() -> api.count(query), (offset, size) -> api.search(query, offset, size),

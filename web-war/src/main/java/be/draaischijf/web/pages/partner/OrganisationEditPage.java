@@ -7,7 +7,6 @@ import be.draaischijf.partner.api.Offers;
 import be.draaischijf.partner.api.OrganisationDraft;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
-import be.draaischijf.partner.api.Sector;
 import be.draaischijf.platform.refusal.ChangedMeanwhile;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.Refusal;
@@ -84,7 +83,7 @@ public class OrganisationEditPage implements Serializable {
     private List<OfferView> organisationOffers = List.of();
     private int version;
     private String name;
-    private Sector sector;
+    private String sector;
     private String description;
     private String address;
     private String phone;
@@ -207,8 +206,8 @@ public class OrganisationEditPage implements Serializable {
     public List<OfferView> getOrganisationOffers() { return organisationOffers; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public Sector getSector() { return sector; }
-    public void setSector(Sector sector) { this.sector = sector; }
+    public String getSector() { return sector; }
+    public void setSector(String sector) { this.sector = sector; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getAddress() { return address; }

@@ -1,6 +1,5 @@
 package be.draaischijf.web.pages.partner;
 
-import be.draaischijf.referral.api.DeclineReason;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferrals;
 import be.draaischijf.referral.api.PartnerReferralView;
@@ -19,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import be.draaischijf.partner.api.ReferenceItem;
+import be.draaischijf.web.layout.ReferenceChoices;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,13 @@ public class PartnerReferralPage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    ReferenceChoices choices;
+
     private String id;
     private PartnerReferralView view;
     private OfferReferralStatus to;
-    private DeclineReason reason;
+    private String reason;
     private String note;
 
     public void load() throws IOException {
@@ -100,8 +104,8 @@ public class PartnerReferralPage implements Serializable {
         return to == OfferReferralStatus.DECLINED;
     }
 
-    public DeclineReason[] getReasons() {
-        return DeclineReason.values();
+    public List<ReferenceItem> getReasons() {
+        return choices.getActiveDeclineReasons();
     }
 
     /** What happened with this referral, newest first. */
@@ -115,8 +119,8 @@ public class PartnerReferralPage implements Serializable {
     public PartnerReferralView getView() { return view; }
     public OfferReferralStatus getTo() { return to; }
     public void setTo(OfferReferralStatus to) { this.to = to; }
-    public DeclineReason getReason() { return reason; }
-    public void setReason(DeclineReason reason) { this.reason = reason; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
 }

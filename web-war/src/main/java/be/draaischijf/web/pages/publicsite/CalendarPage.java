@@ -42,6 +42,9 @@ public class CalendarPage implements Serializable {
     @jakarta.inject.Inject
     be.draaischijf.web.i18n.Language language;
 
+    @jakarta.inject.Inject
+    TrainingChoices trainingChoices;
+
     private String view;
     private String kind;
     private String theme;
@@ -98,7 +101,7 @@ public class CalendarPage implements Serializable {
     }
 
     public List<String> getThemes() {
-        return TrainingChoices.THEMES;
+        return trainingChoices.getThemes();
     }
 
     public List<SessionSummary> getUpcoming() {
