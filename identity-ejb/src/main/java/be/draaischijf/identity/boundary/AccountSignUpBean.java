@@ -127,7 +127,8 @@ public class AccountSignUpBean implements AccountSignUp {
     /**
      * Uses the link and sets the password; the link also proves the address, so an account that was waiting for
      * that may log in from then on. Every other link of the account stops working; sessions with the old password
-     * end at their next request.
+     * end at their next request, and so do the account's API tokens (a new password is what a person does when they
+     * fear someone else has the old one: whatever was made with it ends too, ADR 0031).
      */
     private String choosePassword(AccountToken used, String newPassword) {
         Account account = used.getAccount();
@@ -143,6 +144,11 @@ public class AccountSignUpBean implements AccountSignUp {
         account.verified(now);
         links.endLinks(account, now, Purpose.VERIFY_EMAIL, Purpose.SET_PASSWORD);
         log.record(SecurityEvent.Kind.PASSWORD_CHANGED, account.getUsername(), null);
+        int revoked = em.createQuery("update ApiToken t set t.revokedAt = :now where t.accountId = :account and t.revokedAt is null")
+                .setParameter("now", now).setParameter("account", account.getId()).executeUpdate();
+        if (revoked > 0) {
+            log.record(SecurityEvent.Kind.API_TOKEN_REVOKED, account.getUsername(), Integer.toString(revoked));
+        }
         return account.getUsername();
     }
 

@@ -193,7 +193,9 @@ public class AccountsBean implements Accounts {
                         ApiToken.class)
                 .setParameter("hash", OneTimeTokens.hash(token)).getResultStream().findFirst();
         Optional<Account> account = found.map(t -> em.find(Account.class, t.getAccountId()))
-                .filter(a -> a.isActive() && (!a.isDemo() || demoMode.getAsBoolean()));
+                .filter(a -> a.isActive() && (!a.isDemo() || demoMode.getAsBoolean()))
+                // the second factor was reset (or became required): the token waits until it is set up again
+                .filter(a -> !a.requiresTwoFactor(demoMode.getAsBoolean()) || a.hasTwoFactor());
         if (account.isEmpty()) {
             log.record(SecurityEvent.Kind.LOGIN_FAILED, null, SecurityEvent.UNKNOWN_TOKEN);
             return LoginResult.rejected();

@@ -10,6 +10,7 @@ import be.draaischijf.identity.entity.Account;
 import be.draaischijf.identity.entity.ApiToken;
 import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,8 @@ public class ApiTokensBean implements ApiTokens {
 
     Clock clock = Clock.systemUTC();
 
+    java.util.function.BooleanSupplier demoMode = be.draaischijf.platform.RunMode::isDemo;
+
     @Override
     public List<ApiTokenView> mine() {
         return em.createQuery("select t from ApiToken t where t.accountId = :account and t.revokedAt is null"
@@ -52,6 +55,10 @@ public class ApiTokensBean implements ApiTokens {
     @Override
     public CreatedApiToken create(String name) {
         Account account = me();
+        if (account.requiresTwoFactor(demoMode.getAsBoolean()) && !account.hasTwoFactor()) {
+            // a token made before the second factor would open the API to the password alone
+            throw NotAllowedNow.because("SECOND_FACTOR_FIRST", "identity.api-token.second-factor-first");
+        }
         String token = PREFIX + OneTimeTokens.newToken();
         ApiToken made = new ApiToken(account.getId(), name.strip(), OneTimeTokens.hash(token), clock.instant());
         em.persist(made);

@@ -1,5 +1,7 @@
 package be.draaischijf.identity.boundary;
 
+import be.draaischijf.platform.security.Caller;
+import be.draaischijf.identity.api.CreatedApiToken;
 import static be.draaischijf.testing.TestDatabase.inTransaction;
 import static be.draaischijf.testing.TestDatabase.runInTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -268,8 +270,21 @@ class AccountSignUpDatabaseTest {
             String token = link(text(mail)).group(2);
             assertThat(text(mail)).contains("gebruikersnaam is: coordinator").contains("1 uur");
 
+            ApiTokensBean coordinatorsTokens = new ApiTokensBean();
+            CreatedApiToken script = inTransaction(emf, (EntityManager em) -> {
+                coordinatorsTokens.em = em;
+                coordinatorsTokens.caller = Caller.of("coordinator", "COORDINATOR");
+                coordinatorsTokens.log = IdentityFixture.log(em, coordinatorsTokens.caller, clock);
+                coordinatorsTokens.clock = clock;
+                return coordinatorsTokens.create("rapport");
+            });
+            assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).verifyApiToken(script.token())).outcome())
+                    .isEqualTo(Outcome.ACCEPTED);
+
             clock = Clock.offset(clock, Duration.ofMinutes(59));
             runInTransaction(emf, em -> signUps(em).setPassword(token, "een nieuw lang wachtwoord"));
+            assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).verifyApiToken(script.token())).outcome())
+                    .as("a new password ends the API tokens made with the old one").isEqualTo(Outcome.REJECTED);
 
             assertThat(login(emf, "coordinator", "demo")).as("the old password is gone").isEqualTo(Outcome.REJECTED);
             assertThat(login(emf, "coordinator", "een nieuw lang wachtwoord"))

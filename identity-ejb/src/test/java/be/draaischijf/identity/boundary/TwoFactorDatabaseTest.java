@@ -55,6 +55,9 @@ class TwoFactorDatabaseTest {
             assertThat(inTransaction(emf, (EntityManager em) -> twoFactor(em, "coordinator").status()).required()).isTrue();
             assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).verifyApiCredentials("coordinator", "demo"))
                     .outcome()).as("Basic would bypass the second factor it must have").isEqualTo(Outcome.REJECTED);
+            assertThatThrownBy(() -> runInTransaction(emf, em -> tokens(em, "coordinator").create("te vroeg")))
+                    .as("nor may a token be made before it").isInstanceOfSatisfying(NotAllowedNow.class,
+                            e -> assertThat(e.reason()).isEqualTo("SECOND_FACTOR_FIRST"));
 
             TwoFactorSetup setup = inTransaction(emf, (EntityManager em) -> twoFactor(em, "coordinator").begin());
             assertThat(setup.otpauthUri()).startsWith("otpauth://totp/Draaischijf%3Acoordinator?secret=" + setup.secret())
@@ -170,6 +173,7 @@ class TwoFactorDatabaseTest {
         bean.caller = Caller.of(username, "PROFESSIONAL");
         bean.log = IdentityFixture.log(em, bean.caller, clock);
         bean.clock = clock;
+        bean.demoMode = () -> demoMode;
         return bean;
     }
 
