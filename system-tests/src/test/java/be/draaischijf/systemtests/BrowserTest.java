@@ -149,14 +149,17 @@ abstract class BrowserTest {
                 .isEmpty();
     }
 
-    /** A full-page screenshot under target/screenshots/h2 (on the run that checks pages). */
+    /**
+     * A full-page screenshot under target/screenshots/h2 (on the run that checks pages; target/screenshots/production
+     * for the production start).
+     */
     void screenshot(String name) {
         if (!DeployedApp.checksPages()) {
             return;
         }
         long start = System.nanoTime();
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(DeployedApp.database()).resolve(name + ".png"))
+                .setPath(SCREENSHOTS.resolve(DeployedApp.runName()).resolve(name + ".png"))
                 .setFullPage(true));
         screenshotNanos += System.nanoTime() - start;
         screenshots++;

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * The EAR deployed on a real Payara Server, started once per test JVM on first use and stopped
  * when the test session ends. {@code it.database} chooses H2 (the embedded default) or PostgreSQL
- * (an embedded server started here); either way with demo data and a fresh database.
+ * (an embedded server started here); either way with demo data and a fresh database, unless {@code it.mode} is
+ * {@code production}: then without demo mode, and with nothing in the database but the administrator that
+ * {@code DRAAISCHIJF_ADMIN_PASSWORD} makes at the first start ({@link #ADMIN_PASSWORD}), as a network starts.
  */
 public final class DeployedApp {
 
@@ -32,6 +34,12 @@ public final class DeployedApp {
      * AddressLimitsIT uses it up from an address of its own.
      */
     static final int LOGIN_FAILURES_PER_MINUTE = 30;
+
+    /**
+     * The password of the first administrator ({@code admin}) in production mode: {@code DRAAISCHIJF_ADMIN_PASSWORD},
+     * as city IT sets it for the first start (at least 12 characters).
+     */
+    public static final String ADMIN_PASSWORD = "de eerste beheerder van het netwerk";
 
     private static PayaraServer server;
     private static GreenMail smtp;
@@ -74,14 +82,31 @@ public final class DeployedApp {
 
     /**
      * Whether browser tests run axe-core and take screenshots: on the first database (H2) only, unless
-     * {@code -Dit.pages.everywhere=true}; the behaviour they assert runs on both.
+     * {@code -Dit.pages.everywhere=true}; the behaviour they assert runs on both. The production start
+     * ({@link #production()}) checks the few states only it shows (the administrator sent to set up two-step
+     * verification first).
      */
     static boolean checksPages() {
-        return !"postgresql".equals(database()) || Boolean.getBoolean("it.pages.everywhere");
+        // CHECK: the production start runs axe-core once and takes four screenshots (a few seconds)
+        return production() || !"postgresql".equals(database()) || Boolean.getBoolean("it.pages.everywhere");
     }
 
     public static String database() {
         return System.getProperty("it.database", "h2");
+    }
+
+    /**
+     * Whether this run starts as a network goes live ({@code it.mode=production}): no demo mode, no demo data or
+     * accounts, only the administrator from {@code DRAAISCHIJF_ADMIN_PASSWORD}. Its own failsafe execution
+     * (black-box-production) runs ProductionStartIT alone on such a server.
+     */
+    public static boolean production() {
+        return "production".equals(System.getProperty("it.mode"));
+    }
+
+    /** The name of this run, for the folder of its screenshots: {@code production}, else the database. */
+    static String runName() {
+        return production() ? "production" : database();
     }
 
     static synchronized void stop() {
@@ -105,6 +130,7 @@ public final class DeployedApp {
 
     private static PayaraServer start() {
         Path work = Path.of(System.getProperty("it.work", "target/it"));
+        boolean demo = !production();
         Map<String, String> env;
         if ("postgresql".equals(database())) {
             try {
@@ -113,18 +139,22 @@ public final class DeployedApp {
                 throw new UncheckedIOException(e);
             }
             env = PayaraServer.databaseEnvironment("org.postgresql.ds.PGSimpleDataSource",
-                    "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres", true);
+                    "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres", demo);
         } else {
             Path db = work.resolve("db");
             deleteRecursively(db);
             env = PayaraServer.databaseEnvironment("org.h2.jdbcx.JdbcDataSource",
                     "jdbc:h2:file:" + db.toAbsolutePath().resolve("draaischijf")
                             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                    "draaischijf", "draaischijf", true);
+                    "draaischijf", "draaischijf", demo);
         }
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         env = new java.util.HashMap<>(env);
+        if (!demo) {
+            // a network's first start: the administrator is made from this password, and nobody else exists
+            env.put("DRAAISCHIJF_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        }
         env.put("DRAAISCHIJF_MAIL_HOST", "127.0.0.1");
         env.put("DRAAISCHIJF_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
         // the trainings' timer (reminders) every minute instead of every hour, so that TrainingReminderIT sees it run
