@@ -54,6 +54,7 @@ class ReferenceListsIT extends BrowserTest {
         open("/aanmelden");
         assertThat(page.locator("#intake\\:aanmelderSector option[value='VRIJE_TIJD']")).hasText("Vrije tijd");
 
+        open("/beheer/lijsten?lijst=sectors");
         page.locator("#bewerk-VRIJE_TIJD").click();
         assertThat(page.locator("#vaste-code")).hasText("VRIJE_TIJD");
         page.locator("#lijst\\:labelNl").fill("Vrije tijd en sport");

@@ -276,6 +276,7 @@ class AccountSignUpDatabaseTest {
                 coordinatorsTokens.caller = Caller.of("coordinator", "COORDINATOR");
                 coordinatorsTokens.log = IdentityFixture.log(em, coordinatorsTokens.caller, clock);
                 coordinatorsTokens.clock = clock;
+                coordinatorsTokens.demoMode = () -> true;
                 return coordinatorsTokens.create("rapport");
             });
             assertThat(inTransaction(emf, (EntityManager em) -> accounts(em).verifyApiToken(script.token())).outcome())
