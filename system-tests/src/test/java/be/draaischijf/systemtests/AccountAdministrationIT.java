@@ -65,7 +65,7 @@ class AccountAdministrationIT extends BrowserTest {
     }
 
     @Test
-    void aNewPasswordEndsTheAccountsOtherSessions() {
+    void aNewPasswordEndsTheAccountsOtherSessionsAndItsApiTokens() {
         String email = signedUp("sessie");
         BrowserContext otherBrowser = browser.newContext();
         Page other = otherBrowser.newPage();
@@ -74,6 +74,11 @@ class AccountAdministrationIT extends BrowserTest {
         other.locator("input[type=password]").fill(PASSWORD);
         other.locator("#login\\:submit").click();
         assertThat(other).hasURL(Pattern.compile(".*/mijn/aanmeldingen$"));
+        other.navigate(baseUrl + "/account/beveiliging");
+        other.locator("#sleutel\\:naam").fill("mijn script");
+        other.locator("#sleutel\\:maak").click();
+        String token = other.locator("#sleutelWaarde").textContent().strip();
+        assertThat(Http.getWithToken("/api/me", token).statusCode()).isEqualTo(200);
 
         // a forgotten password, replaced through the mailed link in this browser
         open("/wachtwoord");
@@ -90,6 +95,8 @@ class AccountAdministrationIT extends BrowserTest {
         otherBrowser.close();
         assertThat(Http.get("/api/me", email, PASSWORD).statusCode()).isEqualTo(401);
         assertThat(Http.get("/api/me", email, "een ander lang wachtwoord").statusCode()).isEqualTo(200);
+        assertThat(Http.getWithToken("/api/me", token).statusCode()).as("the token made with the old password ends too")
+                .isEqualTo(401);
     }
 
     @Test

@@ -344,8 +344,9 @@ class ReferralModuleDatabaseTest {
                     List.of(new ConferenceParticipant("Eline", "De Passage", "partner.depassage"),
                             new ConferenceParticipant("Leerkracht", "School", null)),
                     "1. Situatie\n2. Plan", null,
-                    List.of(new ConferenceAction("Gesprek met ouders", "Eline", "eline@example.org", LocalDate.now().plusDays(1), false),
-                            new ConferenceAction("Schoolplan", "School", "school@example.org", LocalDate.now().plusDays(10), false)));
+                    // due dates in the module's own time zone (Brussels), so that the hour before midnight UTC counts the same days
+                    List.of(new ConferenceAction("Gesprek met ouders", "Eline", "eline@example.org", LocalDate.now(module.clock).plusDays(1), false),
+                            new ConferenceAction("Schoolplan", "School", "school@example.org", LocalDate.now(module.clock).plusDays(10), false)));
             ConferenceView planned = inTransaction(emf, (EntityManager em) -> module.as("coordinator").conferences(em).plan(OVERDUE_CASE, version, draft));
 
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(OVERDUE_CASE)).status())
