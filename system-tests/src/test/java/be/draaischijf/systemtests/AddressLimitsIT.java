@@ -80,7 +80,7 @@ class AddressLimitsIT extends BrowserTest {
         page.locator("#zoeken\\:adres").fill(attacker);
         page.locator("#zoeken\\:zoek").click();
         assertThat(page.locator("#lijst\\:gebeurtenissen")).containsText("Adres tijdelijk geweigerd");
-        assertThat(page.locator("#lijst\\:gebeurtenissen")).containsText("Aanmelden mislukt: onbekend account");
+        assertThat(page.locator("#lijst\\:gebeurtenissen")).containsText("Inloggen mislukt: onbekend account");
         assertAccessible("/beheer/beveiliging, a search (nl)");
         screenshot("beveiliging-gezocht-nl");
         page.locator(".language-switch").click();

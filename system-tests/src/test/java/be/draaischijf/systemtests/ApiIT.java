@@ -83,7 +83,7 @@ class ApiIT {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
-        assertThat(Http.json(response).asJsonObject().getString("title")).isEqualTo("Niet aangemeld");
+        assertThat(Http.json(response).asJsonObject().getString("title")).isEqualTo("Niet ingelogd");
     }
 
     @Test

@@ -53,7 +53,7 @@ class LoginIT extends BrowserTest {
         open("/");
 
         assertThat(navigation()).containsExactlyElementsOf(PUBLIC);
-        assertThat(page.locator(".login-link")).hasText("Aanmelden");
+        assertThat(page.locator(".login-link")).hasText("Inloggen");
     }
 
     @Test
@@ -77,7 +77,7 @@ class LoginIT extends BrowserTest {
         logIn("professional2", "wrong-password");
 
         assertThat(page.locator("#login\\:loginMessages"))
-                .containsText("Aanmelden lukte niet: de gebruikersnaam of het wachtwoord is niet juist");
+                .containsText("Inloggen lukte niet: de gebruikersnaam of het wachtwoord is niet juist");
         assertThat(page.locator("input[type=password]")).hasValue("");
         assertThat(page.locator(".login-link")).isVisible();
     }
@@ -135,7 +135,7 @@ class LoginIT extends BrowserTest {
         logIn("coordinator", "demo");
         page.locator("#logout\\:logoutButton").click();
 
-        assertThat(page.locator(".notice")).containsText("Je bent afgemeld.");
+        assertThat(page.locator(".notice")).containsText("Je bent uitgelogd.");
         open("/meldpunt");
         assertThat(page.url()).startsWith(baseUrl + "/login");
     }
@@ -161,7 +161,7 @@ class LoginIT extends BrowserTest {
 
         context.clearCookies();
         open("/login");
-        assertThat(page.locator("h1")).hasText("Aanmelden");
+        assertThat(page.locator("h1")).hasText("Inloggen");
         logInAsIs("professional2", "demo");
 
         assertThat(page.locator("h1")).hasText("My referrals");

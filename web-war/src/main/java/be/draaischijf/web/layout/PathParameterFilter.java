@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Serves addresses with an id in the path by a view with the id as a parameter (forwards, not
- * redirects; the security constraint of the address asked for applies): {@code /aanbod/{id}},
+ * redirects; the security constraint of the address asked for applies): {@code /aanbod/{id}}, {@code /partners/{id}},
  * {@code /partner/aanbod/{id|nieuw}}, {@code /meldpunt/aanbod/{id|nieuw}} and
  * {@code /meldpunt/organisaties/{id|nieuw}}, {@code /meldpunt/dossiers/{id}}, {@code /meldpunt/overleg/{id|nieuw}},
  * {@code /mijn/aanmeldingen/{id}}, {@code /partner/doorverwijzingen/{id}}, {@code /vorming/{id}},
@@ -30,6 +30,7 @@ public class PathParameterFilter extends HttpFilter {
 
     private static final Map<Pattern, String> VIEWS = Map.ofEntries(
             Map.entry(Pattern.compile("/aanbod/" + ID), "/aanbod-detail.xhtml"),
+            Map.entry(Pattern.compile("/partners/" + ID), "/partner-detail.xhtml"),
             Map.entry(Pattern.compile("/partner/aanbod/" + ID_OR_NEW), "/partner/aanbod-bewerken.xhtml"),
             Map.entry(Pattern.compile("/meldpunt/aanbod/" + ID_OR_NEW), "/meldpunt/aanbod-bewerken.xhtml"),
             Map.entry(Pattern.compile("/meldpunt/organisaties/" + ID_OR_NEW), "/meldpunt/organisatie.xhtml"),

@@ -103,6 +103,12 @@ public class ReferenceChoices {
                 .map(item -> item.label(language.getCode())).collect(Collectors.joining(", "));
     }
 
+    /** Problem area codes as labels in the person's language, in the list's order, comma separated. */
+    public String problemAreaLabels(Collection<String> codes) {
+        return getProblemAreas().stream().filter(item -> codes.contains(item.code()))
+                .map(item -> item.label(language.getCode())).collect(Collectors.joining(", "));
+    }
+
     /** A sector's label in the person's language; none reads as empty. */
     public String sector(String code) {
         return code == null || code.isBlank() ? "" : label(code, getSectors(), language.getCode());

@@ -1,0 +1,122 @@
+package be.draaischijf.systemtests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The way in (issue 15): a professional who has never used Draaischijf goes from the home page to a sent question
+ * without typing an address: what happens with it and what to have at hand, then an account made on the way, and back
+ * to the form. "Inloggen" is logging in; "Een vraag stellen" is the question.
+ */
+class WayInIT extends BrowserTest {
+
+    static final String PASSWORD = "een eigen lang wachtwoord";
+
+    @Test
+    void aFirstTimeProfessionalGoesFromTheHomePageToASentQuestion() {
+        String email = AccountSignUpIT.unique("eerstekeer");
+        open("/");
+        assertThat(page.locator(".login-link")).hasText("Inloggen");
+        page.locator("#deurVraag").click();
+        assertThat(page).hasURL(Pattern.compile(".*/vraag$"));
+        assertThat(page.locator("h1")).hasText("Een vraag stellen over een jongere");
+        assertThat(page.locator("#wat-nodig")).isVisible();
+        assertThat(page.locator("#contactpunten-telefoon")).containsText("Netsterk Kiel");
+        assertAccessible("/vraag, the start page (nl)");
+        screenshot("vraag-nl");
+
+        page.locator("#startVraag").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?next=%2Faanmelden$"));
+        assertThat(page.locator("h1")).hasText("Inloggen");
+        page.locator("#accountAanmaken").click();
+        page.locator("#signup\\:naam").fill("Fien Eerstekeer (fictief)");
+        page.locator("#signup\\:email").fill(email);
+        page.locator("#signup\\:organisatie").fill("Testschool Kiel (fictief)");
+        page.locator("#signup\\:functie").fill("leerkracht");
+        page.locator("#signup\\:maakAan").click();
+        assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
+
+        follow(AccountSignUpIT.link(AccountSignUpIT.mailTo(email, "bevestig je e-mailadres")));
+        page.locator("#bevestig\\:wachtwoord").fill(PASSWORD);
+        page.locator("#bevestig\\:herhaal").fill(PASSWORD);
+        page.locator("#bevestig\\:bevestigKnop").click();
+        assertThat(page.locator("#bevestigd")).isVisible();
+        page.locator("#naarAanmelden").click();
+        assertThat(page.locator("#welkom")).containsText("Log in met je e-mailadres");
+        page.locator("#login\\:username").fill(email);
+        page.locator("input[type=password]").fill(PASSWORD);
+        page.locator("#login\\:submit").click();
+
+        // back at the form, where the question is asked
+        assertThat(page).hasURL(Pattern.compile(".*/aanmelden$"));
+        assertThat(page.locator("#intake\\:aanmelderEmail")).hasValue(email);
+        ProductionStartIT.fillIntake(page, "Jonas");
+        page.locator("#intake\\:aanmelderNaam").fill("Fien Eerstekeer (fictief)");
+        page.locator("#intake\\:controleer").click();
+        assertThat(page.locator("#stap-titel")).isFocused();
+        page.locator("#intake\\:verstuur").click();
+        assertThat(page).hasURL(Pattern.compile(".*/mijn/aanmeldingen/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#messages")).containsText("Je vraag is verstuurd met kenmerk DS-");
+    }
+
+    @Test
+    void theStartPageAndTheContactPageReadInEnglishAndLeadToTheForm() {
+        open("/vraag?lang=en");
+        assertThat(page.locator("h1")).hasText("Ask a question about a young person");
+        assertThat(page.locator("#startVraag")).hasText(Pattern.compile("Start now"));
+        assertAccessible("/vraag, the start page (en)");
+        screenshot("vraag-en");
+        open("/contact");
+        assertThat(page.locator("#contactVraag")).hasText("Ask a question about a young person");
+        page.locator("#contactVraag").click();
+        assertThat(page).hasURL(Pattern.compile(".*/vraag$"));
+        page.locator("#startVraag").click();
+        assertThat(page.locator("h1")).hasText("Log in");
+        open("/?lang=nl");
+    }
+
+    @Test
+    void aPartnerHasAPageWithItsOffersAndAnOfferLinksToIt() {
+        open("/partners");
+        page.locator("#partnersForm a:has-text('Arktos')").click();
+        assertThat(page).hasURL(Pattern.compile(".*/partners/[0-9a-f-]{36}$"));
+        assertThat(page.locator("h1")).hasText("Arktos");
+        assertThat(page.locator("#partnerFeiten")).containsText("Uitvalpreventie");
+        assertThat(page.locator("#partnerAanbod li").first()).isVisible();
+        assertAccessible("/partners/{id} (nl)");
+        screenshot("partner-detail-nl");
+        String partner = page.url();
+        page.locator("#partnerAanbod a").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/aanbod/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#werkgebied")).not().hasText(Pattern.compile("[A-Z]{3,}_|\\b[A-Z]{4,}\\b"));
+        page.locator("#organisatieLink").click();
+        assertThat(page).hasURL(partner);
+        open(partner.substring(baseUrl.length()) + "?lang=en");
+        assertThat(page.locator("#aanbod-titel")).hasText("Offers");
+        assertAccessible("/partners/{id} (en)");
+        screenshot("partner-detail-en");
+        open("/partners?lang=nl");
+        open("/partners/00000000-0000-0000-0000-000000000000");
+        assertThat(page.locator("h1")).not().hasText("Arktos");
+    }
+
+    @Test
+    void anErrorSummaryAppearsIsFocusedAndItsLinksMoveFocusToTheField() {
+        for (String language : java.util.List.of("nl", "en")) {
+            open("/login?lang=" + language);
+            page.locator("#login\\:submit").click();
+            assertThat(page.locator("#foutoverzicht")).isFocused();
+            assertThat(page.locator("#foutoverzicht h2")).hasText("nl".equals(language) ? "Er is een probleem" : "There is a problem");
+            assertThat(page.locator("#foutoverzicht a")).hasCount(2);
+            page.locator("#foutoverzicht a").nth(1).click();
+            assertThat(page.locator("#login\\:password")).isFocused();
+            page.locator("#foutoverzicht a").first().click();
+            assertThat(page.locator("#login\\:username")).isFocused();
+            assertAccessible("/login, the error summary (" + language + ")");
+            screenshot("foutoverzicht-" + language);
+        }
+        open("/login?lang=nl");
+    }
+}

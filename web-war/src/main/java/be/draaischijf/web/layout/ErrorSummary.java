@@ -1,0 +1,87 @@
+package be.draaischijf.web.layout;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.html.HtmlOutputLabel;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The error summary at the top of every page (GOV.UK design system): each field's error message, with the field's
+ * label, as a link that moves focus to the field. Read from the messages the request gathered, so every form has it
+ * without a line of its own; the template focuses it when it appears.
+ */
+@Named
+@RequestScoped
+public class ErrorSummary {
+
+    /** One field's error: the input's client id (the link's target), its label (may be empty) and the message. */
+    public record FieldError(String clientId, String label, String text) {
+    }
+
+    private List<FieldError> errors;
+
+    public boolean isShown() {
+        return !getErrors().isEmpty();
+    }
+
+    public List<FieldError> getErrors() {
+        if (errors == null) {
+            errors = read(FacesContext.getCurrentInstance());
+        }
+        return errors;
+    }
+
+    private static List<FieldError> read(FacesContext faces) {
+        List<FieldError> found = new ArrayList<>();
+        Map<String, String> labels = null;
+        Iterator<String> ids = faces.getClientIdsWithMessages();
+        while (ids.hasNext()) {
+            String id = ids.next();
+            if (id == null) {
+                continue;
+            }
+            for (FacesMessage message : faces.getMessageList(id)) {
+                if (message.getSeverity().getOrdinal() < FacesMessage.SEVERITY_ERROR.getOrdinal()) {
+                    continue;
+                }
+                if (labels == null) {
+                    labels = labels(faces);
+                }
+                found.add(new FieldError(id, labels.getOrDefault(id, ""), message.getSummary()));
+            }
+        }
+        return found;
+    }
+
+    /** The text of every label on the page, by the client id of the input it is for. */
+    private static Map<String, String> labels(FacesContext faces) {
+        Map<String, String> labels = new HashMap<>();
+        if (faces.getViewRoot() == null) {
+            return labels;
+        }
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (component instanceof HtmlOutputLabel label && label.getFor() != null && label.getValue() != null) {
+                UIComponent target = label.findComponent(label.getFor());
+                if (target != null) {
+                    labels.putIfAbsent(target.getClientId(faces), strip(label.getValue().toString()));
+                }
+            }
+            return VisitResult.ACCEPT;
+        });
+        return labels;
+    }
+
+    /** A label without the asterisk that marks a required field. */
+    private static String strip(String label) {
+        return label.replaceAll("\\s*\\*\\s*$", "").strip();
+    }
+}
