@@ -7,6 +7,7 @@ import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +34,17 @@ public class ErrorSummary {
         return !getErrors().isEmpty();
     }
 
+    /**
+     * Read when the page is rendered, once: the earlier phases ask too (whether the summary is rendered decides whether
+     * it takes part in them), before validation has added its messages, and must not fix the answer.
+     */
     public List<FieldError> getErrors() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return List.of();
+        }
         if (errors == null) {
-            errors = read(FacesContext.getCurrentInstance());
+            errors = read(faces);
         }
         return errors;
     }
