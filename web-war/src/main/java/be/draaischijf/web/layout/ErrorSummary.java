@@ -5,11 +5,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -44,6 +46,7 @@ public class ErrorSummary {
             return List.of();
         }
         if (errors == null) {
+            errors = List.of(); // reading visits the page, this summary's own list too: it must not read again
             errors = read(faces);
         }
         return errors;
@@ -77,7 +80,8 @@ public class ErrorSummary {
         if (faces.getViewRoot() == null) {
             return labels;
         }
-        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+        VisitContext visit = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION));
+        faces.getViewRoot().visitTree(visit, (context, component) -> {
             if (component instanceof HtmlOutputLabel label && label.getFor() != null && label.getValue() != null) {
                 UIComponent target = label.findComponent(label.getFor());
                 if (target != null) {
