@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The error summary at the top of every page (GOV.UK design system): each field's error message, with the field's
@@ -53,8 +55,7 @@ public class ErrorSummary {
     }
 
     private static List<FieldError> read(FacesContext faces) {
-        List<FieldError> found = new ArrayList<>();
-        Map<String, String> labels = null;
+        Map<String, List<String>> texts = new LinkedHashMap<>();
         Iterator<String> ids = faces.getClientIdsWithMessages();
         while (ids.hasNext()) {
             String id = ids.next();
@@ -62,30 +63,41 @@ public class ErrorSummary {
                 continue;
             }
             for (FacesMessage message : faces.getMessageList(id)) {
-                if (message.getSeverity().getOrdinal() < FacesMessage.SEVERITY_ERROR.getOrdinal()) {
-                    continue;
+                if (message.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal()) {
+                    texts.computeIfAbsent(id, key -> new ArrayList<>()).add(message.getSummary());
                 }
-                if (labels == null) {
-                    labels = labels(faces);
-                }
-                found.add(new FieldError(id, labels.getOrDefault(id, ""), message.getSummary()));
             }
         }
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> labels = labels(faces, texts.keySet());
+        List<FieldError> found = new ArrayList<>();
+        texts.forEach((id, messages) -> messages.forEach(text -> found.add(new FieldError(id, labels.getOrDefault(id, ""), text))));
         return found;
     }
 
-    /** The text of every label on the page, by the client id of the input it is for. */
-    private static Map<String, String> labels(FacesContext faces) {
+    /** The text of the labels of these inputs, by the input's client id (the page's {@code <label for>}). */
+    private static Map<String, String> labels(FacesContext faces, Set<String> wanted) {
         Map<String, String> labels = new HashMap<>();
         if (faces.getViewRoot() == null) {
             return labels;
         }
+        // not into the rows of repeated parts: their labels need the row, and this summary's own list is one of them
         VisitContext visit = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION));
         faces.getViewRoot().visitTree(visit, (context, component) -> {
-            if (component instanceof HtmlOutputLabel label && label.getFor() != null && label.getValue() != null) {
+            if (component instanceof HtmlOutputLabel label && label.getFor() != null) {
                 UIComponent target = label.findComponent(label.getFor());
-                if (target != null) {
-                    labels.putIfAbsent(target.getClientId(faces), strip(label.getValue().toString()));
+                String id = target == null ? null : target.getClientId(faces);
+                if (id != null && wanted.contains(id) && !labels.containsKey(id)) {
+                    try {
+                        Object value = label.getValue();
+                        if (value != null) {
+                            labels.put(id, strip(value.toString()));
+                        }
+                    } catch (RuntimeException unreadable) {
+                        // a label that needs what is not there outside its row: the message alone will do
+                    }
                 }
             }
             return VisitResult.ACCEPT;
