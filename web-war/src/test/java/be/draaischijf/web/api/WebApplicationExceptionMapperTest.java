@@ -32,7 +32,7 @@ class WebApplicationExceptionMapperTest {
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getHeaderString("WWW-Authenticate")).isEqualTo("Basic realm=\"Draaischijf\"");
         assertThat(response.getHeaderString("Content-Type")).isEqualTo(Problems.MEDIA_TYPE);
-        assertThat(Stubs.problem(response).getString("title")).isEqualTo("Niet aangemeld");
+        assertThat(Stubs.problem(response).getString("title")).isEqualTo("Niet ingelogd");
     }
 
     @Test
