@@ -94,6 +94,34 @@ abstract class BrowserTest {
         page.navigate(address);
     }
 
+    /** From the mailed invitation to this address: a password chosen, as the invited person does. */
+    void choosePasswordFromInvitation(String email, String password) {
+        follow(AccountSignUpIT.link(AccountSignUpIT.mailTo(email, "je account is klaar")));
+        page.locator("#nieuw\\:wachtwoord").fill(password);
+        page.locator("#nieuw\\:herhaal").fill(password);
+        page.locator("#nieuw\\:bewaar").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#welkom"))
+                .containsText("Je wachtwoord is ingesteld");
+    }
+
+    /**
+     * On the sign-up page: a professional's account made for this address, confirmed through the mailed link with a
+     * password chosen.
+     */
+    void signUpAndConfirm(String name, String email, String password) {
+        page.locator("#signup\\:naam").fill(name);
+        page.locator("#signup\\:email").fill(email);
+        page.locator("#signup\\:organisatie").fill("Testschool Kiel (fictief)");
+        page.locator("#signup\\:functie").fill("leerlingbegeleider");
+        page.locator("#signup\\:maakAan").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
+        follow(AccountSignUpIT.link(AccountSignUpIT.mailTo(email, "bevestig je e-mailadres")));
+        page.locator("#bevestig\\:wachtwoord").fill(password);
+        page.locator("#bevestig\\:herhaal").fill(password);
+        page.locator("#bevestig\\:bevestigKnop").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#bevestigd")).isVisible();
+    }
+
     /** Logs in and shows the pages in Dutch, whatever language the account last chose. */
     void logIn(String username, String password) {
         logInAsIs(username, password);

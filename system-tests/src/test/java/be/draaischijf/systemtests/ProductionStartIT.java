@@ -132,7 +132,7 @@ class ProductionStartIT extends BrowserTest {
 
         // the coordinator chooses a password and must set up two-step verification; then Netsterk's cases come first
         Page coordinator = browserOfTheirOwn();
-        choosePassword(COORDINATOR);
+        choosePasswordFromInvitation(COORDINATOR, PASSWORD);
         logIn(COORDINATOR, PASSWORD);
         assertThat(page).hasURL(ENROL);
         assertThat(page.locator("#verplicht")).isVisible();
@@ -143,7 +143,7 @@ class ProductionStartIT extends BrowserTest {
 
         // the partner's administrator may work without it, and sets it up all the same; then adds the offer
         Page partnerAdmin = browserOfTheirOwn();
-        choosePassword(PARTNER_ADMIN);
+        choosePasswordFromInvitation(PARTNER_ADMIN, PASSWORD);
         logIn(PARTNER_ADMIN, PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/partner$"));
         assertThat(page.locator("#organisation-name")).hasText(ORGANISATION);
@@ -178,17 +178,7 @@ class ProductionStartIT extends BrowserTest {
         // a professional signs up, confirms the address and asks a question about a young person from Kiel
         Page professional = browserOfTheirOwn();
         open("/aanmelden-account");
-        page.locator("#signup\\:naam").fill("Sam Leerlingbegeleider (fictief)");
-        page.locator("#signup\\:email").fill(PROFESSIONAL);
-        page.locator("#signup\\:organisatie").fill("Testschool Kiel (fictief)");
-        page.locator("#signup\\:functie").fill("leerlingbegeleider");
-        page.locator("#signup\\:maakAan").click();
-        assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
-        follow(AccountSignUpIT.link(AccountSignUpIT.mailTo(PROFESSIONAL, "bevestig je e-mailadres")));
-        page.locator("#bevestig\\:wachtwoord").fill(PASSWORD);
-        page.locator("#bevestig\\:herhaal").fill(PASSWORD);
-        page.locator("#bevestig\\:bevestigKnop").click();
-        assertThat(page.locator("#bevestigd")).isVisible();
+        signUpAndConfirm("Sam Leerlingbegeleider (fictief)", PROFESSIONAL, PASSWORD);
         logIn(PROFESSIONAL, PASSWORD);
         // a professional needs no second step
         assertThat(page).hasURL(Pattern.compile(".*/mijn/aanmeldingen$"));
@@ -242,7 +232,7 @@ class ProductionStartIT extends BrowserTest {
 
         // who chooses a password and accepts the referral
         browserOfTheirOwn();
-        choosePassword(COLLEAGUE);
+        choosePasswordFromInvitation(COLLEAGUE, PASSWORD);
         logIn(COLLEAGUE, PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/partner$"));
         Locator referral = page.locator("#referralsForm\\:referrals tr:has-text('" + reference + "')");
@@ -334,15 +324,6 @@ class ProductionStartIT extends BrowserTest {
     /** Goes on in this person's browser. */
     private void at(Page person) {
         page = person;
-    }
-
-    /** From the mailed invitation: the password chosen. */
-    private void choosePassword(String email) {
-        follow(AccountSignUpIT.link(AccountSignUpIT.mailTo(email, "je account is klaar")));
-        page.locator("#nieuw\\:wachtwoord").fill(PASSWORD);
-        page.locator("#nieuw\\:herhaal").fill(PASSWORD);
-        page.locator("#nieuw\\:bewaar").click();
-        assertThat(page.locator("#welkom")).containsText("Je wachtwoord is ingesteld");
     }
 
     /** The question form filled in for a 15-year-old from Kiel, with consent, as a teacher of a school there would. */

@@ -31,18 +31,7 @@ class WayInIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login\\?next=%2Faanmelden$"));
         assertThat(page.locator("h1")).hasText("Inloggen");
         page.locator("#accountAanmaken").click();
-        page.locator("#signup\\:naam").fill("Fien Eerstekeer (fictief)");
-        page.locator("#signup\\:email").fill(email);
-        page.locator("#signup\\:organisatie").fill("Testschool Kiel (fictief)");
-        page.locator("#signup\\:functie").fill("leerkracht");
-        page.locator("#signup\\:maakAan").click();
-        assertThat(page.locator("#sent")).containsText("Kijk in je mailbox");
-
-        follow(AccountSignUpIT.link(AccountSignUpIT.mailTo(email, "bevestig je e-mailadres")));
-        page.locator("#bevestig\\:wachtwoord").fill(PASSWORD);
-        page.locator("#bevestig\\:herhaal").fill(PASSWORD);
-        page.locator("#bevestig\\:bevestigKnop").click();
-        assertThat(page.locator("#bevestigd")).isVisible();
+        signUpAndConfirm("Fien Eerstekeer (fictief)", email, PASSWORD);
         page.locator("#naarAanmelden").click();
         assertThat(page.locator("#welkom")).containsText("Log in met je e-mailadres");
         page.locator("#login\\:username").fill(email);
