@@ -195,7 +195,7 @@ public class AccountsBean implements Accounts {
         Optional<Account> account = found.map(t -> em.find(Account.class, t.getAccountId()))
                 .filter(a -> a.isActive() && (!a.isDemo() || demoMode.getAsBoolean()))
                 // the second factor was reset (or became required): the token waits until it is set up again
-                .filter(a -> !a.requiresTwoFactor(demoMode.getAsBoolean()) || a.hasTwoFactor());
+                .filter(a -> !a.mustEnrol(demoMode.getAsBoolean()));
         if (account.isEmpty()) {
             log.record(SecurityEvent.Kind.LOGIN_FAILED, null, SecurityEvent.UNKNOWN_TOKEN);
             return LoginResult.rejected();
@@ -214,7 +214,7 @@ public class AccountsBean implements Accounts {
         boolean demo = demoMode.getAsBoolean();
         return byUsername(username).map(account -> new AccountStanding(
                 account.isActive() && (!account.isDemo() || demo), account.getRoles(),
-                account.getCredentialsVersion(), account.requiresTwoFactor(demo) && !account.hasTwoFactor()));
+                account.getCredentialsVersion(), account.mustEnrol(demo)));
     }
 
     @Override

@@ -55,7 +55,7 @@ public class ApiTokensBean implements ApiTokens {
     @Override
     public CreatedApiToken create(String name) {
         Account account = me();
-        if (account.requiresTwoFactor(demoMode.getAsBoolean()) && !account.hasTwoFactor()) {
+        if (account.mustEnrol(demoMode.getAsBoolean())) {
             // a token made before the second factor would open the API to the password alone
             throw NotAllowedNow.because("SECOND_FACTOR_FIRST", "identity.api-token.second-factor-first");
         }

@@ -324,6 +324,11 @@ public class Account {
         return !demoMode && (roles.contains(Role.ADMIN) || roles.contains(Role.COORDINATOR));
     }
 
+    /** Whether the second factor is required and not set up yet: until it is, the account may only set it up. */
+    public boolean mustEnrol(boolean demoMode) {
+        return requiresTwoFactor(demoMode) && !hasTwoFactor();
+    }
+
     public boolean isDemo() {
         return demo;
     }
