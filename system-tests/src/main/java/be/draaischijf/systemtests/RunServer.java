@@ -47,7 +47,7 @@ public final class RunServer {
         System.out.println();
         System.out.println("==============================================================================");
         System.out.println(" Draaischijf draait op " + url + "/");
-        System.out.println(" Aanmelden: " + url + "/login   (demo: admin, coordinator, professional,");
+        System.out.println(" Inloggen:  " + url + "/login   (demo: admin, coordinator, professional,");
         System.out.println("            partner.elegast, ... allemaal met wachtwoord 'demo')");
         System.out.println(" Serverlog: " + server.serverLog());
         System.out.println(" Stoppen:   Ctrl-C");
