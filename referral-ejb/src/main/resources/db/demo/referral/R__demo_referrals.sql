@@ -50,13 +50,25 @@ insert into offer_referral (id, referral_id, offer_id, offer_name, organisation_
   CAST(CURRENT_DATE + INTERVAL '3' DAY AS DATE), CURRENT_TIMESTAMP - INTERVAL '2' DAY, CURRENT_TIMESTAMP - INTERVAL '2' DAY)
 on conflict do nothing;
 
+-- timeline entries say what happened as a message key and values (said in the reader's language); text is what a
+-- person wrote. The updates turn entries of demo databases from before messages into such entries.
 insert into case_event (id, referral_id, offer_referral_id, at, actor, kind, text) values
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b01', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', NULL, CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b02', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', NULL, CURRENT_TIMESTAMP - INTERVAL '9' DAY, 'professional', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b03', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', NULL, CURRENT_TIMESTAMP - INTERVAL '8' DAY, 'coordinator', 'STATUS', 'NEW → IN_ANALYSIS'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b04', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', NULL, CURRENT_TIMESTAMP - INTERVAL '20' DAY, 'professional2', 'INTAKE', 'Aanmelding ontvangen via het webformulier.'),
- ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b05', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', '5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'coordinator2', 'REFERRED', 'Doorverwezen naar Dagcentrum De Passage (De Twee Gezusters – De Passage).')
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b01', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01', NULL, CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'professional', 'INTAKE', ''),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b02', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', NULL, CURRENT_TIMESTAMP - INTERVAL '9' DAY, 'professional', 'INTAKE', ''),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b03', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e02', NULL, CURRENT_TIMESTAMP - INTERVAL '8' DAY, 'coordinator', 'STATUS', ''),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b04', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', NULL, CURRENT_TIMESTAMP - INTERVAL '20' DAY, 'professional2', 'INTAKE', ''),
+ ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b05', '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03', '5e0a9c21-7d3b-4f6e-8a1c-2b3d4e5f6a03', CURRENT_TIMESTAMP - INTERVAL '2' DAY, 'coordinator2', 'REFERRED', '')
 on conflict do nothing;
+update case_event set message = 'event.intake.web', text = '', message_values = 'NUMBER:0
+NAME:Netsterk Kiel' where id = '6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b01' and message is null;
+update case_event set message = 'event.intake.web', text = '', message_values = 'NUMBER:1
+NAME:Centraal Meldpunt' where id in ('6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b02', '6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b04') and message is null;
+update case_event set message = 'event.status', text = '', message_values = 'STATUS:NEW
+STATUS:IN_ANALYSIS' where id = '6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b03' and message is null;
+update case_event set message = 'event.referred', text = '', message_values = 'NAME:Dagcentrum De Passage
+NAME:De Twee Gezusters – De Passage
+DATE:' || CAST(CAST(CURRENT_DATE + INTERVAL '3' DAY AS DATE) AS VARCHAR(10))
+  where id = '6f1b0d32-8e4c-4a7f-9b2d-3c4e5f6a7b05' and message is null;
 
 -- the demo case from Kiel belongs to Netsterk Kiel
 update referral set contact_point_id = '6c9a3f0e-0b7a-4c39-9a51-000000000002'

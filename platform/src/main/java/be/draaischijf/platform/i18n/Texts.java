@@ -78,7 +78,10 @@ public final class Texts {
         return text;
     }
 
-    /** A value as this language writes it: dates as "3 maart 2026", a moment with its time, lists with commas. */
+    /**
+     * A value as this language writes it: dates as "3 maart 2026", a moment with its time, a code in words
+     * ({@code value.<Enum>.<CODE>}), lists with commas.
+     */
     public String value(Object value) {
         if (value instanceof LocalDateTime moment) {
             return DateTimeFormatter.ofPattern(DUTCH.equals(locale) ? "d MMMM yyyy 'om' HH:mm" : "d MMMM yyyy 'at' HH:mm", locale)
@@ -86,6 +89,11 @@ public final class Texts {
         }
         if (value instanceof LocalDate day) {
             return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+        }
+        if (value instanceof Enum<?> code) {
+            // a status or other code in words, where the bundle has them ("in analyse"), never "IN_ANALYSIS"
+            String key = "value." + code.getDeclaringClass().getSimpleName() + "." + code.name();
+            return has(key) ? text(key) : code.name();
         }
         if (value instanceof Collection<?> values) {
             return values.stream().map(this::value).collect(Collectors.joining(", "));

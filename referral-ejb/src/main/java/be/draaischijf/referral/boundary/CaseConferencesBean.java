@@ -11,6 +11,8 @@ import be.draaischijf.referral.api.CaseConferences;
 import be.draaischijf.referral.api.ConferenceDraft;
 import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.EventMessage;
+import be.draaischijf.referral.api.EventValue;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.CaseRecords;
@@ -27,7 +29,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,7 +38,6 @@ import java.util.UUID;
 @Interceptors(ParameterValidation.class)
 public class CaseConferencesBean implements CaseConferences {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("nl"));
 
     @PersistenceContext(unitName = "referral")
     EntityManager em;
@@ -62,9 +62,10 @@ public class CaseConferencesBean implements CaseConferences {
         }
         Conference conference = new Conference(referral, actor.username(), draft);
         em.persist(conference);
-        records.changed(referral, actor.username(), EventKind.CONFERENCE, "Netwerkoverleg gepland op "
-                + WHEN.format(draft.heldAt()) + " (" + draft.place().strip() + "), rechtsgrond " + draft.legalGround()
-                + ", " + draft.participants().size() + " deelnemer(s)", now);
+        records.changed(referral, actor.username(), EventKind.CONFERENCE, EventMessage.of("event.conference.planned",
+                EventValue.moment(draft.heldAt()), EventValue.name(draft.place()),
+                EventValue.of(EventValue.Type.LEGAL_GROUND, draft.legalGround()), EventValue.number(draft.participants().size())),
+                null, now);
         records.flush(CaseRecords.CASE, referral.getReference());
         invite(conference, draft);
         return conference.toView();
@@ -95,8 +96,8 @@ public class CaseConferencesBean implements CaseConferences {
         CaseRecords.requireVersion(conference.getVersion(), version, CaseRecords.CONFERENCE);
         conference.apply(draft);
         records.changed(conference.getReferral(), actor.username(), EventKind.CONFERENCE,
-                "Netwerkoverleg van " + WHEN.format(draft.heldAt()) + " bijgewerkt (" + draft.actions().size()
-                        + " afspraak/afspraken)", clock.instant());
+                EventMessage.of("event.conference.updated", EventValue.moment(draft.heldAt()),
+                        EventValue.number(draft.actions().size())), null, clock.instant());
         records.flush(CaseRecords.CONFERENCE);
         return conference.toView();
     }
@@ -106,7 +107,7 @@ public class CaseConferencesBean implements CaseConferences {
         Actor actor = records.actor();
         Conference conference = visible(id, actor);
         records.audit(conference.getReferral().getId(), actor.username(), AuditRecord.READ,
-                "netwerkoverleg bekeken", clock.instant());
+                EventMessage.of("audit.conferenceViewed"), clock.instant());
         return conference.toView();
     }
 

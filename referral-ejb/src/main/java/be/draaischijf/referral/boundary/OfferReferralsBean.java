@@ -7,6 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.EventMessage;
+import be.draaischijf.referral.api.EventValue;
+import be.draaischijf.referral.api.EventValue.Type;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferrals;
 import be.draaischijf.referral.api.PartnerReferralView;
@@ -97,7 +100,7 @@ public class OfferReferralsBean implements OfferReferrals {
         Actor actor = records.actor();
         OfferReferral referral = visible(id, actor);
         records.audit(referral.getReferral().getId(), actor.username(), AuditRecord.READ,
-                "doorverwijzing naar " + referral.getOrganisationName() + " bekeken", clock.instant());
+                EventMessage.of("audit.offerReferralViewed", EventValue.name(referral.getOrganisationName())), clock.instant());
         return view(referral, LocalDate.now(clock));
     }
 
@@ -112,13 +115,15 @@ public class OfferReferralsBean implements OfferReferrals {
         codes.requireDeclineReason(reason);
         referral.answer(to, reason, note, now);
         Referral theCase = referral.getReferral();
-        records.changed(referral, actor.username(), EventKind.PARTNER_ANSWER, referral.getOrganisationName() + ", "
-                + referral.getOfferName() + ": " + from + " → " + to + (reason == null ? "" : " (" + reason + ")")
-                + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
+        EventMessage answered = EventMessage.of("event.partnerAnswer", EventValue.name(referral.getOrganisationName()),
+                EventValue.name(referral.getOfferName()), EventValue.of(Type.OFFER_STATUS, from), EventValue.of(Type.OFFER_STATUS, to));
+        records.changed(referral, actor.username(), EventKind.PARTNER_ANSWER, reason == null ? answered
+                : new EventMessage("event.partnerAnswer.reason", answered.values()).with(EventValue.of(Type.DECLINE_REASON, reason)),
+                note, now);
         records.flush(CaseRecords.OFFER_REFERRAL);
         if (!actor.coordinates()) {
             records.send(records.mails().partnerAnswered(records.coordinatorAddresses(theCase),
-                    theCase.getReference(), referral.getOrganisationName(), to.name(), theCase.getId()));
+                    theCase.getReference(), referral.getOrganisationName(), to, theCase.getId()));
         }
         return view(referral, LocalDate.now(clock));
     }
@@ -141,8 +146,8 @@ public class OfferReferralsBean implements OfferReferrals {
                 continue;
             }
             Referral theCase = referral.getReferral();
-            records.event(referral, "systeem", EventKind.ESCALATED, "Geen antwoord van "
-                    + referral.getOrganisationName() + " binnen de termijn: gemeld aan de coördinator.", now);
+            records.event(referral, TimelineEntry.SYSTEM, EventKind.ESCALATED,
+                    EventMessage.of("event.escalated", EventValue.name(referral.getOrganisationName())), null, now);
             records.send(records.mails().replyOverdue(records.coordinatorAddresses(theCase),
                     theCase.getReference(), referral.getOrganisationName(), referral.toView(today).replyBy(), theCase.getId()));
             escalated++;

@@ -25,6 +25,9 @@ import be.draaischijf.referral.api.CaseOutcome;
 import be.draaischijf.referral.api.CaseSort;
 import be.draaischijf.referral.api.Channel;
 import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.EventMessage;
+import be.draaischijf.referral.api.EventValue;
+import be.draaischijf.referral.api.EventValue.Type;
 import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.ReferralCases;
@@ -141,11 +144,11 @@ public class ReferralCasesBean implements ReferralCases {
         Referral referral = new Referral(reference, actor.username(), received, point.getId(), now,
                 WorkingDays.after(today, triageWorkingDays));
         em.persist(referral);
-        records.changed(referral, actor.username(), EventKind.INTAKE,
-                (actor.coordinates() ? "Aanmelding ingevoerd door het meldpunt (" + received.channel() + ")"
-                        : "Aanmelding ontvangen via het webformulier")
-                        + (referral.hasConsent() ? "; toestemming geregistreerd" : "; geen toestemming geregistreerd")
-                        + "; contactpunt " + point.getName() + ".", now);
+        EventValue consent = EventValue.number(referral.hasConsent() ? 1 : 0);
+        records.changed(referral, actor.username(), EventKind.INTAKE, actor.coordinates()
+                ? EventMessage.of("event.intake.contactPoint", EventValue.of(Type.CHANNEL, received.channel()), consent,
+                        EventValue.name(point.getName()))
+                : EventMessage.of("event.intake.web", consent, EventValue.name(point.getName())), null, now);
         em.flush();
         records.send(records.mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
         records.send(records.mails().newCase(records.contactPointAddresses(point), reference, point.getName(),
@@ -189,7 +192,7 @@ public class ReferralCasesBean implements ReferralCases {
         Referral referral = records.visibleCase(id, actor);
         Instant now = clock.instant();
         records.audit(referral.getId(), actor.username(), AuditRecord.READ,
-                actor.coordinates() ? "dossier geopend" : "eigen aanmelding bekeken", now);
+                EventMessage.of(actor.coordinates() ? "audit.caseOpened" : "audit.ownCaseViewed"), now);
         return records.detail(referral, actor, LocalDate.now(clock));
     }
 
@@ -198,7 +201,7 @@ public class ReferralCasesBean implements ReferralCases {
     public List<AuditEntry> audit(UUID id) {
         Actor actor = records.coordinator();
         Referral referral = records.visibleCase(id, actor);
-        records.audit(referral.getId(), actor.username(), AuditRecord.READ, "auditlog bekeken", clock.instant());
+        records.audit(referral.getId(), actor.username(), AuditRecord.READ, EventMessage.of("audit.auditViewed"), clock.instant());
         return em.createQuery("select a from AuditRecord a where a.referralId = :id order by a.at desc, a.id", AuditRecord.class)
                 .setParameter("id", id).setMaxResults(1000)
                 .getResultStream().map(AuditRecord::toEntry).toList();
@@ -210,7 +213,7 @@ public class ReferralCasesBean implements ReferralCases {
         Actor actor = records.coordinator();
         Referral referral = records.visibleCase(id, actor);
         // matching reads the young person's age, district and problem areas: a read of the case, logged as such
-        records.audit(referral.getId(), actor.username(), AuditRecord.READ, "passend aanbod gezocht", clock.instant());
+        records.audit(referral.getId(), actor.username(), AuditRecord.READ, EventMessage.of("audit.matchesSearched"), clock.instant());
         int age = referral.ageOn(LocalDate.now(clock));
         if (!AgeBand.served(age)) {
             throw new NotAllowedNow("referral.case.matches.age-out-of-range");
@@ -231,8 +234,9 @@ public class ReferralCasesBean implements ReferralCases {
         if (to == ReferralStatus.IN_ANALYSIS && referral.getCoordinator() == null) {
             referral.assign(actor.username(), referral.getFollowUpOn(), now);
         }
-        records.changed(referral, actor.username(), EventKind.STATUS, from + " → " + to
-                + (outcome == null ? "" : " (" + outcome + ")") + (note == null || note.isBlank() ? "" : ": " + note.strip()), now);
+        EventMessage moved = EventMessage.of("event.status", EventValue.of(Type.STATUS, from), EventValue.of(Type.STATUS, to));
+        records.changed(referral, actor.username(), EventKind.STATUS, outcome == null ? moved
+                : new EventMessage("event.status.outcome", moved.values()).with(EventValue.of(Type.OUTCOME, outcome)), note, now);
         return saved(referral, actor);
     }
 
@@ -245,8 +249,10 @@ public class ReferralCasesBean implements ReferralCases {
                 .orElseThrow(() -> new Invalid(FieldError.of("coordinator", "referral.coordinator.unknown")));
         Instant now = clock.instant();
         referral.assign(assignee.username(), followUpOn, now);
-        records.changed(referral, actor.username(), EventKind.ASSIGNED, "Toegewezen aan " + assignee.displayName()
-                + (followUpOn == null ? "" : "; opvolgen op " + followUpOn), now);
+        EventValue who = EventValue.name(assignee.displayName() == null ? assignee.username() : assignee.displayName());
+        records.changed(referral, actor.username(), EventKind.ASSIGNED, followUpOn == null
+                ? EventMessage.of("event.assigned", who)
+                : EventMessage.of("event.assigned.followUp", who, EventValue.date(followUpOn)), null, now);
         return saved(referral, actor);
     }
 
@@ -261,8 +267,8 @@ public class ReferralCasesBean implements ReferralCases {
         ContactPoint from = contactPoints.require(referral.getContactPointId());
         Instant now = clock.instant();
         referral.passTo(to.getId(), now);
-        records.changed(referral, actor.username(), EventKind.CONTACT_POINT,
-                "Doorgegeven van " + from.getName() + " aan " + to.getName() + ".", now);
+        records.changed(referral, actor.username(), EventKind.CONTACT_POINT, EventMessage.of("event.contactPoint",
+                EventValue.name(from.getName()), EventValue.name(to.getName())), null, now);
         CaseDetail saved = saved(referral, actor);
         records.send(records.mails().passedOn(records.contactPointAddresses(to), referral.getReference(), from.getName(),
                 to.getName(), referral.getId()));
@@ -279,7 +285,7 @@ public class ReferralCasesBean implements ReferralCases {
         if (kind != EventKind.NOTE && kind != EventKind.CALL && kind != EventKind.EMAIL) {
             throw new Invalid(FieldError.of("kind", "referral.note.kind"));
         }
-        records.changed(referral, actor.username(), kind, text.strip(), clock.instant());
+        records.changed(referral, actor.username(), kind, null, text, clock.instant());
         em.flush();
         return records.detail(referral, actor, LocalDate.now(clock));
     }
@@ -293,7 +299,8 @@ public class ReferralCasesBean implements ReferralCases {
         }
         Instant now = clock.instant();
         referral.recordSharingGround(ground, now);
-        records.changed(referral, actor.username(), EventKind.NOTE, "Rechtsgrond om te delen: " + ground, now);
+        records.changed(referral, actor.username(), EventKind.NOTE,
+                EventMessage.of("event.sharingGround", EventValue.of(Type.LEGAL_GROUND, ground)), null, now);
         return saved(referral, actor);
     }
 
@@ -324,8 +331,8 @@ public class ReferralCasesBean implements ReferralCases {
         OfferReferral sent = new OfferReferral(referral, offer.id(), offer.name(), offer.organisationId(),
                 offer.organisationName(), replyBy, now);
         em.persist(sent);
-        records.changed(sent, actor.username(), EventKind.REFERRED, "Doorverwezen naar " + offer.name()
-                + " (" + offer.organisationName() + "); antwoord verwacht uiterlijk " + replyBy, now);
+        records.changed(sent, actor.username(), EventKind.REFERRED, EventMessage.of("event.referred",
+                EventValue.name(offer.name()), EventValue.name(offer.organisationName()), EventValue.date(replyBy)), null, now);
         CaseDetail detail = saved(referral, actor);
         records.send(records.mails().newReferral(records.staffAddresses(offer.organisationId()),
                 referral.getReference(), offer.name(), replyBy, sent.getId()));
@@ -344,8 +351,11 @@ public class ReferralCasesBean implements ReferralCases {
             referral.touch(now);
         }
         em.persist(new UnmetNeed(referral.getId(), actor.username(), need, now));
-        records.changed(referral, actor.username(), EventKind.UNMET_NEED, "Onvervulde nood: " + need.problemArea()
-                + ", " + need.reason() + (need.waitingWeeks() == null ? "" : ", wachttijd " + need.waitingWeeks() + " weken"), now);
+        EventMessage unmet = EventMessage.of("event.unmetNeed", EventValue.of(Type.PROBLEM_AREA, need.problemArea()),
+                EventValue.of(Type.UNMET_NEED_REASON, need.reason()));
+        records.changed(referral, actor.username(), EventKind.UNMET_NEED, need.waitingWeeks() == null ? unmet
+                : new EventMessage("event.unmetNeed.waiting", unmet.values()).with(EventValue.number(need.waitingWeeks())),
+                null, now);
         return saved(referral, actor);
     }
 
@@ -361,8 +371,10 @@ public class ReferralCasesBean implements ReferralCases {
         Instant now = clock.instant();
         referral.link(duplicate.getId());
         duplicate.link(referral.getId());
-        records.changed(referral, actor.username(), EventKind.LINKED, "Gekoppeld aan " + duplicate.getReference(), now);
-        records.changed(duplicate, actor.username(), EventKind.LINKED, "Gekoppeld aan " + referral.getReference(), now);
+        records.changed(referral, actor.username(), EventKind.LINKED,
+                EventMessage.of("event.linked", EventValue.name(duplicate.getReference())), null, now);
+        records.changed(duplicate, actor.username(), EventKind.LINKED,
+                EventMessage.of("event.linked", EventValue.name(referral.getReference())), null, now);
         return saved(referral, actor);
     }
 

@@ -12,6 +12,8 @@ import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.EventMessage;
+import be.draaischijf.referral.api.EventValue;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
@@ -145,29 +147,36 @@ public class CaseRecords {
         }
     }
 
-    public void event(UUID caseId, String by, EventKind kind, String text, Instant now) {
-        em.persist(new CaseEvent(caseId, now, by, kind, text));
+    /** An entry on the case's timeline: what it says ({@code message}; null for a note) and what a person wrote. */
+    public void event(UUID caseId, String by, EventKind kind, EventMessage message, String text, Instant now) {
+        em.persist(new CaseEvent(caseId, null, now, by, kind, message, text));
     }
 
     /** An entry about one referral to an offer (sent, answered, escalated): the partner's history is found by it. */
-    public void event(OfferReferral about, String by, EventKind kind, String text, Instant now) {
-        em.persist(new CaseEvent(about.getReferral().getId(), about.getId(), now, by, kind, text));
+    public void event(OfferReferral about, String by, EventKind kind, EventMessage message, String text, Instant now) {
+        em.persist(new CaseEvent(about.getReferral().getId(), about.getId(), now, by, kind, message, text));
     }
 
-    public void audit(UUID caseId, String by, String action, String detail, Instant now) {
-        em.persist(new AuditRecord(caseId, now, by, action, detail));
+    /** A line of the audit log: who read or changed the case, and what, as a message (never a note's text). */
+    public void audit(UUID caseId, String by, String action, EventMessage message, Instant now) {
+        em.persist(new AuditRecord(caseId, now, by, action, message));
     }
 
-    /** A change: on the timeline and in the audit log. */
-    public void changed(Referral referral, String by, EventKind kind, String text, Instant now) {
-        event(referral.getId(), by, kind, text, now);
-        audit(referral.getId(), by, AuditRecord.CHANGE, kind + ": " + text, now);
+    /** A change: on the timeline and in the audit log (there without what was written). */
+    public void changed(Referral referral, String by, EventKind kind, EventMessage message, String text, Instant now) {
+        event(referral.getId(), by, kind, message, text, now);
+        audit(referral.getId(), by, AuditRecord.CHANGE, audited(kind, message), now);
     }
 
     /** A change to one referral to an offer (sent, answered): on the case's timeline, tied to that referral, and audited. */
-    public void changed(OfferReferral about, String by, EventKind kind, String text, Instant now) {
-        event(about, by, kind, text, now);
-        audit(about.getReferral().getId(), by, AuditRecord.CHANGE, kind + ": " + text, now);
+    public void changed(OfferReferral about, String by, EventKind kind, EventMessage message, String text, Instant now) {
+        event(about, by, kind, message, text, now);
+        audit(about.getReferral().getId(), by, AuditRecord.CHANGE, audited(kind, message), now);
+    }
+
+    /** What the audit log says of a change: its message, or "Notitie toegevoegd" for a note (not its words). */
+    private static EventMessage audited(EventKind kind, EventMessage message) {
+        return message != null ? message : EventMessage.of("audit.written", EventValue.of(EventValue.Type.EVENT_KIND, kind));
     }
 
     /** The whole case for a coordinator, or the professional's own view of it (no timeline, conferences, duplicates). */

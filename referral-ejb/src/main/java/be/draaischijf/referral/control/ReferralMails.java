@@ -1,6 +1,8 @@
 package be.draaischijf.referral.control;
 
+import be.draaischijf.platform.i18n.Texts;
 import be.draaischijf.platform.mail.Mailer;
+import be.draaischijf.referral.api.OfferReferralStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -69,12 +71,15 @@ public final class ReferralMails {
                         + link + "\n\nThe Centraal Meldpunt\n");
     }
 
-    public Mailer.Mail partnerAnswered(List<String> to, String reference, String organisationName, String status,
+    /** To the case's coordinators: a partner answered a referral; the answer in words ("aanvaard" / "accepted"). */
+    public Mailer.Mail partnerAnswered(List<String> to, String reference, String organisationName, OfferReferralStatus status,
                                        java.util.UUID caseId) {
         String link = baseUrl + "/meldpunt/dossiers/" + caseId;
         return new Mailer.Mail(to, "Draaischijf: antwoord van " + organisationName + " op " + reference + " / partner answered",
-                organisationName + " antwoordde op doorverwijzing " + reference + ": " + status + ".\n" + link + SIGNATURE
-                        + organisationName + " answered referral " + reference + ": " + status + ".\n" + link + "\n");
+                organisationName + " antwoordde op doorverwijzing " + reference + ": " + Texts.in(Texts.DUTCH).value(status)
+                        + ".\n" + link + SIGNATURE
+                        + organisationName + " answered referral " + reference + ": " + Texts.in(Locale.ENGLISH).value(status)
+                        + ".\n" + link + "\n");
     }
 
     public Mailer.Mail replyOverdue(List<String> to, String reference, String organisationName, LocalDate replyBy,

@@ -1,6 +1,7 @@
 package be.draaischijf.referral.entity;
 
 import be.draaischijf.referral.api.AuditEntry;
+import be.draaischijf.referral.api.EventMessage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,22 +34,31 @@ public class AuditRecord {
     @Column(nullable = false, length = 10)
     private String action;
 
+    /** Words of lines from before messages; null since. */
     @Column(length = 500)
     private String detail;
+
+    /** What was read or changed, as a message key ({@code audit.*} or {@code event.*}); never the text of a note. */
+    @Column(length = 100)
+    private String message;
+
+    @Column(name = "message_values", length = 2000)
+    private String messageValues;
 
     protected AuditRecord() {
     }
 
-    public AuditRecord(UUID referralId, Instant at, String actor, String action, String detail) {
+    public AuditRecord(UUID referralId, Instant at, String actor, String action, EventMessage message) {
         this.id = UUID.randomUUID();
         this.referralId = referralId;
         this.at = at;
         this.actor = actor;
         this.action = action;
-        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.message = message.key();
+        this.messageValues = message.encodedValues();
     }
 
     public AuditEntry toEntry() {
-        return new AuditEntry(at, actor, action, detail);
+        return new AuditEntry(at, actor, action, EventMessage.decode(message, messageValues), detail);
     }
 }

@@ -1,6 +1,7 @@
 package be.draaischijf.referral.entity;
 
 import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.EventMessage;
 import be.draaischijf.referral.api.TimelineEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,8 +38,16 @@ public class CaseEvent {
     @Column(nullable = false, length = 20)
     private EventKind kind;
 
+    /** What was written by a person (may be empty); the whole sentence for entries from before messages. */
     @Column(nullable = false, length = 4000)
     private String text;
+
+    /** The message key ({@code event.*}); null for entries from before messages. */
+    @Column(length = 100)
+    private String message;
+
+    @Column(name = "message_values", length = 2000)
+    private String messageValues;
 
     /** The referral to an offer this entry is about (sent, answered, escalated); null for the rest of the case. */
     @Column(name = "offer_referral_id")
@@ -47,18 +56,18 @@ public class CaseEvent {
     protected CaseEvent() {
     }
 
-    public CaseEvent(UUID referralId, Instant at, String actor, EventKind kind, String text) {
-        this(referralId, null, at, actor, kind, text);
-    }
-
-    public CaseEvent(UUID referralId, UUID offerReferralId, Instant at, String actor, EventKind kind, String text) {
+    public CaseEvent(UUID referralId, UUID offerReferralId, Instant at, String actor, EventKind kind, EventMessage message,
+                     String text) {
         this.id = UUID.randomUUID();
         this.referralId = referralId;
         this.offerReferralId = offerReferralId;
         this.at = at;
         this.actor = actor;
         this.kind = kind;
-        this.text = text.length() > 4000 ? text.substring(0, 4000) : text;
+        this.message = message == null ? null : message.key();
+        this.messageValues = message == null ? null : message.encodedValues();
+        String written = text == null ? "" : text.strip();
+        this.text = written.length() > 4000 ? written.substring(0, 4000) : written;
     }
 
     public UUID getOfferReferralId() {
@@ -66,6 +75,6 @@ public class CaseEvent {
     }
 
     public TimelineEntry toEntry() {
-        return new TimelineEntry(at, actor, kind, text);
+        return new TimelineEntry(at, actor, kind, EventMessage.decode(message, messageValues), text);
     }
 }

@@ -17,6 +17,8 @@ import be.draaischijf.referral.api.CaseSort;
 import be.draaischijf.referral.api.ContactPointDraft;
 import be.draaischijf.referral.api.ContactPointView;
 import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.EventMessage;
+import be.draaischijf.referral.api.EventValue;
 import be.draaischijf.referral.api.OfficeHours;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
@@ -91,7 +93,8 @@ class ContactPointsDatabaseTest {
             assertThat(passed.coordinator()).as("the Centraal Meldpunt's coordinators pick it up").isNull();
             assertThat(passed.timeline()).anySatisfy(entry -> {
                 assertThat(entry.kind()).isEqualTo(EventKind.CONTACT_POINT);
-                assertThat(entry.text()).contains("Netsterk Kiel", "Centraal Meldpunt");
+                assertThat(entry.message()).isEqualTo(EventMessage.of("event.contactPoint",
+                        EventValue.name("Netsterk Kiel"), EventValue.name("Centraal Meldpunt")));
             });
             assertThat(module.mails).singleElement().satisfies(mail -> {
                 assertThat(mail.to()).containsExactly("coordinator@example.org");

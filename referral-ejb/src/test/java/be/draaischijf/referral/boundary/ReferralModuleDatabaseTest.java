@@ -19,6 +19,8 @@ import be.draaischijf.referral.api.ConferenceDraft;
 import be.draaischijf.referral.api.ConferenceParticipant;
 import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.EventKind;
+import be.draaischijf.referral.api.EventMessage;
+import be.draaischijf.referral.api.EventValue;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.referral.api.LegalGround;
@@ -206,12 +208,22 @@ class ReferralModuleDatabaseTest {
             inTransaction(emf, (EntityManager em) -> module.as("partner.other").offerReferrals(em)
                     .answer(lookAlike, 0, OfferReferralStatus.DECLINED, "NOT_ELIGIBLE", "te oud"));
 
-            assertThat(history(emf, dayCentre, "partner.depassage")).singleElement()
-                    .satisfies(e -> assertThat(e.text()).contains("Dagcentrum De Passage").contains("ACCEPTED"));
-            assertThat(history(emf, secondOffer, "partner.depassage")).singleElement()
-                    .satisfies(e -> assertThat(e.text()).contains("Huiswerkklas").contains("NO_CAPACITY"));
-            assertThat(history(emf, lookAlike, "partner.other")).singleElement()
-                    .satisfies(e -> assertThat(e.text()).contains("afdeling Kiel").contains("te oud"));
+            // the history says what happened as a message with its values, said in the reader's language when shown
+            assertThat(history(emf, dayCentre, "partner.depassage")).singleElement().satisfies(e -> {
+                assertThat(e.message().key()).isEqualTo("event.partnerAnswer");
+                assertThat(e.message().values()).contains(EventValue.name("Dagcentrum De Passage"),
+                        new EventValue(EventValue.Type.OFFER_STATUS, "ACCEPTED"));
+                assertThat(e.text()).isEmpty();
+            });
+            assertThat(history(emf, secondOffer, "partner.depassage")).singleElement().satisfies(e -> {
+                assertThat(e.message().key()).isEqualTo("event.partnerAnswer.reason");
+                assertThat(e.message().values()).contains(EventValue.name("Huiswerkklas"),
+                        new EventValue(EventValue.Type.DECLINE_REASON, "NO_CAPACITY"));
+            });
+            assertThat(history(emf, lookAlike, "partner.other")).singleElement().satisfies(e -> {
+                assertThat(e.message().values()).contains(EventValue.name("De Twee Gezusters – De Passage, afdeling Kiel"));
+                assertThat(e.text()).as("what the partner wrote").isEqualTo("te oud");
+            });
             assertThat(history(emf, DEMO_OFFER_REFERRAL, "partner.depassage")).as("no answer yet").isEmpty();
         }
     }
@@ -318,8 +330,16 @@ class ReferralModuleDatabaseTest {
             inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).open(NEW_CASE));
             inTransaction(emf, (EntityManager em) -> module.as("coordinator2").cases(em).open(NEW_CASE));
             change(emf, NEW_CASE, ReferralStatus.IN_ANALYSIS, null);
+            inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .addNote(NEW_CASE, EventKind.CALL, "Moeder gebeld over het schoolverzuim"));
 
             List<AuditEntry> log = inTransaction(emf, (EntityManager em) -> module.as("admin").cases(em).audit(NEW_CASE));
+            assertThat(log).extracting(entry -> entry.message().key()).contains("audit.caseOpened", "audit.ownCaseViewed",
+                    "event.status", "audit.written");
+            assertThat(log).as("the audit log says a call was noted, never what was said")
+                    .noneSatisfy(entry -> assertThat(entry.message().values().toString() + entry.detail()).contains("Moeder"))
+                    .anySatisfy(entry -> assertThat(entry.message())
+                            .isEqualTo(EventMessage.of("audit.written", EventValue.of(EventValue.Type.EVENT_KIND, EventKind.CALL))));
             assertThat(log).extracting(AuditEntry::actor, AuditEntry::action).contains(
                     org.assertj.core.groups.Tuple.tuple("professional", "READ"),
                     org.assertj.core.groups.Tuple.tuple("coordinator2", "READ"),
