@@ -37,6 +37,12 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
 
+    /** Codes and ISO dates found in what this test's pages showed and the mails sent meanwhile ({@link ReadsAsWords}). */
+    final List<String> unreadable = new java.util.ArrayList<>();
+
+    /** Mails already read for codes (by Message-ID), across the tests of this run. */
+    static final java.util.Set<String> MAILS_READ = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @BeforeAll
     static void launchBrowser() {
         baseUrl = DeployedApp.baseUrl();
@@ -72,17 +78,51 @@ abstract class BrowserTest {
     /** A fresh context, with the cookies of {@code storageState} when given (a session logged in before). */
     void openContext(String storageState) {
         if (context != null) {
+            readAsWords(page);
             context.close();
         }
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setStorageState(storageState));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        page.onLoad(this::readAsWords);
+    }
+
+    /** Notes the codes and ISO dates in what the page shows now (each page load, each checked state, the last one). */
+    void readAsWords(Page shown) {
+        try {
+            List<String> found = ReadsAsWords.findings((String) shown.evaluate(ReadsAsWords.VISIBLE_TEXT));
+            if (!found.isEmpty()) {
+                unreadable.add(shown.url().replace(baseUrl, "") + " shows " + found);
+            }
+        } catch (com.microsoft.playwright.PlaywrightException gone) {
+            // the page moved on or closed meanwhile: its next state is read in turn
+        }
+    }
+
+    /** Notes the codes and ISO dates in the mails that arrived since the last check. */
+    void readMailsAsWords() {
+        for (jakarta.mail.internet.MimeMessage mail : DeployedApp.mailbox().getReceivedMessages()) {
+            try {
+                String id = mail.getMessageID();
+                if (id != null && MAILS_READ.add(id)) {
+                    List<String> found = ReadsAsWords.findingsInMail(TrainingApiIT.subject(mail), TrainingApiIT.text(mail));
+                    if (!found.isEmpty()) {
+                        unreadable.add("the mail '" + TrainingApiIT.subject(mail) + "' says " + found);
+                    }
+                }
+            } catch (jakarta.mail.MessagingException unreadableMail) {
+                throw new IllegalStateException(unreadableMail);
+            }
+        }
     }
 
     @AfterEach
     void closeContext() {
+        readAsWords(page);
+        readMailsAsWords();
         context.close();
         context = null;
+        assertThat(unreadable).as("pages and mails read as words: no codes, no ISO dates").isEmpty();
     }
 
     void open(String path) {
@@ -156,6 +196,7 @@ abstract class BrowserTest {
      * the database, and the second run (PostgreSQL) spends its time on behaviour ({@link DeployedApp#checksPages}).
      */
     void assertAccessible(String what) {
+        readAsWords(page);
         if (!DeployedApp.checksPages()) {
             return;
         }

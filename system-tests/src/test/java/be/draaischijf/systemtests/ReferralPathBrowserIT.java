@@ -138,7 +138,12 @@ class ReferralPathBrowserIT extends BrowserTest {
         answer("COMPLETED", "Traject goed afgerond.");
         assertThat(page.locator("#status")).hasText("Afgerond");
         assertThat(page.locator("#antwoord")).hasCount(0);
-        assertThat(page.locator("#geschiedenis")).containsText("COMPLETED");
+        // the history in words, in the page's language, with what the partner wrote beside it
+        assertThat(page.locator("#geschiedenis")).containsText("van „Gestart” naar „Afgerond”");
+        assertThat(page.locator("#geschiedenis .timeline__written").first()).hasText("Traject goed afgerond.");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("#geschiedenis")).containsText("from \"Started\" to \"Completed\"");
+        page.locator(".language-switch").click();
         inBothLanguages("/partner/doorverwijzingen/{id} (completed)", "partner-doorverwijzing-afgerond");
 
         // the professional sees where the referral stands
@@ -173,12 +178,18 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("#status")).hasText("Afgesloten");
         assertThat(page.locator("#afloop-waarde")).hasText("Terug naar school");
         assertThat(page.locator("#statusForm")).hasCount(0);
-        assertThat(page.locator("#tijdlijn-lijst")).containsText("FOLLOW_UP → CLOSED");
+        assertThat(page.locator("#tijdlijn-lijst"))
+                .containsText("Status gewijzigd van „Opvolging” naar „Afgesloten” (afloop: Terug naar school).");
         page.locator("#auditForm\\:toonAudit").click();
         assertThat(page.locator("#auditlog")).containsText("Ingekeken");
         assertThat(page.locator("#auditlog")).containsText("Gewijzigd");
+        assertThat(page.locator("#auditlog")).containsText("Dossier geopend");
         assertAccessible("closed case with the audit log (nl)");
         screenshot("dossier-afgesloten-nl");
+        page.locator(".language-switch").click();
+        assertThat(page.locator("#tijdlijn-lijst"))
+                .containsText("Status changed from \"Follow-up\" to \"Closed\" (outcome: Back in school).");
+        page.locator(".language-switch").click();
         inBothLanguages("/meldpunt/dossiers/{id} (closed)", "dossier-afgesloten");
     }
 
@@ -381,7 +392,7 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("#messages")).containsText("De dossiers zijn gekoppeld.");
         assertThat(page.locator("#dubbels")).hasCount(0);
         assertThat(page.locator("#gekoppeld a")).hasCount(1);
-        assertThat(page.locator("#tijdlijn-lijst")).containsText("Gekoppeld aan " + first);
+        assertThat(page.locator("#tijdlijn-lijst")).containsText("Gekoppeld aan dossier " + first);
         page.locator("#gekoppeld a").click();
         assertThat(page.locator("h1")).hasText("Dossier " + first);
     }
