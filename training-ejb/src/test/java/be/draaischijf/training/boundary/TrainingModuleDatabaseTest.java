@@ -105,7 +105,7 @@ class TrainingModuleDatabaseTest {
             UUID draft = inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").sessions(em)
                     .create(TrainingFixture.draft("Nog een ontwerp", 10, 3))).id();
             SessionDraft twoDays = new SessionDraft(SessionKind.TRAINING, "Tweedaagse", null, null, null, null, null, "Zaal Test",
-                    null, null, List.of(new SessionDate(today.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                    null, null, List.of(new SessionDate(today.plusDays(2), LocalTime.of(9, 0), LocalTime.of(12, 0)),
                             new SessionDate(today.plusDays(5), LocalTime.of(9, 0), LocalTime.of(12, 0))), 10, null, null, 0);
             UUID halfDone = fixture.published(emf, twoDays);
 
