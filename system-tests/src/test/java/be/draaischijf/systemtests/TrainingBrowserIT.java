@@ -263,10 +263,10 @@ class TrainingBrowserIT extends BrowserTest {
         open("/kalender?weergave=maand&thema=" + theme + "&datum=" + day);
         Locator event = page.locator(".session-schedule a.fc-event[href$='/vorming/" + id + "']");
         assertThat(event).isVisible();
-        assertThat(event.locator(".fc-event-title")).as("the kind once, not 'Vorming: Vorming: …'").hasText(title);
+        // the kind once (not "Vorming: Vorming: …"), and the link's name is the whole title
+        assertThat(event.locator(".fc-event-title")).hasText(title);
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName(title))).as("the link's name is the whole title")
-                .hasCount(1);
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(title))).hasCount(1);
         Locator full = event.locator(".session-event__full");
         assertThat(full).isHidden();
         event.focus();
@@ -279,11 +279,12 @@ class TrainingBrowserIT extends BrowserTest {
         assertThat(full).isVisible();
 
         open("/kalender?thema=" + theme);
+        // no kind beside or under a title that names it
         assertThat(page.locator("#sessions .session-item__title")).hasText(title);
-        assertThat(page.locator("#sessions .session-item__meta strong")).as("no kind beside a title that names it").hasCount(0);
+        assertThat(page.locator("#sessions .session-item__meta strong")).hasCount(0);
         open("/vorming/" + id);
         assertThat(page.locator("h1")).hasText(title);
-        assertThat(page.locator("main .lead")).as("no kind under a title that names it").hasCount(0);
+        assertThat(page.locator("main .lead")).hasCount(0);
     }
 
     @Test
@@ -307,8 +308,9 @@ class TrainingBrowserIT extends BrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*datum=" + day + ".*"));
         assertThat(event).isVisible();
 
+        // the month view opens on a month with the session in it
         open("/kalender?weergave=maand&thema=" + theme);
-        assertThat(event).as("the month view opens on a month with the session in it").isVisible();
+        assertThat(event).isVisible();
     }
 
     @Test
