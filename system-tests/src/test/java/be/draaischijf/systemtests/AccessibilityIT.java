@@ -333,4 +333,28 @@ class AccessibilityIT extends BrowserTest {
         page.locator("#inschrijven\\:email").fill(email);
         page.locator("#inschrijven\\:toestemming").check();
     }
+
+    /**
+     * Issue 15, the calendar with its events loaded (the views in {@link #pages} may be checked before the schedule's
+     * events arrive): the month view with one title shown in full on keyboard focus, and the week view opened on the
+     * next session's week. The list is rendered on the server: {@link #pages} checks it whole.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "en"})
+    void calendarMonthWithATitleShownOnFocusAndWeekOfTheNextSessionAreAccessible(String lang) {
+        open("/kalender?weergave=maand&lang=" + lang);
+        assertLanguage(lang);
+        com.microsoft.playwright.Locator event = page.locator(".session-schedule a.fc-event").first();
+        assertThat(event).isVisible();
+        event.focus();
+        assertThat(event.locator(".session-event__full")).isVisible();
+        assertAccessible("/kalender?weergave=maand with a title shown in full (" + lang + ")");
+        screenshot("kalender-maand-volledige-titel-" + lang);
+
+        open("/kalender?weergave=week");
+        assertLanguage(lang);
+        assertThat(page.locator(".session-schedule a.fc-event").first()).isVisible();
+        assertAccessible("/kalender?weergave=week on the next session's week (" + lang + ")");
+        screenshot("kalender-week-volgende-sessie-" + lang);
+    }
 }

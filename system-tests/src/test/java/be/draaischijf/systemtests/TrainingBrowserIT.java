@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Response;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -30,9 +32,15 @@ import org.junit.jupiter.api.Test;
  * with an .ics, cancels through the link in it, and the waiting person is promoted and mailed; a robot filling
  * the hidden field is answered but not registered; the organiser creates and publishes a session, checks people
  * in on a tablet-like list, exports the participants and unregisters someone. The newsletter's double opt-in
- * through the mailed links.
+ * through the mailed links. The public calendar (issue 15): a session's kind said once, a month event's whole title on
+ * hover and keyboard focus, the week view opening on the next session's week, and drafts and sessions that ended in
+ * no public view, feed or page.
  */
 class TrainingBrowserIT extends BrowserTest {
+
+    private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
+    private static final java.time.format.DateTimeFormatter DUTCH_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
 
     @Test
     void registerGetTheConfirmationCancelThroughTheLinkAndTheWaitingPersonIsPromoted() {
@@ -243,6 +251,141 @@ class TrainingBrowserIT extends BrowserTest {
         }
         assertThat(page.locator("#ongeldig")).containsText("Deze link is niet (meer) geldig");
         assertThat(subscribers()).doesNotContain(email);
+    }
+
+    @Test
+    void aTitleThatNamesItsKindShowsItOnceAndTheMonthViewShowsItWholeOnHoverAndOnKeyboardFocus() {
+        String theme = ownTheme();
+        LocalDate day = LocalDate.now(BRUSSELS).plusDays(24);
+        String title = "Vorming: een titel die te lang is voor een vakje van het maandrooster " + theme;
+        String id = publishedOn("TRAINING", title, theme, day).getString("id");
+
+        open("/kalender?weergave=maand&thema=" + theme + "&datum=" + day);
+        Locator event = page.locator(".session-schedule a.fc-event[href$='/vorming/" + id + "']");
+        assertThat(event).isVisible();
+        // the kind once (not "Vorming: Vorming: …"), and the link's name is the whole title
+        assertThat(event.locator(".fc-event-title")).hasText(title);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(title))).hasCount(1);
+        Locator full = event.locator(".session-event__full");
+        assertThat(full).isHidden();
+        event.focus();
+        assertThat(full).isVisible();
+        assertThat(full).containsText(title);
+        event.evaluate("link => link.blur()");
+        page.mouse().move(0, 0);
+        assertThat(full).isHidden();
+        event.hover();
+        assertThat(full).isVisible();
+
+        open("/kalender?thema=" + theme);
+        // no kind beside or under a title that names it
+        assertThat(page.locator("#sessions .session-item__title")).hasText(title);
+        assertThat(page.locator("#sessions .session-item__meta strong")).hasCount(0);
+        open("/vorming/" + id);
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator("main .lead")).hasCount(0);
+    }
+
+    @Test
+    void theWeekViewOpensOnTheWeekOfTheNextSessionAndAWeekWithoutOneSaysWhenTheNextIs() {
+        String theme = ownTheme();
+        LocalDate today = LocalDate.now(BRUSSELS);
+        LocalDate day = today.plusDays(9); // always in a later week than this one
+        String title = "Test infosessie in een latere week " + theme;
+        String id = publishedOn("INFO_SESSION", title, theme, day).getString("id");
+        String shownDay = DUTCH_DAY.format(day);
+
+        open("/kalender?weergave=week&thema=" + theme);
+        Locator event = page.locator(".session-schedule a.fc-event[href$='/vorming/" + id + "']");
+        assertThat(event).isVisible();
+        assertThat(page.locator("#periode-uitleg")).containsText("Je ziet de week van de eerstvolgende, op " + shownDay);
+
+        // this week, chosen: none in it, and the page says when the next one is, with a link to its week
+        open("/kalender?weergave=week&thema=" + theme + "&datum=" + today);
+        assertThat(page.locator("#periode-uitleg")).containsText("De eerstvolgende is op " + shownDay + ": " + title);
+        page.locator("#naar-volgende-sessie").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*datum=" + day + ".*"));
+        assertThat(event).isVisible();
+
+        // the month view opens on a month with the session in it
+        open("/kalender?weergave=maand&thema=" + theme);
+        assertThat(event).isVisible();
+    }
+
+    @Test
+    void aDraftAndASessionThatEndedAreInNoPublicViewNorInTheFeedAndTheirPagesAreNotFound() {
+        String theme = ownTheme();
+        LocalDate today = LocalDate.now(BRUSSELS);
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate tomorrow = today.plusDays(1);
+        JsonObject shown = publishedOn("TRAINING", "Test komt nog " + theme, theme, tomorrow);
+        // the organiser moves a published session to yesterday: it ended
+        JsonObject ended = publishedOn("TRAINING", "Test al voorbij " + theme, theme, tomorrow);
+        HttpResponse<String> moved = Http.put("/api/sessions/" + ended.getString("id"), Json.createObjectBuilder(onDay(
+                ended.getString("kind"), ended.getString("title"), theme, yesterday)).add("version", ended.getInt("version"))
+                .build().toString(), "coordinator", TrainingApiIT.PW);
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        HttpResponse<String> created = Http.post("/api/sessions", TrainingApiIT.JSON,
+                onDay("TRAINING", "Test nog een ontwerp " + theme, theme, tomorrow).toString(), "coordinator", TrainingApiIT.PW);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject draft = Http.json(created).asJsonObject();
+        List<String> hidden = List.of(ended.getString("id"), draft.getString("id"));
+
+        // the REST API, anonymously: from yesterday on, only the one still to come; the others are not found
+        HttpResponse<String> list = Http.get("/api/sessions?size=500&from=" + yesterday + "&theme=" + theme);
+        assertThat(TrainingApiIT.ids(Http.json(list).asJsonArray())).containsExactly(shown.getString("id"));
+        assertThat(list.headers().firstValue("X-Total-Count")).hasValue("1");
+        for (String id : hidden) {
+            assertThat(Http.get("/api/sessions/" + id).statusCode()).as("GET /api/sessions/" + id).isEqualTo(404);
+            assertThat(Http.get("/api/sessions/" + id + ".ics").statusCode()).as(id + ".ics").isEqualTo(404);
+            assertThat(Http.get("/vorming/" + id).statusCode()).as("/vorming/" + id).isEqualTo(404);
+        }
+        assertThat(Http.get("/api/sessions/" + ended.getString("id"), "coordinator", TrainingApiIT.PW).statusCode())
+                .as("a coordinator still sees it").isEqualTo(200);
+        String feed = Http.get("/api/calendar.ics").body().replace("\r\n ", "");
+        assertThat(feed).contains(shown.getString("title")).doesNotContain(ended.getString("title"), draft.getString("title"));
+
+        // the pages: the list, and the month and week of yesterday as the schedule asks the server for them
+        open("/kalender?thema=" + theme);
+        assertThat(page.locator("#sessions .session-item")).hasCount(1);
+        assertThat(page.locator("#sessions")).containsText(shown.getString("title"));
+        String month = scheduleEvents("/kalender?weergave=maand&thema=" + theme + "&datum=" + yesterday);
+        assertThat(month).as("the month of yesterday, with tomorrow in its grid").contains(shown.getString("id"));
+        String week = scheduleEvents("/kalender?weergave=week&thema=" + theme + "&datum=" + yesterday);
+        for (String id : hidden) {
+            assertThat(month).doesNotContain(id);
+            assertThat(week).doesNotContain(id);
+        }
+    }
+
+    /** The answer to the schedule's request for its events, made when the page with it opens. */
+    private String scheduleEvents(String path) {
+        Response events = page.waitForResponse(response -> "POST".equals(response.request().method())
+                && String.valueOf(response.request().postData()).contains("schedule_event"), () -> open(path));
+        assertThat(events.status()).isEqualTo(200);
+        return events.text();
+    }
+
+    /** A theme code of a test's own, so that filtering on it shows only that test's sessions. */
+    private static String ownTheme() {
+        return "KALENDER_" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A session as a coordinator sends it: this kind, title and theme, on this day from 14:00 to 16:00. */
+    private static JsonObject onDay(String kind, String title, String theme, LocalDate day) {
+        return Json.createObjectBuilder(TrainingApiIT.draft("Kalender", 10))
+                .add("kind", kind)
+                .add("title", title)
+                .add("themes", Json.createArrayBuilder().add(theme))
+                .add("dates", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("day", day.toString()).add("startsAt", "14:00").add("endsAt", "16:00")))
+                .build();
+    }
+
+    /** {@link #onDay}, created and published by the demo coordinator; the published session. */
+    private static JsonObject publishedOn(String kind, String title, String theme, LocalDate day) {
+        return TrainingApiIT.published(onDay(kind, title, theme, day));
     }
 
     /** The addresses in the coordinator's export of confirmed subscribers. */

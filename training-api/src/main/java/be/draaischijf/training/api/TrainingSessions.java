@@ -15,16 +15,20 @@ import java.util.UUID;
  * The calendar of trainings and info sessions: the public side (published sessions, the iCalendar feed) and
  * the coordinators' side (drafts, edits, status changes). Only coordinators and administrators (the caller, from
  * the container) may use the coordinator operations ({@link be.draaischijf.platform.refusal.NotPermitted} otherwise).
+ *
+ * <p>The public operations never show a draft nor a session in the past, whoever calls them: a session is past once
+ * its last day ended (its end, not its start: one that started this morning and is still going on is not past), at
+ * the module's clock. Coordinators see those through {@link #list}, {@link #find} and their own pages.
  */
 @Local
 public interface TrainingSessions {
 
-    /** Published sessions that start at or after {@code from}, soonest first. */
+    /** Published sessions that have not ended and end after {@code from}, soonest start first. */
     List<SessionSummary> upcomingPublished(@NotNull(message = "{draaischijf.required}") Instant from, @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int max);
 
     /**
-     * The public list view: published sessions starting at or after {@code from}, soonest first, optionally
-     * only one kind and/or one theme code (null = all).
+     * The public list view: published sessions that have not ended and end after {@code from}, soonest start first
+     * (a session going on now is listed), optionally only one kind and/or one theme code (null = all).
      */
     List<SessionSummary> upcomingPublished(@NotNull(message = "{draaischijf.required}") Instant from, SessionKind kind, String theme,
                                            @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int max);
@@ -38,13 +42,23 @@ public interface TrainingSessions {
     long countUpcomingPublished(@NotNull(message = "{draaischijf.required}") Instant from, SessionKind kind, String theme);
 
     /**
-     * The month and week views: one entry per day of every published or cancelled session with a day
-     * overlapping [{@code from}, {@code until}), optionally one kind and/or one theme (null = all).
+     * The month and week views: one entry per day, not yet ended, of every published or cancelled session with a
+     * day overlapping [{@code from}, {@code until}), optionally one kind and/or one theme (null = all). Days that
+     * ended are left out, also those of a session that is still going on.
      */
     List<CalendarEntry> calendar(@NotNull(message = "{draaischijf.required}") Instant from, @NotNull(message = "{draaischijf.required}") Instant until,
                                  SessionKind kind, String theme);
 
-    /** The public session page: published, cancelled and done sessions; drafts are not found. */
+    /**
+     * Where the week and month views open: the first day, ending after {@code from} and not yet ended, of a published
+     * (not cancelled) session, optionally one kind and/or one theme (null = all); empty when there is none.
+     */
+    Optional<CalendarEntry> nextPublishedDay(@NotNull(message = "{draaischijf.required}") Instant from, SessionKind kind, String theme);
+
+    /**
+     * The public session page: published and cancelled sessions that have not ended; drafts and past sessions are
+     * not found (coordinators use {@link #find}).
+     */
     Optional<SessionView> findPublic(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** Every session, drafts included, latest start first (coordinators). */
@@ -86,13 +100,16 @@ public interface TrainingSessions {
     int closePastSessions();
 
     /**
-     * The iCalendar feed (text/calendar) of published sessions from 30 days ago on, and cancelled ones
-     * among them with STATUS:CANCELLED: one VEVENT per day, times in Europe/Brussels with its VTIMEZONE,
-     * UIDs stable across edits, SEQUENCE from the session's version.
+     * The iCalendar feed (text/calendar) of published sessions that have not ended, and cancelled ones among them
+     * with STATUS:CANCELLED: one VEVENT per day, times in Europe/Brussels with its VTIMEZONE, UIDs stable across
+     * edits, SEQUENCE from the session's version. A session leaves the feed once it ended (ADR 0035).
      */
     String calendarFeed();
 
-    /** One session as an .ics file (published, cancelled or done; drafts are {@link be.draaischijf.platform.refusal.NotFound}). */
+    /**
+     * One session as an .ics file (published or cancelled, not ended; drafts and past sessions are
+     * {@link be.draaischijf.platform.refusal.NotFound}: the registered got theirs by mail).
+     */
     String sessionIcs(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /** The file name for {@link #sessionIcs(UUID)}, e.g. {@code vorming-signalen-van-schooluitval.ics}. */

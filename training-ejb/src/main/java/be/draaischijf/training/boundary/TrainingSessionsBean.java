@@ -33,7 +33,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,9 +48,6 @@ import java.util.UUID;
 @PermitAll
 @Interceptors(ParameterValidation.class)
 public class TrainingSessionsBean implements TrainingSessions {
-
-    /** The feed shows sessions that ended up to this long ago, so a subscribed calendar keeps recent history. */
-    static final Duration FEED_HISTORY = Duration.ofDays(30);
 
     @PersistenceContext(unitName = "training")
     EntityManager em;
@@ -71,20 +67,15 @@ public class TrainingSessionsBean implements TrainingSessions {
 
     @Override
     public List<SessionSummary> upcomingPublished(Instant from, SessionKind kind, String theme, int max) {
-        return filtered("select s from TrainingSession s where s.status = :published and s.startsAt >= :from", kind, theme,
-                " order by s.startsAt, s.id")
-                .setParameter("published", SessionStatus.PUBLISHED)
-                .setParameter("from", from)
-                .setMaxResults(max)
-                .getResultStream().map(TrainingSession::toSummary).toList();
+        return upcomingPublished(from, kind, theme, 0, max);
     }
 
     @Override
     public List<SessionSummary> upcomingPublished(Instant from, SessionKind kind, String theme, int offset, int max) {
-        return filtered("select s from TrainingSession s where s.status = :published and s.startsAt >= :from", kind, theme,
+        return filtered("select s from TrainingSession s where s.status = :published and s.endsAt > :after", kind, theme,
                 " order by s.startsAt, s.id")
                 .setParameter("published", SessionStatus.PUBLISHED)
-                .setParameter("from", from)
+                .setParameter("after", notBeforeNow(from))
                 .setFirstResult(offset)
                 .setMaxResults(max)
                 .getResultStream().map(TrainingSession::toSummary).toList();
@@ -92,42 +83,47 @@ public class TrainingSessionsBean implements TrainingSessions {
 
     @Override
     public long countUpcomingPublished(Instant from, SessionKind kind, String theme) {
-        return filtered("select count(s) from TrainingSession s where s.status = :published and s.startsAt >= :from", kind, theme,
+        return filtered("select count(s) from TrainingSession s where s.status = :published and s.endsAt > :after", kind, theme,
                 "", Long.class)
                 .setParameter("published", SessionStatus.PUBLISHED)
-                .setParameter("from", from)
+                .setParameter("after", notBeforeNow(from))
                 .getSingleResult();
     }
 
     @Override
     public List<CalendarEntry> calendar(Instant from, Instant until, SessionKind kind, String theme) {
-        List<TrainingSession> sessions = filtered("select s from TrainingSession s where s.status <> :draft"
-                + " and s.startsAt < :until and s.endsAt > :from", kind, theme, " order by s.startsAt, s.id")
-                .setParameter("draft", SessionStatus.DRAFT)
-                .setParameter("from", from).setParameter("until", until)
+        Instant after = notBeforeNow(from);
+        List<TrainingSession> sessions = filtered("select s from TrainingSession s where (s.status = :published"
+                + " or s.status = :cancelled) and s.startsAt < :until and s.endsAt > :after", kind, theme, " order by s.startsAt, s.id")
+                .setParameter("published", SessionStatus.PUBLISHED)
+                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .setParameter("after", after).setParameter("until", until)
                 .setMaxResults(2000).getResultList();
         List<CalendarEntry> entries = new ArrayList<>();
         for (TrainingSession session : sessions) {
-            List<SessionDay> days = session.getDays();
-            SessionSummary summary = session.toSummary();
-            for (int i = 0; i < days.size(); i++) {
-                SessionDay day = days.get(i);
-                if (day.getStartsAt().isBefore(until) && day.getEndsAt().isAfter(from)) {
-                    entries.add(new CalendarEntry(session.getId(), i, days.size(), summary.kind(), summary.title(),
-                            day.getStartsAt(), day.getEndsAt(), summary.venue(), summary.online(), summary.freePlaces(),
-                            summary.status()));
-                }
-            }
+            entries.addAll(entries(session, after, until));
         }
         entries.sort(Comparator.comparing(CalendarEntry::startsAt));
         return entries;
     }
 
     @Override
+    public Optional<CalendarEntry> nextPublishedDay(Instant from, SessionKind kind, String theme) {
+        Instant after = notBeforeNow(from);
+        List<TrainingSession> first = filtered("select s from TrainingSession s join s.days d where s.status = :published"
+                + " and d.endsAt > :after", kind, theme, " order by d.startsAt, s.id")
+                .setParameter("published", SessionStatus.PUBLISHED)
+                .setParameter("after", after)
+                .setMaxResults(1).getResultList();
+        return first.stream().flatMap(session -> entries(session, after, Instant.MAX).stream()).findFirst();
+    }
+
+    @Override
     public Optional<SessionView> findPublic(UUID id) {
+        Instant now = clock.instant();
         return Optional.ofNullable(em.find(TrainingSession.class, id))
-                .filter(s -> s.getStatus() != SessionStatus.DRAFT)
-                .map(s -> s.toView(clock.instant()));
+                .filter(s -> shownPublicly(s, now))
+                .map(s -> s.toView(now));
     }
 
     @Override
@@ -273,9 +269,10 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     public String calendarFeed() {
         Instant now = clock.instant();
-        List<SessionView> sessions = em.createQuery("select s from TrainingSession s where s.status <> :draft"
-                        + " and s.endsAt >= :since order by s.startsAt, s.id", TrainingSession.class)
-                .setParameter("draft", SessionStatus.DRAFT).setParameter("since", now.minus(FEED_HISTORY))
+        List<SessionView> sessions = em.createQuery("select s from TrainingSession s where (s.status = :published"
+                        + " or s.status = :cancelled) and s.endsAt > :now order by s.startsAt, s.id", TrainingSession.class)
+                .setParameter("published", SessionStatus.PUBLISHED).setParameter("cancelled", SessionStatus.CANCELLED)
+                .setParameter("now", now)
                 .setMaxResults(1000).getResultStream().map(s -> s.toView(now)).toList();
         return records.calendar().write(sessions, "Vormingen en infosessies – Draaischijf", now);
     }
@@ -289,6 +286,37 @@ public class TrainingSessionsBean implements TrainingSessions {
     @Override
     public String sessionIcsFileName(UUID id) {
         return SessionCalendar.fileName(findPublic(id).orElseThrow(() -> new NotFound("training.session.unknown")).title());
+    }
+
+    /**
+     * What the public may see: a published or cancelled session whose last day has not ended (a draft never; a past
+     * session, done or not yet closed by the timer, no longer).
+     */
+    static boolean shownPublicly(TrainingSession session, Instant now) {
+        return (session.getStatus() == SessionStatus.PUBLISHED || session.getStatus() == SessionStatus.CANCELLED)
+                && session.getEndsAt().isAfter(now);
+    }
+
+    /** {@code from}, or now when that is later: the public never sees what ended. */
+    private Instant notBeforeNow(Instant from) {
+        Instant now = clock.instant();
+        return from.isAfter(now) ? from : now;
+    }
+
+    /** A session's days that end after {@code after} and start before {@code until}, as calendar entries. */
+    private static List<CalendarEntry> entries(TrainingSession session, Instant after, Instant until) {
+        List<SessionDay> days = session.getDays();
+        SessionSummary summary = session.toSummary();
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            SessionDay day = days.get(i);
+            if (day.getStartsAt().isBefore(until) && day.getEndsAt().isAfter(after)) {
+                entries.add(new CalendarEntry(session.getId(), i, days.size(), summary.kind(), summary.title(),
+                        day.getStartsAt(), day.getEndsAt(), summary.venue(), summary.online(), summary.freePlaces(),
+                        summary.status()));
+            }
+        }
+        return entries;
     }
 
     /** Everyone registered (confirmed or waiting), in the order they registered. */

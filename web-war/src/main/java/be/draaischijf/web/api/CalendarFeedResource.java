@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** /api/calendar.ics: the iCalendar feed of published sessions, to subscribe to in a calendar app. */
+/** /api/calendar.ics: the iCalendar feed of published sessions that have not ended, to subscribe to in a calendar app. */
 @Path("calendar.ics")
 @Tag(ref = "Vormingen") // the tag is described once, on SessionsResource
 public class CalendarFeedResource {
@@ -25,10 +25,10 @@ public class CalendarFeedResource {
 
     @GET
     @Produces({SessionsResource.CALENDAR, MediaType.WILDCARD})
-    @Operation(summary = "iCalendar-feed (text/calendar) van de gepubliceerde vormingen en infosessies, één afspraak per"
-            + " dag, tijden in Europe/Brussels; geannuleerde sessies met STATUS:CANCELLED")
-    @APIResponse(responseCode = "200", description = "De feed (RFC 5545) vanaf 30 dagen geleden; UID's blijven gelijk"
-            + " bij wijzigingen, SEQUENCE stijgt",
+    @Operation(summary = "iCalendar-feed (text/calendar) van de gepubliceerde vormingen en infosessies die nog niet voorbij"
+            + " zijn, één afspraak per dag, tijden in Europe/Brussels; geannuleerde sessies met STATUS:CANCELLED")
+    @APIResponse(responseCode = "200", description = "De feed (RFC 5545) zonder ontwerpen en voorbije sessies; UID's blijven"
+            + " gelijk bij wijzigingen, SEQUENCE stijgt",
             headers = {
                     @Header(name = "Content-Disposition", description = "inline; filename=\"draaischijf-vormingen.ics\"", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Cache-Control", description = "public, max-age=900", schema = @Schema(type = SchemaType.STRING))},

@@ -68,9 +68,9 @@ public class SessionsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Gepubliceerde vormingen en infosessies vanaf een datum (standaard vandaag), de eerste eerst,"
-            + " per pagina; X-Total-Count geeft het totaal. Coördinatoren met all=true: alle sessies, ook ontwerpen, de"
-            + " laatste eerst")
+    @Operation(summary = "Gepubliceerde vormingen en infosessies die nog niet voorbij zijn (een sessie die loopt wel) en"
+            + " eindigen na een datum (standaard vandaag), de eerste eerst, per pagina; X-Total-Count geeft het totaal."
+            + " Coördinatoren met all=true: alle sessies, ook ontwerpen en voorbije, de laatste eerst")
     @APIResponse(responseCode = "200", description = "Eén pagina sessies",
             headers = @Header(name = "X-Total-Count", description = "Aantal sessies over alle pagina's",
                     schema = @Schema(type = SchemaType.INTEGER)),
@@ -107,11 +107,12 @@ public class SessionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Eén sessie met data, plaats, vrije plaatsen en of inschrijven nu kan; ontwerpen alleen voor"
-            + " coördinatoren")
+    @Operation(summary = "Eén sessie met data, plaats, vrije plaatsen en of inschrijven nu kan; ontwerpen en voorbije"
+            + " sessies alleen voor coördinatoren")
     @APIResponse(responseCode = "200", description = "De sessie, met haar versie",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "404", description = "Geen (gepubliceerde) sessie met dit id, of geen geldig id",
+    @APIResponse(responseCode = "404", description = "Geen gepubliceerde of geannuleerde sessie die nog niet voorbij is met dit"
+            + " id, of geen geldig id",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView find(@PathParam("id") UUID id) {
         return sessions.findPublic(id).orElseGet(() -> {
@@ -129,7 +130,7 @@ public class SessionsResource {
     @APIResponse(responseCode = "200", description = "Het .ics-bestand, één afspraak per dag",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"….ics\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "Geen gepubliceerde, geannuleerde of voorbije sessie met dit id",
+    @APIResponse(responseCode = "404", description = "Geen gepubliceerde of geannuleerde sessie die nog niet voorbij is met dit id",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ics(@PathParam("id") UUID id) {
         return Response.ok(sessions.sessionIcs(id), CALENDAR)

@@ -6,17 +6,23 @@ import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.SessionSummary;
 import be.draaischijf.training.api.TrainingSessions;
 import be.draaischijf.web.i18n.Formats;
+import be.draaischijf.web.training.SessionTitles;
 import be.draaischijf.web.training.TrainingChoices;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -26,7 +32,12 @@ import org.primefaces.model.ScheduleModel;
  * /kalender: published trainings and info sessions. The list (the default: plain, keyboard and screen reader
  * friendly) or a month or week view (PrimeFaces schedule, loading only the shown period); filters by kind and
  * theme from the address ({@code ?weergave=maand&soort=TRAINING&thema=DROPOUT}), so a filtered view can be
- * bookmarked; and the iCalendar feed to subscribe to.
+ * bookmarked; and the iCalendar feed to subscribe to. The module leaves out drafts and what ended.
+ *
+ * <p>The week and month views show the period of {@code ?datum=2025-06-09}; without it, this week or month when
+ * the next session is in it, else the period of the next session, saying so (ADR 0035). A period without sessions
+ * says when the next one is. The previous, this and next period are links with {@code datum}, so that each period
+ * is an address of its own and what the page says always fits the period shown.
  */
 @Named
 @ViewScoped
@@ -48,8 +59,18 @@ public class CalendarPage implements Serializable {
     private String view;
     private String kind;
     private String theme;
+    private String date;
     private List<SessionSummary> upcoming;
     private ScheduleModel schedule;
+    /** The week and month views: a day in the shown period, and where that period starts. */
+    private LocalDate shownDay;
+    private LocalDate periodStart;
+    /** Opened on the next session's period instead of this one (no {@code datum} given). */
+    private boolean openedOnNext;
+    /** The first session day after the shown period when that period has none; null otherwise. */
+    private CalendarEntry nextAfterPeriod;
+    /** Nothing ahead at all (with these filters). */
+    private boolean nothingAhead;
 
     public void load() {
         if (view == null || !List.of(LIST, MONTH, WEEK).contains(view)) {
@@ -63,15 +84,79 @@ public class CalendarPage implements Serializable {
             theme = null;
         }
         if (LIST.equals(view)) {
+            date = null;
             upcoming = sessions.upcomingPublished(Instant.now(), chosenKind, theme, 200);
-        } else {
-            schedule = new SessionSchedule(sessions, chosenKind, theme,
-                    ResourceBundle.getBundle(be.draaischijf.web.layout.Messages.BUNDLE, language.getLocale()));
+            return;
+        }
+        schedule = new SessionSchedule(sessions, chosenKind, theme,
+                ResourceBundle.getBundle(be.draaischijf.web.layout.Messages.BUNDLE, language.getLocale()));
+        boolean week = WEEK.equals(view);
+        LocalDate today = LocalDate.now(Formats.BRUSSELS);
+        LocalDate chosen = day(date);
+        if (chosen == null) {
+            date = null;
+            Optional<CalendarEntry> next = sessions.nextPublishedDay(Instant.now(), chosenKind, theme);
+            shownDay = openOn(today, next.map(e -> brusselsDay(e.startsAt())).orElse(null), week);
+            openedOnNext = !shownDay.equals(today);
+            nothingAhead = next.isEmpty();
+            periodStart = periodStart(shownDay, week);
+            return;
+        }
+        shownDay = chosen;
+        periodStart = periodStart(shownDay, week);
+        Optional<CalendarEntry> next = sessions.nextPublishedDay(atStart(periodStart), chosenKind, theme);
+        nothingAhead = next.isEmpty();
+        if (next.isPresent() && !next.get().startsAt().isBefore(atStart(periodEnd(periodStart, week)))) {
+            nextAfterPeriod = next.get();
         }
     }
 
-    /** The address of this page with another view and the same filters. */
+    /**
+     * Where the week or month view opens without a chosen day: today's period when the next session day is in it (or
+     * there is none), else that day's period.
+     */
+    static LocalDate openOn(LocalDate today, LocalDate nextDay, boolean week) {
+        if (nextDay == null || !nextDay.isAfter(today) || periodStart(nextDay, week).equals(periodStart(today, week))) {
+            return today;
+        }
+        return nextDay;
+    }
+
+    /** The Monday of the day's week, or the first of its month (the schedule starts weeks on Monday too). */
+    static LocalDate periodStart(LocalDate day, boolean week) {
+        return week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
+    }
+
+    static LocalDate periodEnd(LocalDate start, boolean week) {
+        return week ? start.plusWeeks(1) : start.plusMonths(1);
+    }
+
+    /** A day from the address (yyyy-mm-dd, four-digit years), or null. */
+    static LocalDate day(String text) {
+        if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
+    private static LocalDate brusselsDay(Instant instant) {
+        return LocalDate.ofInstant(instant, Formats.BRUSSELS);
+    }
+
+    private static Instant atStart(LocalDate day) {
+        return day.atStartOfDay(Formats.BRUSSELS).toInstant();
+    }
+
+    /** The address of this page with another view and the same filters (and the chosen day, for month and week). */
     public String link(String otherView) {
+        return address(otherView, LIST.equals(otherView) ? null : date);
+    }
+
+    private String address(String otherView, String day) {
         StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
                 .append("/kalender?weergave=").append(otherView);
         if (kind != null) {
@@ -80,7 +165,58 @@ public class CalendarPage implements Serializable {
         if (theme != null) {
             url.append("&thema=").append(theme);
         }
+        if (day != null) {
+            url.append("&datum=").append(day);
+        }
         return url.toString();
+    }
+
+    /** The shown view in the period before the shown one. */
+    public String getPreviousLink() {
+        boolean week = isWeekView();
+        return address(view, (week ? periodStart.minusWeeks(1) : periodStart.minusMonths(1)).toString());
+    }
+
+    /** The shown view in the period after the shown one. */
+    public String getNextLink() {
+        return address(view, periodEnd(periodStart, isWeekView()).toString());
+    }
+
+    /** The shown view in this week or month. */
+    public String getTodayLink() {
+        return address(view, LocalDate.now(Formats.BRUSSELS).toString());
+    }
+
+    /** The shown view in the period of the next session day, when the shown period has none. */
+    public String getNextSessionLink() {
+        return nextAfterPeriod == null ? null : address(view, brusselsDay(nextAfterPeriod.startsAt()).toString());
+    }
+
+    /** "dinsdag 10 juni 2025": the day the view opened on, or of the next session after the shown period. */
+    public String getNextDayText() {
+        LocalDate day = nextAfterPeriod != null ? brusselsDay(nextAfterPeriod.startsAt()) : shownDay;
+        return day == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.getLocale()).format(day);
+    }
+
+    public boolean isWeekView() {
+        return WEEK.equals(view);
+    }
+
+    public boolean isOpenedOnNext() {
+        return openedOnNext;
+    }
+
+    public CalendarEntry getNextAfterPeriod() {
+        return nextAfterPeriod;
+    }
+
+    public boolean isNothingAhead() {
+        return nothingAhead;
+    }
+
+    /** The day the schedule opens on. */
+    public LocalDate getShownDay() {
+        return shownDay;
     }
 
     public SessionKind getChosenKind() {
@@ -118,6 +254,8 @@ public class CalendarPage implements Serializable {
     public void setKind(String kind) { this.kind = kind; }
     public String getTheme() { return theme; }
     public void setTheme(String theme) { this.theme = theme == null || theme.isBlank() ? null : theme; }
+    public String getDate() { return date; }
+    public void setDate(String date) { this.date = date == null || date.isBlank() ? null : date.strip(); }
 
     /** The month and week views: asks the module for the shown period only, one event per day of a session. */
     static final class SessionSchedule extends LazyScheduleModel {
@@ -148,7 +286,7 @@ public class CalendarPage implements Serializable {
             Instant until = end.atZone(Formats.BRUSSELS).toInstant();
             String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
             for (CalendarEntry entry : sessions.calendar(from, until, kind, theme)) {
-                StringBuilder title = new StringBuilder(kinds.get(entry.kind())).append(": ").append(entry.title());
+                StringBuilder title = new StringBuilder(SessionTitles.withKind(entry.title(), entry.kind(), kinds.get(entry.kind())));
                 if (entry.dayCount() > 1) {
                     title.append(" (").append(java.text.MessageFormat.format(dayOf, entry.dayIndex() + 1, entry.dayCount())).append(')');
                 }
@@ -179,10 +317,5 @@ public class CalendarPage implements Serializable {
         String url = request.getRequestURL().toString();
         String base = url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
         return base + request.getContextPath() + "/api/calendar.ics";
-    }
-
-    /** Today in Brussels, for the schedule's first shown date. */
-    public LocalDate getToday() {
-        return LocalDate.now(Formats.BRUSSELS);
     }
 }

@@ -75,6 +75,11 @@ public class RegistrationPage implements Serializable {
         return registration != null && registration.status() != RegistrationStatus.CANCELLED;
     }
 
+    /** The session ended: its public page is gone (404), so the title is no longer a link to it. */
+    public boolean isSessionOver() {
+        return registration != null && !registration.session().endsAt().isAfter(java.time.Instant.now());
+    }
+
     /** The owner can still cancel (or leave the waiting list): the module decides. */
     public boolean isCancellable() {
         return isActive() && registration.cancellable();

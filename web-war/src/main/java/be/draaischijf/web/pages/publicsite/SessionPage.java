@@ -14,6 +14,7 @@ import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.training.RegistrationGuard;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -31,11 +32,12 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * /vorming/{id}: a published (or cancelled, or done) session with its dates, place, organiser and free places,
+ * /vorming/{id}: a published (or cancelled) session that has not ended, with its dates, place, organiser and free places,
  * and the registration form (no account needed). The result: a seat, or a place on the waiting list. A second
  * registration with the same address gets a friendly message next to the e-mail field; in a rush (the session's
  * lock not had in time) the person is asked to try again in a few seconds, with the form still filled in. The form
- * has a honeypot and counts towards the per-address rate limit ({@link RegistrationGuard}).
+ * has a honeypot and counts towards the per-address rate limit ({@link RegistrationGuard}). A draft or a session that
+ * ended is 404 for everyone but coordinators and administrators, who see every session here as on their own pages.
  */
 @Named
 @ViewScoped
@@ -63,6 +65,9 @@ public class SessionPage implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    CurrentUser currentUser;
+
 
     private String id;
     private SessionView session;
@@ -80,8 +85,14 @@ public class SessionPage implements Serializable {
 
     public void load() throws IOException {
         try {
-            session = sessions.findPublic(UUID.fromString(id == null ? "" : id)).orElse(null);
+            UUID sessionId = UUID.fromString(id == null ? "" : id);
+            session = sessions.findPublic(sessionId).orElse(null);
+            if (session == null && (currentUser.isCoordinator() || currentUser.isAdmin())) {
+                session = sessions.find(sessionId);
+            }
         } catch (IllegalArgumentException notAnId) {
+            session = null;
+        } catch (Refusal unknown) {
             session = null;
         }
         if (session == null) {
