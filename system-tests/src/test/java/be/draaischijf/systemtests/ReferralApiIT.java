@@ -84,7 +84,8 @@ class ReferralApiIT {
                 Json.createObjectBuilder().add("version", inAnalysis.getInt("version")).add("to", "CLOSED")
                         .add("outcome", "BACK_IN_SCHOOL").build().toString(), "coordinator", PW);
         assertProblem(closing, 409);
-        assertThat(Http.json(closing).asJsonObject().getString("detail")).contains("IN_ANALYSIS").contains("CLOSED");
+        assertThat(Http.json(closing).asJsonObject().getString("detail")).as("statuses in words")
+                .contains("„in analyse”").contains("„afgesloten”").doesNotContain("IN_ANALYSIS");
         HttpResponse<String> stale = Http.post("/api/referrals/" + id + "/status", JSON,
                 Json.createObjectBuilder().add("version", read.getInt("version")).add("to", "ADVICE").build().toString(),
                 "coordinator2", PW);

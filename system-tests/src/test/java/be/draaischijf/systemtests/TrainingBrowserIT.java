@@ -257,7 +257,7 @@ class TrainingBrowserIT extends BrowserTest {
     void aTitleThatNamesItsKindShowsItOnceAndTheMonthViewShowsItWholeOnHoverAndOnKeyboardFocus() {
         String theme = ownTheme();
         LocalDate day = LocalDate.now(BRUSSELS).plusDays(24);
-        String title = "Vorming: een titel die te lang is voor een vakje van het maandrooster " + theme;
+        String title = "Vorming: een titel die te lang is voor een vakje van het maandrooster " + words(theme);
         String id = publishedOn("TRAINING", title, theme, day).getString("id");
 
         open("/kalender?weergave=maand&thema=" + theme + "&datum=" + day);
@@ -292,7 +292,7 @@ class TrainingBrowserIT extends BrowserTest {
         String theme = ownTheme();
         LocalDate today = LocalDate.now(BRUSSELS);
         LocalDate day = today.plusDays(9); // always in a later week than this one
-        String title = "Test infosessie in een latere week " + theme;
+        String title = "Test infosessie in een latere week " + words(theme);
         String id = publishedOn("INFO_SESSION", title, theme, day).getString("id");
         String shownDay = DUTCH_DAY.format(day);
 
@@ -319,15 +319,15 @@ class TrainingBrowserIT extends BrowserTest {
         LocalDate today = LocalDate.now(BRUSSELS);
         LocalDate yesterday = today.minusDays(1);
         LocalDate tomorrow = today.plusDays(1);
-        JsonObject shown = publishedOn("TRAINING", "Test komt nog " + theme, theme, tomorrow);
+        JsonObject shown = publishedOn("TRAINING", "Test komt nog " + words(theme), theme, tomorrow);
         // the organiser moves a published session to yesterday: it ended
-        JsonObject ended = publishedOn("TRAINING", "Test al voorbij " + theme, theme, tomorrow);
+        JsonObject ended = publishedOn("TRAINING", "Test al voorbij " + words(theme), theme, tomorrow);
         HttpResponse<String> moved = Http.put("/api/sessions/" + ended.getString("id"), Json.createObjectBuilder(onDay(
                 ended.getString("kind"), ended.getString("title"), theme, yesterday)).add("version", ended.getInt("version"))
                 .build().toString(), "coordinator", TrainingApiIT.PW);
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         HttpResponse<String> created = Http.post("/api/sessions", TrainingApiIT.JSON,
-                onDay("TRAINING", "Test nog een ontwerp " + theme, theme, tomorrow).toString(), "coordinator", TrainingApiIT.PW);
+                onDay("TRAINING", "Test nog een ontwerp " + words(theme), theme, tomorrow).toString(), "coordinator", TrainingApiIT.PW);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject draft = Http.json(created).asJsonObject();
         List<String> hidden = List.of(ended.getString("id"), draft.getString("id"));
@@ -367,9 +367,24 @@ class TrainingBrowserIT extends BrowserTest {
         return events.text();
     }
 
-    /** A theme code of a test's own, so that filtering on it shows only that test's sessions. */
+    /** A test's own theme in a title, as words ("kalendertest 3fa9c2b1"), since what pages show holds no codes. */
+    private static String words(String theme) {
+        return "kalendertest " + theme.substring("KALENDER_".length()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A theme of a test's own, so that filtering on it shows only that test's sessions: added to the managed list by
+     * the administrator, with a name in both languages, as every theme a page shows has.
+     */
     private static String ownTheme() {
-        return "KALENDER_" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String code = "KALENDER_" + suffix;
+        String theme = jakarta.json.Json.createObjectBuilder().add("code", code).add("labelNl", "Kalendertest " + suffix)
+                .add("labelEn", "Calendar test " + suffix).add("position", 99).build().toString();
+        java.net.http.HttpResponse<String> added = Http.post("/api/reference-lists/session-themes", "application/json",
+                theme, "admin", "demo");
+        org.assertj.core.api.Assertions.assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        return code;
     }
 
     /** A session as a coordinator sends it: this kind, title and theme, on this day from 14:00 to 16:00. */
