@@ -22,6 +22,8 @@ class ProductHeadersTest {
             <protocol name="http-listener-3">
               <http xpowered-by="true" server-header="true" default-virtual-server="server">
             </protocol>
+            <config name="server-config"><java-config debug-enabled="false"><jvm-options>-Xmx512m</jvm-options></java-config></config>
+            <config name="default-config"><java-config debug-enabled="false"><jvm-options>-Xmx512m</jvm-options></java-config></config>
             """;
 
     @Test
@@ -34,6 +36,9 @@ class ProductHeadersTest {
                 .contains("<http server-header=\"false\" xpowered-by=\"false\" max-connections=\"250\" default-virtual-server=\"server\">")
                 .as("a setting made by hand is left as it is")
                 .contains("<http xpowered-by=\"true\" server-header=\"true\" default-virtual-server=\"server\">");
+        assertThat(xml).as("the server's own error pages leave out the product name")
+                .contains("<jvm-options>-Xmx512m</jvm-options><jvm-options>-Dproduct.name=</jvm-options></java-config></config>\n"
+                        + "<config name=\"default-config\"><java-config debug-enabled=\"false\"><jvm-options>-Xmx512m</jvm-options></java-config>");
         assertThat(ProductHeaders.off(xml)).as("twice is once").isEqualTo(xml);
     }
 }
