@@ -268,8 +268,10 @@ final class CompressingResponse extends HttpServletResponseWrapper {
                 && bodyAllowed(getStatus());
     }
 
+    /** A status whose body may be compressed: not 1xx, 204 or 304 (no body), nor 206 (its ranges count plain bytes). */
     private static boolean bodyAllowed(int status) {
-        return status >= 200 && status != HttpServletResponse.SC_NO_CONTENT && status != HttpServletResponse.SC_NOT_MODIFIED;
+        return status >= 200 && status != HttpServletResponse.SC_NO_CONTENT && status != HttpServletResponse.SC_PARTIAL_CONTENT
+                && status != HttpServletResponse.SC_NOT_MODIFIED;
     }
 
     /** Plain or gzip, for good; {@code complete}: all of the body is waiting here, so its size is known. */

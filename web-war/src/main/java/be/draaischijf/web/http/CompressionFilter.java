@@ -19,8 +19,8 @@ import java.util.Set;
  *     <li>Only those types; images, PDF, XLSX, ZIP, CSV and iCalendar downloads pass untouched, as they are written.
  *     <li>A response of less than {@value CompressingResponse#THRESHOLD} bytes is not worth it and passes as it is.
  *     <li>Every response of a compressible type says {@code Vary: Accept-Encoding}.
- *     <li>A HEAD request, and a response without a body (204, 304), are left alone; the {@code Content-Length}
- *     the application set is kept for what is not compressed and dropped for what is.
+ *     <li>A HEAD request, a response without a body (204, 304) and a part of one (206) are left alone; the
+ *     {@code Content-Length} the application set is kept for what is not compressed and dropped for what is.
  *     <li>An error page shown after compression had begun is compressed too (the header is already out).
  * </ul>
  *
