@@ -77,7 +77,7 @@ class KeyboardIT extends BrowserTest {
         for (String path : List.of("/login", "/partners")) {
             open(path);
             List<String> reached = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
+            for (int i = 0; i < 80; i++) {
                 page.keyboard().press("Tab");
                 Object focus = page.evaluate(FOCUS_STYLE);
                 if (focus == null) {
