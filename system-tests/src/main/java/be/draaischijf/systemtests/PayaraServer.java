@@ -181,7 +181,8 @@ public final class PayaraServer implements AutoCloseable {
                 "--checkports=false", DOMAIN);
         Path domainXml = domainDir().resolve("config/domain.xml");
         try {
-            Files.writeString(domainXml, LoopbackDomain.bindToLoopback(Files.readString(domainXml)));
+            // bound to loopback; and no X-Powered-By or Server header naming Payara and its version, as in the README
+            Files.writeString(domainXml, ProductHeaders.off(LoopbackDomain.bindToLoopback(Files.readString(domainXml))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,11 @@ abstract class BrowserTest {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /**
+     * The axe-core release that checks the pages: src/test/resources/axe.min.js, which the Java binding injects in
+     * place of the older one in its own jar (src/test/resources/axe-core/README.md).
+     */
+    static final String AXE_CORE_VERSION = "4.14.1";
+    /**
      * The WCAG 2.1 A/AA rules, reporting the nodes of violations only: every rule still runs, but axe-core no longer
      * describes every node that passed (most of the time of a run on a long page went into that).
      */
@@ -207,6 +212,9 @@ abstract class BrowserTest {
         AxeResults results = new AxeBuilder(page).options(AXE_OPTIONS).setLegacyMode(oneFrame).analyze();
         axeNanos += System.nanoTime() - start;
         axeRuns++;
+        assertThat(results.getTestEngine() == null ? "none: " + results.getErrorMessage() : results.getTestEngine().getVersion())
+                .as("the axe-core that checked " + what + " (src/test/resources/axe.min.js, not the binding's own)")
+                .isEqualTo(AXE_CORE_VERSION);
         List<Rule> severe = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();
