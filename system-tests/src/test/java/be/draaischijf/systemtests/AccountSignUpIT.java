@@ -34,7 +34,7 @@ class AccountSignUpIT extends BrowserTest {
         page.locator("#signup\\:naam").fill("Sam Nieuw");
         page.locator("#signup\\:email").fill("geen-adres");
         page.locator("#signup\\:maakAan").click();
-        assertThat(page.locator("#signup .field:has(#signup\\:email) .ui-message")).containsText("geen geldig e-mailadres");
+        assertThat(page.locator("#signup .field:has(#signup\\:email) .ui-message")).containsText("Vul een e-mailadres in zoals naam@voorbeeld.be.");
         assertThat(page.locator("#signup .field:has(#signup\\:organisatie) .ui-message")).containsText("Vul je school of organisatie in");
         assertAccessible("/aanmelden-account with messages");
         screenshot("aanmelden-account-fouten-nl");

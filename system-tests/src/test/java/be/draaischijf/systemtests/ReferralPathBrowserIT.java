@@ -405,8 +405,8 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("A question about a young person");
         page.locator("#intake\\:controleer").focus();
         page.keyboard().press("Enter");
-        assertThat(page.locator(".field:has(#intake\\:voornaam) .ui-message")).containsText("Is required.");
-        assertThat(page.locator("#messages")).containsText("Not everything is filled in correctly.");
+        assertThat(page.locator(".field:has(#intake\\:voornaam) .ui-message")).containsText("Enter the young person's first name.");
+        assertThat(page.locator("#foutoverzicht")).isFocused();
         assertAccessible("/aanmelden with errors (en)");
         screenshot("aanmelden-fouten-en");
 

@@ -139,11 +139,11 @@ class TrainingApiIT {
         assertThat(english.getString("title")).isEqualTo("Invalid input");
         assertThat(english.getString("detail")).isEqualTo("One or more fields are not filled in correctly.");
         assertThat(english.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("message")).toList())
-                .contains("fill in your first name", "is not a valid e-mail address",
+                .contains("fill in your first name", "enter an e-mail address in the correct format, like name@example.com",
                         "you must agree to the privacy notice to register");
         assertThat(dutch.getString("title")).isEqualTo("Ongeldige invoer");
         assertThat(dutch.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("message")).toList())
-                .contains("vul je voornaam in", "is geen geldig e-mailadres");
+                .contains("vul je voornaam in", "vul een e-mailadres in zoals naam@voorbeeld.be");
         assertThat(french.getString("title")).as("Dutch for any other language").isEqualTo("Ongeldige invoer");
 
         JsonObject first = Json.createObjectBuilder().add("firstName", "Emma").add("lastName", "English")
@@ -175,7 +175,7 @@ class TrainingApiIT {
         assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList())
                 .containsExactlyInAnyOrder("firstName", "email", "consent");
         assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("message")).toList())
-                .contains("vul je voornaam in", "is geen geldig e-mailadres");
+                .contains("vul je voornaam in", "vul een e-mailadres in zoals naam@voorbeeld.be");
 
         HttpResponse<String> notJson = Http.post("/api/sessions/" + id + "/registrations", JSON, "{", null, null);
         assertThat(notJson.statusCode()).isEqualTo(400);

@@ -2,6 +2,7 @@ package be.draaischijf.systemtests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +108,41 @@ class WayInIT extends BrowserTest {
             screenshot("foutoverzicht-" + language);
         }
         open("/login?lang=nl");
+    }
+
+    @Test
+    void theQuestionFormSaysPerFieldWhatIsMissingInTheOrderOfTheFieldsAndKeepsWhatWasTyped() {
+        logIn("professional", "demo");
+        open("/aanmelden");
+        page.locator("#intake\\:school").fill("Testschool Kiel (fictief)");
+        page.locator("#intake\\:controleer").click();
+
+        // the summary, focused, says per field what to do, top to bottom as the fields are; no line of its own beside it
+        assertThat(page.locator("#foutoverzicht")).isFocused();
+        assertThat(page.locator("#foutoverzicht a")).containsText(new String[] {"Vul de voornaam van de jongere in.",
+                "Vul de achternaam van de jongere in.", "Vul de geboortedatum van de jongere in.",
+                "Kies de wijk waar de jongere woont.", "Kies de schoolsituatie van de jongere.",
+                "Vul de vraag over de jongere in.", "Kies minstens één probleemgebied waar de vraag over gaat.",
+                "Vul de organisatie of school van de aanmelder in.", "Kies de sector van de aanmelder."});
+        assertThat(page.locator("#messages")).not().containsText("Niet alles is goed ingevuld");
+        assertThat(page.locator(".field:has(#intake\\:geboortedatum) .ui-message"))
+                .containsText("Vul de geboortedatum van de jongere in.");
+        assertThat(page.locator("#intake\\:school")).hasValue("Testschool Kiel (fictief)");
+        page.locator("#foutoverzicht a[data-veld='intake:geboortedatum']").click();
+        assertThat(page.locator("#intake\\:geboortedatum")).isFocused();
+
+        // in English the same, and a birth date still to come is not taken (nor lost)
+        String nextYear = LocalDate.now().plusYears(1).toString();
+        open("/aanmelden?lang=en");
+        page.locator("#intake\\:geboortedatum").fill(nextYear);
+        page.locator("#intake\\:controleer").click();
+        assertThat(page.locator("#foutoverzicht")).isFocused();
+        assertThat(page.locator("#foutoverzicht a")).containsText(new String[] {"Enter the young person's first name.",
+                "Enter the young person's last name.", "The date of birth must be in the past.",
+                "Choose the neighbourhood where the young person lives.", "Enter the question about the young person."});
+        assertThat(page.locator(".field:has(#intake\\:voornaam) .ui-message"))
+                .containsText("Enter the young person's first name.");
+        assertThat(page.locator("#intake\\:geboortedatum")).hasValue(nextYear);
+        open("/aanmelden?lang=nl");
     }
 }

@@ -65,7 +65,7 @@ public interface AccountSignUp {
      * and says nothing, when none has.
      */
     void requestPasswordReset(@NotBlank(message = "{draaischijf.email.required}")
-                              @Email(message = "{draaischijf.email}")
+                              @Email(message = "{draaischijf.email.format}")
                               @Size(max = 200, message = "{draaischijf.size.max}") String email);
 
     /**

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  */
 public record SignUp(
         @NotBlank(message = "{identity.name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String displayName,
-        @NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email}")
+        @NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email.format}")
         @Size(max = 200, message = "{draaischijf.size.max}") String email,
         @NotBlank(message = "{identity.organisation.required}") @Size(max = 200, message = "{draaischijf.size.max}") String organisationName,
         @NotBlank(message = "{identity.job-title.required}") @Size(max = 200, message = "{draaischijf.size.max}") String jobTitle,

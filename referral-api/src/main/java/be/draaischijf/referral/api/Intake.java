@@ -17,32 +17,32 @@ import java.util.Set;
 
 /**
  * A referral as {@code POST /api/referrals} and the intake form send it: the referrer, the young person, the
- * question and the consent. Checked by Bean Validation at the module's boundary (message keys), and for codes and
- * the network's age range by the module itself. The problem areas keep the order they were chosen in; without an
- * urgency it is NORMAL.
+ * question and the consent. Checked by Bean Validation at the module's boundary (a message key per field and rule,
+ * {@code referral.intake.young-birth-date.required}), and for codes and the network's age range by the module itself.
+ * The problem areas keep the order they were chosen in; without an urgency it is NORMAL.
  */
 public record Intake(
-        @NotBlank(message = "{draaischijf.required}") @Size(max = 200, message = "{draaischijf.size.max}") String referrerName,
-        @NotBlank(message = "{draaischijf.required}") @Size(max = 200, message = "{draaischijf.size.max}") String referrerOrganisation,
-        @NotBlank(message = "{draaischijf.required}") @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.sector.unknown}") String referrerSector,
+        @NotBlank(message = "{referral.intake.referrer-name.required}") @Size(max = 200, message = "{draaischijf.size.max}") String referrerName,
+        @NotBlank(message = "{referral.intake.referrer-organisation.required}") @Size(max = 200, message = "{draaischijf.size.max}") String referrerOrganisation,
+        @NotBlank(message = "{referral.intake.referrer-sector.required}") @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.sector.unknown}") String referrerSector,
         @Size(max = 200, message = "{draaischijf.size.max}") String referrerFunction,
-        @NotBlank(message = "{draaischijf.required}") @Email(message = "{draaischijf.email}") @Size(max = 200, message = "{draaischijf.size.max}") String referrerEmail,
-        @Pattern(regexp = "[+0-9 ()./-]{0,30}", message = "{draaischijf.phone}") String referrerPhone,
-        @NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.size.max}") String youngFirstName,
-        @NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.size.max}") String youngLastName,
-        @NotNull(message = "{draaischijf.required}") @Past(message = "{draaischijf.past}") LocalDate youngBirthDate,
-        @Pattern(regexp = "|[0-9]{4}", message = "{referral.postcode}") String postcode,
-        @NotBlank(message = "{draaischijf.required}") @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}") String district,
+        @NotBlank(message = "{referral.intake.referrer-email.required}") @Email(message = "{draaischijf.email.format}") @Size(max = 200, message = "{draaischijf.size.max}") String referrerEmail,
+        @Pattern(regexp = "[+0-9 ()./-]{0,30}", message = "{referral.intake.referrer-phone.format}") String referrerPhone,
+        @NotBlank(message = "{referral.intake.young-first-name.required}") @Size(max = 100, message = "{draaischijf.size.max}") String youngFirstName,
+        @NotBlank(message = "{referral.intake.young-last-name.required}") @Size(max = 100, message = "{draaischijf.size.max}") String youngLastName,
+        @NotNull(message = "{referral.intake.young-birth-date.required}") @Past(message = "{referral.intake.young-birth-date.past}") LocalDate youngBirthDate,
+        @Pattern(regexp = "|[0-9]{4}", message = "{referral.intake.postcode.format}") String postcode,
+        @NotBlank(message = "{referral.intake.district.required}") @Pattern(regexp = "[A-Z_]{1,40}", message = "{draaischijf.code.unknown}") String district,
         @Size(max = 200, message = "{draaischijf.size.max}") String school,
         @Size(max = 50, message = "{draaischijf.size.max}") String schoolYear,
-        @NotNull(message = "{draaischijf.required}") SchoolStatus schoolStatus,
-        @NotBlank(message = "{draaischijf.required}") @Size(max = 4000, message = "{draaischijf.size.max}") String question,
-        @NotEmpty(message = "{draaischijf.problem-areas.required}") Set<String> problemAreas,
+        @NotNull(message = "{referral.intake.school-status.required}") SchoolStatus schoolStatus,
+        @NotBlank(message = "{referral.intake.question.required}") @Size(max = 4000, message = "{draaischijf.size.max}") String question,
+        @NotEmpty(message = "{referral.intake.problem-areas.required}") Set<String> problemAreas,
         @Size(max = 4000, message = "{draaischijf.size.max}") String alreadyTried,
-        @NotNull(message = "{draaischijf.required}") Urgency urgency,
+        @NotNull(message = "{referral.intake.urgency.required}") Urgency urgency,
         boolean consentYoungPerson,
         boolean consentParent,
-        @PastOrPresent(message = "{draaischijf.past-or-present}") LocalDate consentDate,
+        @PastOrPresent(message = "{referral.intake.consent-date.past-or-present}") LocalDate consentDate,
         ConsentMethod consentMethod,
         Channel channel) implements Serializable {
 

@@ -20,7 +20,7 @@ public interface Newsletter {
      * Signs up an address: always answers the same, whether the address is new, waiting for confirmation or
      * already confirmed (no one can find out who is on the list); the mail says what applies.
      */
-    void subscribe(@NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email}")
+    void subscribe(@NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email.format}")
                    @Size(max = 200, message = "{draaischijf.size.max}") String email,
                    @AssertTrue(message = "{training.consent.required}") boolean consent);
 

@@ -15,7 +15,7 @@ import java.io.Serializable;
 public record RegistrationForm(
         @NotBlank(message = "{training.first-name.required}") @Size(max = 100, message = "{draaischijf.size.max}") String firstName,
         @NotBlank(message = "{training.last-name.required}") @Size(max = 100, message = "{draaischijf.size.max}") String lastName,
-        @NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email}")
+        @NotBlank(message = "{draaischijf.email.required}") @Email(message = "{draaischijf.email.format}")
         @Size(max = 200, message = "{draaischijf.size.max}") String email,
         @Size(max = 200, message = "{draaischijf.size.max}") String organisation,
         @Pattern(regexp = "|[A-Z_]{1,40}", message = "{draaischijf.sector.unknown}") String sector,

@@ -28,7 +28,7 @@ class ValidationMessagesTest {
         var form = new RegistrationForm(" ", "Tester", "geen-adres", null, "onbekend", null, null, false);
 
         assertThat(messages(validator.validate(form))).containsEntry("firstName", "vul je voornaam in")
-                .containsEntry("email", "is geen geldig e-mailadres")
+                .containsEntry("email", "vul een e-mailadres in zoals naam@voorbeeld.be")
                 .containsEntry("sector", "is geen gekende sector")
                 .containsEntry("privacyConsent", "je moet akkoord gaan met de privacyverklaring om in te schrijven")
                 .doesNotContainKey("lastName");

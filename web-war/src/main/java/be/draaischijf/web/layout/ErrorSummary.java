@@ -3,6 +3,7 @@ package be.draaischijf.web.layout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -11,8 +12,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +24,8 @@ import java.util.Set;
 
 /**
  * The error summary at the top of every page (GOV.UK design system): each field's error message, with the field's
- * label, as a link that moves focus to the field. Read from the messages the request gathered, so every form has it
- * without a line of its own; the template focuses it when it appears.
+ * label, as a link that moves focus to the field, in the order of the fields on the page. Read from the messages the
+ * request gathered, so every form has it without a line of its own; the template focuses it when it appears.
  */
 @Named
 @RequestScoped
@@ -71,21 +74,38 @@ public class ErrorSummary {
         if (texts.isEmpty()) {
             return List.of();
         }
-        Map<String, String> labels = labels(faces, texts.keySet());
+        Map<String, String> labels = new HashMap<>();
+        Map<String, Integer> places = new HashMap<>();
+        visit(faces, texts.keySet(), labels, places);
         List<FieldError> found = new ArrayList<>();
         texts.forEach((id, messages) -> messages.forEach(text -> found.add(new FieldError(id, labels.getOrDefault(id, ""), text))));
+        // top to bottom, as the fields are on the page (messages come in the order they were added: a module's field
+        // errors by name); a field not found (in a repeated row) after them, as it came. The sort keeps that order.
+        found.sort(Comparator.comparingInt(error -> places.getOrDefault(error.clientId(), Integer.MAX_VALUE)));
         return found;
     }
 
-    /** The text of the labels of these inputs, by the input's client id (the page's {@code <label for>}). */
-    private static Map<String, String> labels(FacesContext faces, Set<String> wanted) {
-        Map<String, String> labels = new HashMap<>();
+    /**
+     * One walk through the page for these inputs (by client id): the text of their labels (the page's
+     * {@code <label for>}) and their place on the page, top to bottom.
+     */
+    private static void visit(FacesContext faces, Set<String> wanted, Map<String, String> labels, Map<String, Integer> places) {
         if (faces.getViewRoot() == null) {
-            return labels;
+            return;
         }
+        // the inputs' own ids (the client id's last part): only a component with one of them is asked its client id
+        char separator = UINamingContainer.getSeparatorChar(faces);
+        Set<String> ownIds = new HashSet<>();
+        wanted.forEach(clientId -> ownIds.add(clientId.substring(clientId.lastIndexOf(separator) + 1)));
         // not into the rows of repeated parts: their labels need the row, and this summary's own list is one of them
         VisitContext visit = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION));
         faces.getViewRoot().visitTree(visit, (context, component) -> {
+            if (component.getId() != null && ownIds.contains(component.getId())) {
+                String own = component.getClientId(faces);
+                if (wanted.contains(own) && !places.containsKey(own)) {
+                    places.put(own, places.size());
+                }
+            }
             if (component instanceof HtmlOutputLabel label && label.getFor() != null) {
                 UIComponent target = label.findComponent(label.getFor());
                 String id = target == null ? null : target.getClientId(faces);
@@ -102,7 +122,6 @@ public class ErrorSummary {
             }
             return VisitResult.ACCEPT;
         });
-        return labels;
     }
 
     /** A label without the asterisk that marks a required field. */

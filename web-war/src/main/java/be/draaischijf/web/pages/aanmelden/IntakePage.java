@@ -112,8 +112,8 @@ public class IntakePage implements Serializable {
         copyChoices();
         Set<ConstraintViolation<Intake>> violations = validator.validate(intake.toIntake());
         if (!violations.isEmpty()) {
+            // next to the fields and in the page's error summary, in the order of the fields: no line of its own
             Refusals.fields(ParameterValidation.invalid(violations), FORM, FIELDS);
-            messages.error(null, "intakeForm.fix");
             return;
         }
         reviewing = true;
@@ -138,7 +138,6 @@ public class IntakePage implements Serializable {
         } catch (Invalid invalid) {
             reviewing = false;
             Refusals.fields(invalid, FORM, FIELDS);
-            messages.error(null, "intakeForm.fix");
             return;
         } catch (Refusal refused) {
             Refusals.show(refused, FORM, FIELDS);
