@@ -37,7 +37,12 @@ public class CompressionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("HEAD".equals(request.getMethod()) || response.isCommitted()) {
+        if ("HEAD".equals(request.getMethod())) {
+            // Faces renders a HEAD request as a GET and the server sends what it wrote: headers only, as HTTP says
+            chain.doFilter(request, new HeadersOnly(response));
+            return;
+        }
+        if (response.isCommitted()) {
             chain.doFilter(request, response);
             return;
         }
@@ -88,5 +93,50 @@ public class CompressionFilter extends HttpFilter {
         }
         String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return COMPRESSIBLE.contains(type) || type.endsWith("+json") || type.endsWith("+xml");
+    }
+
+    /** A response to a HEAD request: the headers as the page sets them, the body written nowhere. */
+    static final class HeadersOnly extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        private final jakarta.servlet.ServletOutputStream nowhere = new jakarta.servlet.ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(jakarta.servlet.WriteListener listener) {
+                // nothing is written, so nothing waits
+            }
+
+            @Override
+            public void write(int b) {
+                // a HEAD answer has no body
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                // a HEAD answer has no body
+            }
+        };
+
+        private java.io.PrintWriter writer;
+
+        HeadersOnly(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() {
+            return nowhere;
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new java.io.PrintWriter(java.io.Writer.nullWriter());
+            }
+            return writer;
+        }
     }
 }

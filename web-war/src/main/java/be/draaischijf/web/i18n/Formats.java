@@ -32,6 +32,15 @@ public class Formats {
                 .withZone(BRUSSELS).format(instant);
     }
 
+    /**
+     * A count in words, singular or plural as the language wants ({@code #{formats.plural('offer.waitingWeeks', n)}}):
+     * the key's text is a choice format such as {@code {0,choice,0#geen|1#1 week|1<{0} weken}}.
+     */
+    public String plural(String key, Number count) {
+        return new java.text.MessageFormat(java.util.ResourceBundle.getBundle("be.draaischijf.web.i18n.messages",
+                language.getLocale()).getString(key), language.getLocale()).format(new Object[] {count == null ? 0 : count});
+    }
+
     /** ISO form for a {@code <time datetime>} attribute. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(BRUSSELS).format(instant);

@@ -88,14 +88,24 @@ public class ReferralLabels {
 
     /** A match reason in words: "leeftijd past", "wijk Kiel", "wachttijd 2 weken", "geen capaciteit". */
     public String reason(MatchReason reason) {
-        String value = switch (reason.code()) {
+        Object value = switch (reason.code()) {
             case DISTRICT -> district(reason.value());
             case PROBLEM_AREAS -> Arrays.stream(reason.value().split(","))
                     .map(this::problemArea).collect(Collectors.joining(", "));
             case LANGUAGE, LANGUAGE_NOT_OFFERED -> messages.text("language." + reason.value());
+            case WAITING_WEEKS -> weeks(reason.value());
             default -> reason.value();
         };
-        return MessageFormat.format(messages.text("matchReason." + reason.code()), value);
+        return new MessageFormat(messages.text("matchReason." + reason.code()), language.getLocale()).format(new Object[] {value});
+    }
+
+    /** A number of weeks as a number, for the plural ("1 week", "3 weken"). */
+    private static Object weeks(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 
     /** A date and time of day as "3 maart 2026, 14:30" (already Brussels time). */
