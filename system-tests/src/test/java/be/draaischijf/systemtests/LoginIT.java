@@ -49,6 +49,45 @@ class LoginIT extends BrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCoordinatorsMenuFitsOneRowWithThePublicSiteAsAGroupAndFoldsBehindAButtonOnAPhone() {
+        logIn("coordinator", "demo");
+        // at 1280 px every item of the menu is on one row; the public pages are one group that the keyboard opens
+        List<Object> rows = (List<Object>) page.evaluate("() => [...new Set([...document.querySelectorAll("
+                + "'.site-nav__list > .site-nav__item')].map(item => Math.round(item.getBoundingClientRect().top)))]");
+        assertThat(rows).as("the menu's rows").hasSize(1);
+        assertThat(page.locator(".site-nav__sublist")).isHidden();
+        page.locator(".site-nav__summary").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Aanbod zoeken"))).isVisible();
+        assertAccessible("/meldpunt with the public site's group open (nl)");
+        screenshot("menu-coordinator-groep-nl");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".site-nav__sublist")).isHidden();
+        assertThat(page.locator(".site-nav__summary")).isFocused();
+
+        // on a phone the menu folds behind "Menu", which says whether it is open
+        page.setViewportSize(375, 800);
+        com.microsoft.playwright.Locator toggle = page.locator(".site-nav__toggle");
+        assertThat(toggle).isVisible();
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#hoofdmenu")).isHidden();
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Dossiers"))).isVisible();
+        assertAccessible("/meldpunt on a phone, the menu open (nl)");
+        screenshot("menu-telefoon-open-nl");
+        page.locator(".language-switch").click();
+        assertThat(page.locator(".site-nav__toggle")).hasText("Menu");
+        page.locator(".site-nav__toggle").click();
+        assertThat(page.locator(".site-nav__summary")).hasText("Public site");
+        assertAccessible("/meldpunt on a phone, the menu open (en)");
+        screenshot("menu-telefoon-open-en");
+    }
+
+    @Test
     void anonymousVisitorSeesOnlyThePublicNavigation() {
         open("/");
 

@@ -1,0 +1,39 @@
+/*
+ * The main menu on a phone (issue 15): folded behind a "Menu" button that says whether it is open (aria-expanded);
+ * Escape closes it and gives the focus back to the button. Without this script the menu simply stays open. On wider
+ * screens the button is hidden by draaischijf.css and the menu is one row; the "Publieke site" group of staff is a
+ * native <details>, which a click elsewhere or Escape closes.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var nav = document.querySelector('.site-nav');
+    if (!nav) {
+        return;
+    }
+    var toggle = nav.querySelector('.site-nav__toggle');
+    nav.classList.add('site-nav--js');
+    function setOpen(open) {
+        nav.classList.toggle('site-nav--open', open);
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    toggle.addEventListener('click', function () {
+        setOpen(!nav.classList.contains('site-nav--open'));
+    });
+    var group = nav.querySelector('.site-nav__details');
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        if (group && group.open) {
+            group.open = false;
+            group.querySelector('summary').focus();
+        } else if (nav.classList.contains('site-nav--open')) {
+            setOpen(false);
+            toggle.focus();
+        }
+    });
+    document.addEventListener('click', function (event) {
+        if (group && group.open && !group.contains(event.target)) {
+            group.open = false;
+        }
+    });
+});
