@@ -119,16 +119,16 @@ class ReferralModuleDatabaseTest {
                     .containsExactly("DS-2026-0002", "DS-2026-0001", "DS-2026-0003", "DS-2026-0004");
             assertThat(first.get(0).overdue()).isTrue();
             assertThat(first.get(3).overdue()).as("a closed case is never overdue").isFalse();
-            assertThat(references(emf, new CaseFilter(null, null, null, null, null, null, null, true, false))).containsExactly("DS-2026-0002");
-            assertThat(references(emf, new CaseFilter(null, "coordinator", null, null, null, null, null, false, true))).containsExactly("DS-2026-0002");
-            assertThat(references(emf, new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false)))
+            assertThat(references(emf, new CaseFilter(null, null, null, null, null, null, null, true, false, null))).containsExactly("DS-2026-0002");
+            assertThat(references(emf, new CaseFilter(null, "coordinator", null, null, null, null, null, false, true, null))).containsExactly("DS-2026-0002");
+            assertThat(references(emf, new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false, null)))
                     .containsExactlyInAnyOrder("DS-2026-0002", "DS-2026-0004");
-            assertThat(references(emf, new CaseFilter(null, null, "KIEL", null, null, Urgency.NORMAL, AgeBand.FROM_16_TO_17, false, false)))
+            assertThat(references(emf, new CaseFilter(null, null, "KIEL", null, null, Urgency.NORMAL, AgeBand.FROM_16_TO_17, false, false, null)))
                     .containsExactly("DS-2026-0001");
-            assertThat(references(emf, new CaseFilter(ReferralStatus.CLOSED, null, null, null, null, null, null, false, false)))
+            assertThat(references(emf, new CaseFilter(ReferralStatus.CLOSED, null, null, null, null, null, null, false, false, null)))
                     .containsExactly("DS-2026-0004");
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .count(new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false)))).isEqualTo(2);
+                    .count(new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false, null)))).isEqualTo(2);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em)
                     .workbench(CaseFilter.none(), CaseSort.RECEIVED, false, 0, 10)))
                     .isInstanceOf(NotPermitted.class);
@@ -465,9 +465,9 @@ class ReferralModuleDatabaseTest {
         try (EntityManagerFactory emf = demo(kind)) {
             assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).generateDemoCases(2_000))).isEqualTo(2_004);
             long open = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .count(new CaseFilter(null, null, null, null, null, null, null, false, true)));
+                    .count(new CaseFilter(null, null, null, null, null, null, null, false, true, null)));
             var page = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .workbench(new CaseFilter(null, null, null, null, null, null, null, false, true), CaseSort.OVERDUE_FIRST, true, 0, 50));
+                    .workbench(new CaseFilter(null, null, null, null, null, null, null, false, true, null), CaseSort.OVERDUE_FIRST, true, 0, 50));
             assertThat(open).as("a filtered count stops at the limit").isEqualTo(1_000L);
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).count(CaseFilter.none())))
                     .as("unfiltered is exact").isEqualTo(2_004L);
