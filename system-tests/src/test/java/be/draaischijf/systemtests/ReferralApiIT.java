@@ -71,6 +71,13 @@ class ReferralApiIT {
         JsonObject news = Http.json(Http.get("/api/referrals?status=NEW&district=KIEL&size=500", "coordinator", PW)).asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("id").equals(id)).findFirst().orElseThrow();
         assertThat(news.getString("ageBand")).isEqualTo("FROM_12_TO_15");
+        // a search by name (any case) or by reference finds it, with the young person's name on the workbench
+        JsonArray byName = Http.json(Http.get("/api/referrals?q=" + firstName.toLowerCase(Locale.ROOT), "coordinator", PW))
+                .asJsonArray();
+        assertThat(ids(byName)).containsExactly(id);
+        assertThat(byName.getJsonObject(0).getString("youngFirstName")).isEqualTo(firstName);
+        assertThat(ids(Http.json(Http.get("/api/referrals?q=" + reference.toLowerCase(Locale.ROOT), "coordinator", PW))
+                .asJsonArray())).containsExactly(id);
         JsonObject read = detail(id, "coordinator");
         assertThat(strings(read.getJsonArray("next"))).containsExactly("IN_ANALYSIS");
         JsonObject inAnalysis = post("/api/referrals/" + id + "/status",

@@ -81,6 +81,19 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/meldpunt/dossiers\\?status=NEW&wijk=KIEL$"));
         assertThat(page.locator("#filters\\:status")).hasValue("NEW");
         inBothLanguages("/meldpunt/dossiers filtered", "dossiers-gefilterd");
+        // the search finds the young person by name, with the filters kept; the reference header sorts from the keyboard
+        page.locator("#filters\\:q").fill(firstName);
+        page.locator("#filters\\:filter").click();
+        assertThat(page).hasURL(Pattern.compile(".*/meldpunt/dossiers\\?q=" + firstName + "&status=NEW&wijk=KIEL$"));
+        Locator found = page.locator("#casesForm\\:cases tbody tr", new Page.LocatorOptions().setHasText(firstName + " Padtest"));
+        assertThat(found).hasCount(1);
+        assertThat(found).containsText(reference);
+        Locator referenceHeader = page.locator("#casesForm\\:cases thead th", new Page.LocatorOptions().setHasText("Kenmerk"));
+        referenceHeader.press("Enter");
+        assertThat(referenceHeader).hasClass(Pattern.compile("ui-state-active"));
+        assertThat(page.locator("#filters\\:sorteer")).hasValue("REFERENCE");
+        assertThat(page.locator("#filters\\:q")).hasValue(firstName);
+        assertThat(found).hasCount(1);
         page.locator("#casesForm\\:cases a.case-link", new Page.LocatorOptions().setHasText(reference)).click();
 
         assertThat(page.locator("h1")).hasText("Dossier " + reference);

@@ -34,8 +34,12 @@ public interface ReferralCases {
      */
     ReferralSummary submit(@NotNull(message = "{draaischijf.required}") @Valid Intake intake);
 
-    /** The workbench: cases matching the filter in the chosen order, one page at a time (coordinators). */
-    List<ReferralSummary> workbench(@NotNull(message = "{draaischijf.required}") CaseFilter filter,
+    /**
+     * The workbench: cases matching the filter in the chosen order, one page at a time (coordinators), with the young
+     * person's name. Every case on the page is a read of personal data: each gets a line {@code audit.listed} in its
+     * audit log (a search, too, reads the cases it finds).
+     */
+    List<ReferralSummary> workbench(@NotNull(message = "{draaischijf.required}") @Valid CaseFilter filter,
                                     @NotNull(message = "{draaischijf.required}") CaseSort sort,
                                     boolean ascending,
                                     @Min(value = 0, message = "{draaischijf.not-negative}") int offset,
@@ -48,7 +52,7 @@ public interface ReferralCases {
      * How many cases match: exact without filters, else exact up to {@link #COUNT_LIMIT} (a screen shows
      * "1000+"; counting every match of a filter over 100 000 cases would cost more than the page itself).
      */
-    long count(@NotNull(message = "{draaischijf.required}") CaseFilter filter);
+    long count(@NotNull(message = "{draaischijf.required}") @Valid CaseFilter filter);
 
     /** The cases a professional submitted, newest first: only theirs. */
     List<ReferralSummary> submittedBy(@Min(value = 0, message = "{draaischijf.not-negative}") int offset,

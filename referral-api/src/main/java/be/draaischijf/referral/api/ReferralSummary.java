@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A case as a list shows it: a reference and what a coordinator triages on; no name or birth date of
- * the young person (only the age band).
+ * A case as a list shows it: a reference and what a coordinator triages on; no birth date of the young person (only
+ * the age band). The young person's first and last name only on the coordinators' workbench, where showing them is
+ * audited ({@link ReferralCases#workbench}); {@code null} elsewhere.
  */
 public record ReferralSummary(
         UUID id,
@@ -19,5 +20,7 @@ public record ReferralSummary(
         AgeBand ageBand,
         String coordinator,
         LocalDate followUpOn,
-        boolean overdue) {
+        boolean overdue,
+        String youngFirstName,
+        String youngLastName) {
 }

@@ -159,8 +159,14 @@ public class ReferralCasesBean implements ReferralCases {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<ReferralSummary> workbench(CaseFilter filter, CaseSort sort, boolean ascending, int offset, int size) {
-        records.coordinator();
-        return search.page(filter, sort, ascending, offset, size, LocalDate.now(clock));
+        Actor actor = records.coordinator();
+        List<ReferralSummary> page = search.page(filter, sort, ascending, offset, size, LocalDate.now(clock));
+        // the page shows each young person's name: a read of every case on it (a search's too), in each case's log
+        Instant now = clock.instant();
+        for (ReferralSummary listed : page) {
+            records.audit(listed.id(), actor.username(), AuditRecord.READ, EventMessage.of("audit.listed"), now);
+        }
+        return page;
     }
 
     @Override

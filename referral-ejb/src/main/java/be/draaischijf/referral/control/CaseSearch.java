@@ -10,19 +10,36 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The coordinators' workbench: cases by filter, one page at a time, every order walking an index. */
+/**
+ * The coordinators' workbench: cases by filter, one page at a time, every order walking an index; a search finds a
+ * case by its reference, the young person's birth date or (part of) their name.
+ */
 @Dependent
 public class CaseSearch {
 
     /** Open first, earliest follow-up (overdue) first, newest first: the order of index referral_workbench_idx. */
     private static final String WORKBENCH_ORDER = "r.open desc, r.followUpOn asc, r.receivedAt desc, r.id asc";
+
+    /** A case's reference as people type it: {@code DS-2026-0001}, in any case. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)DS-\\d{4}-\\d{4,}");
+
+    /** A day as people write it here: 14/3/2010 or 14/03/2010. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** What {@code like} treats as wildcards, and the character that makes them plain (in the query: escape '!'). */
+    private static final Pattern WILDCARD = Pattern.compile("[!%_]");
 
     @PersistenceContext(unitName = "referral")
     EntityManager em;
@@ -59,7 +76,7 @@ public class CaseSearch {
         Map<UUID, Referral> rows = em.createQuery("select r from Referral r where r.id in :ids", Referral.class)
                 .setParameter("ids", page)
                 .getResultStream().collect(Collectors.toMap(Referral::getId, r -> r));
-        return page.stream().map(rows::get).filter(Objects::nonNull).map(r -> r.toSummary(today)).toList();
+        return page.stream().map(rows::get).filter(Objects::nonNull).map(r -> r.toSummaryWithName(today)).toList();
     }
 
     /** How many cases match: exact without filters, else exact up to {@link ReferralCases#COUNT_LIMIT}. */
@@ -102,6 +119,18 @@ public class CaseSearch {
         if (filter.openOnly()) {
             conditions.add("r.open = true");
         }
+        String query = query(filter);
+        if (query != null) {
+            if (reference(query) != null) {
+                conditions.add("r.reference = :reference");
+            } else if (day(query) != null) {
+                conditions.add("r.youngBirthDate = :born");
+            } else {
+                // contains, in any case, on H2 and PostgreSQL alike: no index serves it, the other filters narrow it
+                conditions.add("(lower(r.youngFirstName) like :name escape '!' or lower(r.youngLastName) like :name escape '!'"
+                        + " or lower(concat(r.youngFirstName, ' ', r.youngLastName)) like :name escape '!')");
+            }
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
@@ -130,6 +159,37 @@ public class CaseSearch {
         }
         if (filter.overdueOnly()) {
             query.setParameter("today", today);
+        }
+        String text = query(filter);
+        if (text != null) {
+            String reference = reference(text);
+            LocalDate day = reference == null ? day(text) : null;
+            if (reference != null) {
+                query.setParameter("reference", reference);
+            } else if (day != null) {
+                query.setParameter("born", day);
+            } else {
+                query.setParameter("name", "%" + WILDCARD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("!$0") + "%");
+            }
+        }
+    }
+
+    /** The search text without surrounding spaces; null when nothing was typed. */
+    private static String query(CaseFilter filter) {
+        return filter.query() == null || filter.query().isBlank() ? null : filter.query().strip();
+    }
+
+    /** The reference the text is, as references are stored (upper case); null when it is none. */
+    static String reference(String text) {
+        return REFERENCE.matcher(text).matches() ? text.toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** The day the text is (d/m/yyyy, dd/mm/yyyy or yyyy-mm-dd); null when it is none. */
+    static LocalDate day(String text) {
+        try {
+            return text.indexOf('/') >= 0 ? LocalDate.parse(text, DAY) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

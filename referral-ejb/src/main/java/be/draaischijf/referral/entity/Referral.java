@@ -260,9 +260,16 @@ public class Referral {
         return open && followUpOn != null && followUpOn.isBefore(today);
     }
 
+    /** The case as a list shows it, without the young person's name. */
     public ReferralSummary toSummary(LocalDate today) {
         return new ReferralSummary(id, reference, status, district, contactPointId, receivedAt, urgency, AgeBand.of(ageOn(today)),
-                coordinator, followUpOn, isOverdue(today));
+                coordinator, followUpOn, isOverdue(today), null, null);
+    }
+
+    /** The case as the coordinators' workbench shows it: with the young person's name (the caller audits that). */
+    public ReferralSummary toSummaryWithName(LocalDate today) {
+        return new ReferralSummary(id, reference, status, district, contactPointId, receivedAt, urgency, AgeBand.of(ageOn(today)),
+                coordinator, followUpOn, isOverdue(today), youngFirstName, youngLastName);
     }
 
     public Intake toIntake() {

@@ -152,7 +152,7 @@ class ContactPointsDatabaseTest {
 
     private List<String> references(EntityManagerFactory emf, java.util.UUID contactPoint) {
         return inTransaction(emf, (EntityManager em) -> module.cases(em).workbench(
-                        new CaseFilter(null, null, null, contactPoint, null, null, null, false, false), CaseSort.RECEIVED, false, 0, 500))
+                        new CaseFilter(null, null, null, contactPoint, null, null, null, false, false, null), CaseSort.RECEIVED, false, 0, 500))
                 .stream().map(ReferralSummary::reference).toList();
     }
 

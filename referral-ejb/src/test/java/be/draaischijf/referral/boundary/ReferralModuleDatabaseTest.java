@@ -119,19 +119,50 @@ class ReferralModuleDatabaseTest {
                     .containsExactly("DS-2026-0002", "DS-2026-0001", "DS-2026-0003", "DS-2026-0004");
             assertThat(first.get(0).overdue()).isTrue();
             assertThat(first.get(3).overdue()).as("a closed case is never overdue").isFalse();
-            assertThat(references(emf, new CaseFilter(null, null, null, null, null, null, null, true, false))).containsExactly("DS-2026-0002");
-            assertThat(references(emf, new CaseFilter(null, "coordinator", null, null, null, null, null, false, true))).containsExactly("DS-2026-0002");
-            assertThat(references(emf, new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false)))
+            assertThat(references(emf, new CaseFilter(null, null, null, null, null, null, null, true, false, null))).containsExactly("DS-2026-0002");
+            assertThat(references(emf, new CaseFilter(null, "coordinator", null, null, null, null, null, false, true, null))).containsExactly("DS-2026-0002");
+            assertThat(references(emf, new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false, null)))
                     .containsExactlyInAnyOrder("DS-2026-0002", "DS-2026-0004");
-            assertThat(references(emf, new CaseFilter(null, null, "KIEL", null, null, Urgency.NORMAL, AgeBand.FROM_16_TO_17, false, false)))
+            assertThat(references(emf, new CaseFilter(null, null, "KIEL", null, null, Urgency.NORMAL, AgeBand.FROM_16_TO_17, false, false, null)))
                     .containsExactly("DS-2026-0001");
-            assertThat(references(emf, new CaseFilter(ReferralStatus.CLOSED, null, null, null, null, null, null, false, false)))
+            assertThat(references(emf, new CaseFilter(ReferralStatus.CLOSED, null, null, null, null, null, null, false, false, null)))
                     .containsExactly("DS-2026-0004");
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .count(new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false)))).isEqualTo(2);
+                    .count(new CaseFilter(null, null, null, null, "DROPOUT", null, null, false, false, null)))).isEqualTo(2);
             assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em)
                     .workbench(CaseFilter.none(), CaseSort.RECEIVED, false, 0, 10)))
                     .isInstanceOf(NotPermitted.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theWorkbenchFindsCasesByNameReferenceOrBirthDateAndAuditsEveryCaseItListsWithAName(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            assertThat(references(emf, search("twee"))).as("part of a last name, any case").containsExactly("DS-2026-0002");
+            assertThat(references(emf, search("ds-2026-0003"))).as("a reference in lower case").containsExactly("DS-2026-0003");
+            assertThat(references(emf, search("14/3/2010"))).as("a birth date as d/m/yyyy").containsExactly("DS-2026-0001");
+            assertThat(references(emf, search("2010-03-14"))).as("a birth date as yyyy-mm-dd").containsExactly("DS-2026-0001");
+            assertThat(references(emf, search("Jongere_"))).as("_ is a character, not a wildcard").isEmpty();
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).count(search("demo jongere"))))
+                    .as("first and last name together").isEqualTo(4);
+
+            List<ReferralSummary> listed = inTransaction(emf, (EntityManager em) -> module.as("coordinator2").cases(em)
+                    .workbench(search("jongere"), CaseSort.REFERENCE, true, 0, 2));
+
+            assertThat(listed).extracting(ReferralSummary::reference, ReferralSummary::youngFirstName, ReferralSummary::youngLastName)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("DS-2026-0001", "Demo", "Jongere Een"),
+                            org.assertj.core.groups.Tuple.tuple("DS-2026-0002", "Demo", "Jongere Twee"));
+            for (UUID id : List.of(NEW_CASE, OVERDUE_CASE, UUID.fromString("0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e03"))) {
+                List<AuditEntry> log = inTransaction(emf, (EntityManager em) -> module.as("admin").cases(em).audit(id));
+                assertThat(log).filteredOn(entry -> "coordinator2".equals(entry.actor()))
+                        .as("one line per case listed, none for a case not on the page")
+                        .extracting(AuditEntry::action, entry -> entry.message() == null ? null : entry.message().key())
+                        .containsExactlyElementsOf(id.equals(NEW_CASE) || id.equals(OVERDUE_CASE)
+                                ? List.of(org.assertj.core.groups.Tuple.tuple("READ", "audit.listed")) : List.of());
+            }
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submittedBy(0, 10)))
+                    .as("no names outside the workbench").allMatch(s -> s.youngFirstName() == null && s.youngLastName() == null);
         }
     }
 
@@ -465,9 +496,9 @@ class ReferralModuleDatabaseTest {
         try (EntityManagerFactory emf = demo(kind)) {
             assertThat(inTransaction(emf, (EntityManager em) -> module.cases(em).generateDemoCases(2_000))).isEqualTo(2_004);
             long open = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .count(new CaseFilter(null, null, null, null, null, null, null, false, true)));
+                    .count(new CaseFilter(null, null, null, null, null, null, null, false, true, null)));
             var page = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
-                    .workbench(new CaseFilter(null, null, null, null, null, null, null, false, true), CaseSort.OVERDUE_FIRST, true, 0, 50));
+                    .workbench(new CaseFilter(null, null, null, null, null, null, null, false, true, null), CaseSort.OVERDUE_FIRST, true, 0, 50));
             assertThat(open).as("a filtered count stops at the limit").isEqualTo(1_000L);
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).count(CaseFilter.none())))
                     .as("unfiltered is exact").isEqualTo(2_004L);
@@ -486,6 +517,10 @@ class ReferralModuleDatabaseTest {
 
     private static EntityManagerFactory demo(TestDatabase kind) {
         return TestDatabase.persistenceUnit("referral", kind.migrated("referral", true));
+    }
+
+    private static CaseFilter search(String query) {
+        return new CaseFilter(null, null, null, null, null, null, null, false, false, query);
     }
 
     private List<String> references(EntityManagerFactory emf, CaseFilter filter) {

@@ -88,7 +88,8 @@ public class ReferralsResource {
 
     @GET
     @Operation(summary = "Dossiers die de aanvrager mag zien, per pagina; X-Total-Count geeft het totaal."
-            + " Coördinatoren en beheerders: alle dossiers met filters en sortering; professionals: alleen hun eigen"
+            + " Coördinatoren en beheerders: alle dossiers met filters, zoeken en sortering, met de naam van de jongere"
+            + " (elk getoond dossier komt in zijn auditlog); professionals: alleen hun eigen"
             + " aanmeldingen, nieuwste eerst (filters gelden dan niet); partners: 403")
     public Response list(
             @Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
@@ -103,7 +104,10 @@ public class ReferralsResource {
             @Parameter(description = "UNDER_12, FROM_12_TO_15, FROM_16_TO_17 of FROM_18_TO_25") @QueryParam("ageBand") String ageBand,
             @Parameter(description = "true: alleen open dossiers waarvan de opvolgdatum voorbij is") @QueryParam("overdue") String overdue,
             @Parameter(description = "true: alleen dossiers die niet afgesloten zijn") @QueryParam("open") String open,
-            @Parameter(description = "OVERDUE_FIRST (standaard), RECEIVED, FOLLOW_UP, URGENCY, STATUS of REFERENCE")
+            @Parameter(description = "zoektekst, hoogstens 100 tekens: een kenmerk (DS-2026-0001, hoofdletters of niet) vindt dat"
+                    + " dossier, een datum (14/3/2010, 14/03/2010 of 2010-03-14) de jongeren met die geboortedatum, andere"
+                    + " tekst de jongeren in wier voor- of achternaam hij staat") @QueryParam("q") String query,
+            @Parameter(description = "OVERDUE_FIRST (standaard), RECEIVED, FOLLOW_UP of REFERENCE")
             @QueryParam("sort") String sort,
             @Parameter(description = "true (standaard) oplopend, false aflopend") @QueryParam("asc") String ascending) {
         int from = orDefault(QueryParams.integer("offset", offset), 0);
@@ -117,7 +121,8 @@ public class ReferralsResource {
                     QueryParams.enumValue(Urgency.class, "urgency", urgency),
                     QueryParams.enumValue(AgeBand.class, "ageBand", ageBand),
                     bool("overdue", overdue, false),
-                    bool("open", open, false));
+                    bool("open", open, false),
+                    blankToNull(query));
             CaseSort order = QueryParams.enumValue(CaseSort.class, "sort", sort);
             List<ReferralSummary> page = cases.workbench(filter, order == null ? CaseSort.OVERDUE_FIRST : order,
                     bool("asc", ascending, true), from, pageSize);

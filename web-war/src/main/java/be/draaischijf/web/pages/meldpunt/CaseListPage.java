@@ -22,14 +22,19 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.primefaces.event.data.SortEvent;
+import org.primefaces.model.SortMeta;
 
 /**
- * /meldpunt/dossiers: the coordinators' workbench. Every filter and the order are URL parameters
- * (status, coordinator, wijk, contactpunt, probleem, urgentie, leeftijd, achterstallig, open, mijn, sorteer, volgorde),
+ * /meldpunt/dossiers: the coordinators' workbench. Every filter, the search and the order are URL parameters
+ * (q, status, coordinator, wijk, contactpunt, probleem, urgentie, leeftijd, achterstallig, open, mijn, sorteer, volgorde),
  * so a selection can be shared; the module pages, filters and sorts in one query. Overdue first by default; the
- * coordinator's own contact point's cases by default ("contactpunt=alle": every contact point's).
+ * coordinator's own contact point's cases by default ("contactpunt=alle": every contact point's). The reference,
+ * follow-up and received columns sort the table when their header is activated (click, Enter or Space); the filters stay.
+ * The list shows each young person's name: the module audits every case on a page shown.
  */
 @Named
 @ViewScoped
@@ -47,6 +52,8 @@ public class CaseListPage implements Serializable {
     @Inject
     ContactPointChoices contactPoints;
 
+    /** What was typed in the search (q): a name, a reference or a birth date. */
+    private String text;
     private String status;
     private String coordinator;
     private String district;
@@ -70,17 +77,60 @@ public class CaseListPage implements Serializable {
                 : coordinator != null && labels.getCoordinators().containsKey(coordinator) ? coordinator : null;
         Optional<UUID> point = contactPoints.chosen(contactPoint);
         contactPoint = ContactPointChoices.parameter(point);
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > CaseFilter.QUERY_MAX) {
+            text = text.substring(0, CaseFilter.QUERY_MAX);
+        }
         filter = new CaseFilter(parse(ReferralStatus.class, status), chosenCoordinator,
                 ReferenceChoices.known(district, choices.getDistricts()).orElse(null), point.orElse(null),
                 ReferenceChoices.known(problemArea, choices.getProblemAreas()).orElse(null),
-                parse(Urgency.class, urgency), parse(AgeBand.class, ageBand), overdueOnly, openOnly);
+                parse(Urgency.class, urgency), parse(AgeBand.class, ageBand), overdueOnly, openOnly, text);
         CaseSort by = getSortBy();
         boolean ascending = isAscending();
         CaseFilter chosen = filter;
         ReferralCases api = cases;
         model = new PagedModel<>(() -> api.count(chosen),
-                (offset, size) -> api.workbench(chosen, by, ascending, offset, size),
+                (offset, size, field, up) -> {
+                    // a sorted column header orders the page; without one, the order chosen in the form (or the default)
+                    CaseSort column = columnSort(field);
+                    return column == null ? api.workbench(chosen, by, ascending, offset, size)
+                            : api.workbench(chosen, column, up, offset, size);
+                },
                 row -> row.id().toString());
+    }
+
+    /** The order a sortable column stands for: its sortBy field (reference, followUpOn, receivedAt). */
+    static CaseSort columnSort(String field) {
+        return field == null ? null : switch (field) {
+            case "reference" -> CaseSort.REFERENCE;
+            case "followUpOn" -> CaseSort.FOLLOW_UP;
+            case "receivedAt" -> CaseSort.RECEIVED;
+            default -> null;
+        };
+    }
+
+    /**
+     * A column header sorted the table (ajax): that order becomes the page's, so that the filter form (re-rendered)
+     * and the next filtering keep it.
+     */
+    public void sorted(SortEvent event) {
+        Map<String, SortMeta> sortBy = event.getSortBy();
+        for (SortMeta meta : sortBy.values()) {
+            CaseSort by = columnSort(meta.getField());
+            if (by != null && meta.getOrder() != null && !meta.getOrder().isUnsorted()) {
+                sort = by.name();
+                order = meta.getOrder().isAscending() ? "op" : "af";
+                return;
+            }
+        }
+    }
+
+    /** How this column is sorted now, for its header ("asc", "desc"; null: not by this column). */
+    public String columnOrder(String sortName) {
+        if (!getSortBy().name().equals(sortName)) {
+            return null;
+        }
+        return isAscending() ? "asc" : "desc";
     }
 
     /** The filter button: to this selection's address, so that it can be bookmarked and shared. */
@@ -96,6 +146,7 @@ public class CaseListPage implements Serializable {
     /** This selection as a query string (empty without filters). */
     public String query() {
         StringBuilder url = new StringBuilder();
+        append(url, "q", text);
         append(url, "status", status);
         append(url, "coordinator", mine ? null : coordinator);
         append(url, "wijk", district);
@@ -173,6 +224,8 @@ public class CaseListPage implements Serializable {
         return CaseSort.values();
     }
 
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getCoordinator() { return coordinator; }

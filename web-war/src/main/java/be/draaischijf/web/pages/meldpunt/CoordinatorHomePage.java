@@ -51,8 +51,8 @@ public class CoordinatorHomePage {
         contactPoint = ContactPointChoices.parameter(point);
         java.util.UUID counted = point.orElse(null);
         counts = cases.countByStatus(counted);
-        overdue = cases.count(new CaseFilter(null, null, null, counted, null, null, null, true, false));
-        mine = cases.count(new CaseFilter(null, me, null, null, null, null, null, false, true));
+        overdue = cases.count(new CaseFilter(null, null, null, counted, null, null, null, true, false, null));
+        mine = cases.count(new CaseFilter(null, me, null, null, null, null, null, false, true, null));
         nextConferences = conferences.mine().stream().limit(5).toList();
         nextSessions = sessions.upcomingPublished(Instant.now(), 5);
     }
