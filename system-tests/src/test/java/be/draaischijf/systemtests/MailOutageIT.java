@@ -184,6 +184,9 @@ class MailOutageIT {
         public void close() throws IOException {
             socket.close();
             for (Socket connection : held) {
+                // reset, not a polite close: a polite close by this side leaves the port in TIME_WAIT for a minute,
+                // and the real mail server could not come back on it ("Address already in use")
+                connection.setSoLinger(true, 0);
                 connection.close();
             }
         }
