@@ -178,6 +178,19 @@ final class MailRows {
         }
     }
 
+    /** Every mail still waiting for a later try is due now (an administrator's "send now"); how many. */
+    int allDueNow(Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("update platform_mail set next_attempt_at = ?"
+                     + " where failed_at is null and next_attempt_at > ?")) {
+            update.setObject(1, timestamp(now));
+            update.setObject(2, timestamp(now));
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox not changed: " + e.getMessage(), e);
+        }
+    }
+
     /** These rows are the timer's from now on. */
     void dueNow(List<UUID> ids, Instant now) {
         for (UUID id : ids) {

@@ -80,6 +80,23 @@ class MailOutboxDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anAdministratorSendsWhatWaitedAtOnceWhenTheMailServerIsBack(TestDatabase kind) {
+        try (EntityManagerFactory emf = fixture.database(kind, false)) {
+            UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie mailserver terug", 5, 10));
+            refusals.set(1);
+            register(emf, session, "Bram");
+            assertThat(fixture.mails).as("the server refused it").isEmpty();
+            assertThat(deliverDue(emf)).as("the timer waits for the pause to end").isZero();
+
+            assertThat(fixture.outbox().tryAgainNow()).as("sent now, not after the pause").isEqualTo(1);
+            assertThat(fixture.mails).singleElement().satisfies(mail -> assertThat(mail.to()).containsExactly("bram@example.org"));
+            assertThat(queued(emf)).isEmpty();
+            assertThat(fixture.outbox().tryAgainNow()).as("nothing left to send").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void whatAServerQueuedButDidNotSendBeforeItStoppedIsSentByTheTimerAfterTheLease(TestDatabase kind) {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
             UUID session = fixture.published(emf, TrainingFixture.draft("Infosessie server gestopt", 5, 10));

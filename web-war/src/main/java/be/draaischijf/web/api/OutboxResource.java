@@ -4,6 +4,7 @@ import be.draaischijf.platform.mail.MailOutbox;
 import be.draaischijf.platform.mail.OutboxEntry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -35,6 +36,23 @@ public class OutboxResource {
 
     @Inject
     MailOutbox outbox;
+
+    /** What "send now" did: how many mails the mail server took. */
+    public record Sent(@Schema(description = "hoeveel mails de mailserver nu aannam") int sent) {
+    }
+
+    @POST
+    @Path("send")
+    @Operation(summary = "Verstuur nu wat nog wacht (beheerders): na een storing van de mailserver hoeft niemand te"
+            + " wachten tot de volgende poging (na 1, 2, 4 … minuten). Wat de mailserver weigert, blijft wachten.")
+    @APIResponse(responseCode = "200", description = "Hoeveel mails de mailserver aannam",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Sent.class)))
+    @APIResponse(responseCode = "401", ref = RestApplication.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", description = "Geen beheerder",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Sent sendNow() {
+        return new Sent(outbox.tryAgainNow());
+    }
 
     @GET
     @Operation(summary = "De mails in de uitgaande wachtrij, oudste eerst, per pagina (beheerders): PENDING wordt nog"
