@@ -59,8 +59,8 @@ class LoginIT extends BrowserTest {
         assertThat(page.locator(".site-nav__sublist")).isHidden();
         page.locator(".site-nav__summary").focus();
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Aanbod zoeken"))).isVisible();
+        assertThat(page.locator("#hoofdmenu").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Aanbod zoeken").setExact(true))).isVisible();
         assertAccessible("/meldpunt with the public site's group open (nl)");
         screenshot("menu-coordinator-groep-nl");
         page.keyboard().press("Escape");
@@ -75,8 +75,8 @@ class LoginIT extends BrowserTest {
         assertThat(page.locator("#hoofdmenu")).isHidden();
         toggle.click();
         assertThat(toggle).hasAttribute("aria-expanded", "true");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Dossiers"))).isVisible();
+        assertThat(page.locator("#hoofdmenu").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Dossiers").setExact(true))).isVisible();
         assertAccessible("/meldpunt on a phone, the menu open (nl)");
         screenshot("menu-telefoon-open-nl");
         page.locator(".language-switch").click();
