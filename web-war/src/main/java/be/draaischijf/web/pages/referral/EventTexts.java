@@ -91,7 +91,8 @@ public class EventTexts {
         };
     }
 
-    private static Object number(String value) {
+    /** A stored number as a number (for choice formats), or the text as it is when it is none. */
+    static Object number(String value) {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException notANumber) {

@@ -93,19 +93,10 @@ public class ReferralLabels {
             case PROBLEM_AREAS -> Arrays.stream(reason.value().split(","))
                     .map(this::problemArea).collect(Collectors.joining(", "));
             case LANGUAGE, LANGUAGE_NOT_OFFERED -> messages.text("language." + reason.value());
-            case WAITING_WEEKS -> weeks(reason.value());
+            case WAITING_WEEKS -> EventTexts.number(reason.value()); // a number, for "1 week" / "3 weken"
             default -> reason.value();
         };
         return new MessageFormat(messages.text("matchReason." + reason.code()), language.getLocale()).format(new Object[] {value});
-    }
-
-    /** A number of weeks as a number, for the plural ("1 week", "3 weken"). */
-    private static Object weeks(String value) {
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException notANumber) {
-            return value;
-        }
     }
 
     /** A date and time of day as "3 maart 2026, 14:30" (already Brussels time). */
