@@ -172,6 +172,9 @@ class ReferralPathBrowserIT extends BrowserTest {
         logIn("coordinator", "demo");
         open("/meldpunt/dossiers/" + caseId);
         assertThat(page.locator("#verwijzingen")).containsText("Afgerond");
+        // the partner's answers say who gave them by name, never by user name
+        assertThat(page.locator("#tijdlijn-lijst")).containsText("Demo medewerker De Twee Gezusters – De Passage");
+        assertThat(page.locator("#tijdlijn-lijst")).not().containsText("partner.depassage");
         changeStatus("FOLLOW_UP");
         assertThat(page.locator("#status")).hasText("Opvolging");
 
@@ -321,6 +324,15 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(badge).hasText("Netwerkoverleg");
         screenshot("dossiers-netwerkoverleg-1280-nl");
         assertReadsInFull(badge, "at 1280 px (nl)");
+        // and the whole table fits: the last column (received) ends inside the page, nothing scrolls sideways
+        Object overflow = page.locator("#casesForm\\:cases").evaluate("t => { const last = t.querySelector('thead th:last-child');"
+                + " return [Math.round(last.getBoundingClientRect().right), Math.round(t.getBoundingClientRect().right),"
+                + " document.documentElement.scrollWidth, window.innerWidth].join(' '); }");
+        int[] edges = java.util.Arrays.stream(String.valueOf(overflow).split(" ")).mapToInt(Integer::parseInt).toArray();
+        assertThat(edges[0] <= edges[1] && edges[2] <= edges[3])
+                .as("the workbench fits 1280 px (last header's right, table's right, page width, window width: " + overflow + ")")
+                .isTrue();
+        assertThat(page.locator("#casesForm\\:cases tr:has-text('" + reference + "') .cell-detail").first()).not().isEmpty();
         inBothLanguages("/meldpunt/dossiers?status=CASE_CONFERENCE&contactpunt=alle", "dossiers-netwerkoverleg");
         page.setViewportSize(640, 450);
         assertReadsInFull(badge, "at 200 % zoom (nl)");

@@ -124,6 +124,8 @@ class WayInIT extends BrowserTest {
                 "Kies de wijk waar de jongere woont.", "Kies de schoolsituatie van de jongere.",
                 "Vul de vraag over de jongere in.", "Kies minstens één probleemgebied waar de vraag over gaat.",
                 "Vul de organisatie of school van de aanmelder in.", "Kies de sector van de aanmelder."});
+        // a specific message says it all: the summary gives it as next to the field, without the label before it
+        assertThat(page.locator("#foutoverzicht a").first()).hasText("Vul de voornaam van de jongere in.");
         assertThat(page.locator("#messages")).not().containsText("Niet alles is goed ingevuld");
         assertThat(page.locator(".field:has(#intake\\:geboortedatum) .ui-message"))
                 .containsText("Vul de geboortedatum van de jongere in.");

@@ -33,6 +33,15 @@ public class ErrorSummary {
 
     /** One field's error: the input's client id (the link's target), its label (may be empty) and the message. */
     public record FieldError(String clientId, String label, String text) {
+
+        /**
+         * The line in the summary. A specific message ("Vul de geboortedatum van de jongere in") says everything
+         * and stands alone, as the design system asks; a shared one ("is verplicht") only reads after the label.
+         */
+        public String line() {
+            boolean shared = !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+            return shared && !label.isEmpty() ? label + ": " + text : text;
+        }
     }
 
     private List<FieldError> errors;

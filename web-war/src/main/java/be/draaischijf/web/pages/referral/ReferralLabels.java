@@ -1,6 +1,9 @@
 package be.draaischijf.web.pages.referral;
 
+import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.partner.api.MatchReason;
+import be.draaischijf.partner.api.OrganisationView;
+import be.draaischijf.partner.api.Organisations;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
@@ -31,6 +34,12 @@ public class ReferralLabels {
     @EJB
     ReferralCases cases;
 
+    @EJB
+    Accounts accounts;
+
+    @EJB
+    Organisations organisations;
+
     @Inject
     ReferenceChoices choices;
 
@@ -41,6 +50,9 @@ public class ReferralLabels {
     Messages messages;
 
     private Map<String, String> coordinators;
+
+    /** Everyone else named on this request's page (partner staff, professionals): username → how they read. */
+    private final Map<String, String> others = new java.util.HashMap<>();
 
     public String district(String code) {
         return code == null ? "" : ReferenceChoices.label(code, choices.getDistricts(), language.getCode());
@@ -77,13 +89,25 @@ public class ReferralLabels {
                 .toList();
     }
 
-    /** A coordinator's display name, or the username when it is not (or no longer) a coordinator's. */
+    /**
+     * A person by name: a coordinator's display name; anyone else's from their account, a partner's with their
+     * organisation ("Eline (fictief), De Passage"); the username only when the account is gone.
+     */
     public String person(String username) {
         if (username == null || username.isBlank()) {
             return "";
         }
         String name = getCoordinators().get(username);
-        return name == null ? username : name;
+        return name != null ? name : others.computeIfAbsent(username, this::accountName);
+    }
+
+    private String accountName(String username) {
+        return accounts.find(username).map(account -> {
+            String organisation = account.organisationId() == null ? null
+                    : organisations.find(account.organisationId()).map(OrganisationView::name).orElse(null);
+            String name = account.displayName() == null || account.displayName().isBlank() ? username : account.displayName();
+            return organisation == null || name.contains(organisation) ? name : name + ", " + organisation;
+        }).orElse(username);
     }
 
     /** A match reason in words: "leeftijd past", "wijk Kiel", "wachttijd 2 weken", "geen capaciteit". */
