@@ -212,6 +212,9 @@ class ProductionStartIT extends BrowserTest {
         changeStatus("IN_ANALYSIS");
         assertThat(page.locator("#status")).hasText("In analyse");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doorverwijzen: " + OFFER)).click();
+        assertThat(page.locator("#bevestig-titel")).isFocused();
+        assertThat(page.locator("#bevestig-titel")).containsText(OFFER);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, doorverwijzen")).click();
         assertThat(page.locator("#messages")).containsText("De verwijzing is verstuurd.");
         assertThat(page.locator("#verwijzingen")).containsText("Voorgesteld, wacht op antwoord");
         TrainingApiIT.mailTo(PARTNER_ADMIN, "nieuwe doorverwijzing " + reference);

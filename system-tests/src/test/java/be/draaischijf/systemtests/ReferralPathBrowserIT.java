@@ -110,7 +110,11 @@ class ReferralPathBrowserIT extends BrowserTest {
         assertThat(match).containsText("leeftijd past");
         assertThat(match).containsText("werkt rond");
         screenshot("dossier-aanbod-nl");
+        // two steps: who is told first (ReferConfirmationIT tests it in full), then the referral
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doorverwijzen: " + OFFER)).click();
+        assertThat(page.locator("#bevestig-titel")).isFocused();
+        assertThat(page.locator("#bevestig-titel")).containsText(OFFER);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, doorverwijzen")).click();
 
         assertThat(page.locator("#messages")).containsText("De verwijzing is verstuurd.");
         assertThat(page.locator("#status")).hasText("Doorverwezen");

@@ -39,16 +39,42 @@ class WayInIT extends BrowserTest {
         page.locator("input[type=password]").fill(PASSWORD);
         page.locator("#login\\:submit").click();
 
-        // back at the form, where the question is asked
+        // back at the form, where the question is asked: the first time, where they work comes from their account
         assertThat(page).hasURL(Pattern.compile(".*/aanmelden$"));
         assertThat(page.locator("#intake\\:aanmelderEmail")).hasValue(email);
+        assertThat(page.locator("#intake\\:aanmelderOrganisatie")).hasValue("Testschool Kiel (fictief)");
+        assertThat(page.locator("#intake\\:aanmelderFunctie")).hasValue("leerlingbegeleider");
+        assertThat(page.locator("#intake\\:aanmelderSector")).hasValue("");
+        assertThat(page.locator("#aanmelder-hint")).containsText("uit je account");
         ProductionStartIT.fillIntake(page, "Jonas");
         page.locator("#intake\\:aanmelderNaam").fill("Fien Eerstekeer (fictief)");
+        page.locator("#intake\\:aanmelderOrganisatie").fill("Jeugdhuis Kiel (fictief)");
+        page.locator("#intake\\:aanmelderSector").selectOption("YOUTH");
+        page.locator("#intake\\:aanmelderFunctie").fill("jeugdwerker");
+        page.locator("#intake\\:aanmelderTelefoon").fill("03 000 00 07");
         page.locator("#intake\\:controleer").click();
         assertThat(page.locator("#stap-titel")).isFocused();
         page.locator("#intake\\:verstuur").click();
         assertThat(page).hasURL(Pattern.compile(".*/mijn/aanmeldingen/[0-9a-f-]{36}$"));
         assertThat(page.locator("#messages")).containsText("Je vraag is verstuurd met kenmerk DS-");
+
+        // the next question: organisation, sector, function and phone as they were in the last one, to check or change
+        open("/aanmelden");
+        assertThat(page.locator("#intake\\:aanmelderOrganisatie")).hasValue("Jeugdhuis Kiel (fictief)");
+        assertThat(page.locator("#intake\\:aanmelderSector")).hasValue("YOUTH");
+        assertThat(page.locator("#intake\\:aanmelderFunctie")).hasValue("jeugdwerker");
+        assertThat(page.locator("#intake\\:aanmelderTelefoon")).hasValue("03 000 00 07");
+        assertThat(page.locator("#intake\\:voornaam")).hasValue("");
+        assertThat(page.locator("#aanmelder-hint")).containsText("uit je vorige vraag");
+        assertAccessible("/aanmelden filled in from the last question (nl)");
+        screenshot("aanmelden-vorige-vraag-nl");
+        open("/aanmelden?lang=en");
+        assertThat(page.locator("#intake\\:aanmelderOrganisatie")).hasValue("Jeugdhuis Kiel (fictief)");
+        assertThat(page.locator("#intake\\:aanmelderSector")).hasValue("YOUTH");
+        assertThat(page.locator("#aanmelder-hint")).containsText("from your last question");
+        assertAccessible("/aanmelden filled in from the last question (en)");
+        screenshot("aanmelden-vorige-vraag-en");
+        open("/aanmelden?lang=nl");
     }
 
     @Test
@@ -122,8 +148,8 @@ class WayInIT extends BrowserTest {
         assertThat(page.locator("#foutoverzicht a")).containsText(new String[] {"Vul de voornaam van de jongere in.",
                 "Vul de achternaam van de jongere in.", "Vul de geboortedatum van de jongere in.",
                 "Kies de wijk waar de jongere woont.", "Kies de schoolsituatie van de jongere.",
-                "Vul de vraag over de jongere in.", "Kies minstens één probleemgebied waar de vraag over gaat.",
-                "Vul de organisatie of school van de aanmelder in.", "Kies de sector van de aanmelder."});
+                "Vul de vraag over de jongere in.", "Kies minstens één probleemgebied waar de vraag over gaat."});
+        // (the referrer's organisation and sector come from this professional's last question: ADR 0039)
         // a specific message says it all: the summary gives it as next to the field, without the label before it
         assertThat(page.locator("#foutoverzicht a").first()).hasText("Vul de voornaam van de jongere in.");
         assertThat(page.locator("#messages")).not().containsText("Niet alles is goed ingevuld");

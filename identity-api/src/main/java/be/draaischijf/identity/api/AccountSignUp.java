@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Accounts of professionals who sign up themselves (with e-mail verification) or are invited by a coordinator,
@@ -96,4 +97,10 @@ public interface AccountSignUp {
                                             @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long countProfessionals();
+
+    /**
+     * The caller's own account as a professional: where they said they work (organisation, job title) when they
+     * signed up or were invited. Empty for a caller without an account.
+     */
+    Optional<ProfessionalAccount> myProfessionalAccount();
 }

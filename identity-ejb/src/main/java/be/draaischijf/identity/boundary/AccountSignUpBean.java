@@ -20,6 +20,7 @@ import be.draaischijf.platform.OneTimeTokens;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
+import be.draaischijf.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -49,6 +50,9 @@ public class AccountSignUpBean implements AccountSignUp {
 
     @Inject
     SecurityLog log;
+
+    @Inject
+    Caller caller;
 
     Clock clock = Clock.systemUTC();
 
@@ -165,5 +169,14 @@ public class AccountSignUpBean implements AccountSignUp {
     public long countProfessionals() {
         return em.createQuery("select count(a) from Account a where :role member of a.roles", Long.class)
                 .setParameter("role", Role.PROFESSIONAL).getSingleResult();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROFESSIONAL)
+    public Optional<ProfessionalAccount> myProfessionalAccount() {
+        return caller.name().flatMap(name -> em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", normalise(name))
+                .getResultStream().findFirst())
+                .map(Account::toProfessional);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,6 +61,12 @@ public interface ReferralCases {
 
     long countSubmittedBy();
 
+    /**
+     * The referrer's details (organisation, sector, function, phone) of the most recent question the caller sent
+     * themselves (professionals): only the caller's own, never another person's; empty when they sent none yet.
+     */
+    Optional<ReferrerDetails> myLastReferrerDetails();
+
     /** One case as the caller may see it; the read is audited. */
     CaseDetail open(@NotNull(message = "{draaischijf.required}") UUID id);
 
@@ -103,6 +110,16 @@ public interface ReferralCases {
      * @throws be.draaischijf.platform.refusal.NotAllowedNow without consent or another recorded legal ground
      */
     CaseDetail refer(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") UUID offerId);
+
+    /**
+     * Who {@link #refer} would tell, asked before referring (coordinators and administrators): the offer's organisation
+     * and the names of its partner staff who get the e-mail, and whether the referrer is mailed or follows the case
+     * online. Nothing is changed or sent.
+     *
+     * @throws be.draaischijf.platform.refusal.NotFound when there is no such case
+     * @throws be.draaischijf.platform.refusal.Invalid  when there is no such offer
+     */
+    ReferralRecipients whoIsTold(@NotNull(message = "{draaischijf.required}") UUID id, @NotNull(message = "{draaischijf.required}") UUID offerId);
 
     /** Records an unmet need and moves the case to UNMET_NEED when it is not there yet. */
     CaseDetail recordUnmetNeed(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") @Valid UnmetNeedDraft need);

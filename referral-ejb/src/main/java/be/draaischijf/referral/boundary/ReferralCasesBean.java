@@ -31,6 +31,8 @@ import be.draaischijf.referral.api.EventValue.Type;
 import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.ReferralCases;
+import be.draaischijf.referral.api.ReferralRecipients;
+import be.draaischijf.referral.api.ReferrerDetails;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.UnmetNeedDraft;
@@ -59,6 +61,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -190,6 +193,20 @@ public class ReferralCasesBean implements ReferralCases {
     public long countSubmittedBy() {
         return em.createQuery("select count(r) from Referral r where r.referrerUsername = :u", Long.class)
                 .setParameter("u", caller.requireName()).getSingleResult();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROFESSIONAL)
+    public Optional<ReferrerDetails> myLastReferrerDetails() {
+        // only questions the caller sent themselves (the web form): one a coordinator entered names someone else
+        return em.createQuery("select new be.draaischijf.referral.api.ReferrerDetails(r.referrerOrganisation,"
+                        + " r.referrerSector, r.referrerFunction, r.referrerPhone) from Referral r"
+                        + " where r.referrerUsername = :u and r.channel = :web order by r.receivedAt desc, r.id desc",
+                        ReferrerDetails.class)
+                .setParameter("u", caller.requireName())
+                .setParameter("web", Channel.WEB)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     @Override
@@ -343,6 +360,23 @@ public class ReferralCasesBean implements ReferralCases {
         records.send(records.mails().newReferral(records.staffAddresses(offer.organisationId()),
                 referral.getReference(), offer.name(), replyBy, sent.getId()));
         return detail;
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public ReferralRecipients whoIsTold(UUID id, UUID offerId) {
+        Actor actor = records.coordinator();
+        Referral referral = records.visibleCase(id, actor);
+        OfferView offer = offers.find(offerId)
+                .orElseThrow(() -> new Invalid(FieldError.of("offerId", "referral.offer.unknown")));
+        Intake intake = referral.toIntake();
+        List<String> staff = records.staff(offer.organisationId()).stream()
+                .map(a -> a.displayName() == null || a.displayName().isBlank() ? a.username() : a.displayName())
+                .toList();
+        // as refer() does it: the organisation's partner staff are mailed, the referrer is not; a professional who
+        // sent the question themselves sees the referral among their own questions
+        return new ReferralRecipients(offer.name(), offer.organisationName(), staff, intake.referrerName(), false,
+                intake.channel() == Channel.WEB && referral.getReferrerUsername() != null);
     }
 
     @Override

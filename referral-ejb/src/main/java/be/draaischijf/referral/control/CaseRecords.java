@@ -218,10 +218,15 @@ public class CaseRecords {
                 .map(r -> r.toSummary(today)).toList();
     }
 
+    /** The organisation's partner staff who hear of a referral to it: those with an address. */
+    public List<AccountView> staff(UUID organisationId) {
+        return accounts.withRole(Role.PARTNER, organisationId).stream()
+                .filter(a -> a.email() != null && !a.email().isBlank()).toList();
+    }
+
     /** The addresses of the organisation's partner staff. */
     public List<String> staffAddresses(UUID organisationId) {
-        return accounts.withRole(Role.PARTNER, organisationId).stream()
-                .map(AccountView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+        return staff(organisationId).stream().map(AccountView::email).distinct().toList();
     }
 
     /**

@@ -27,7 +27,9 @@ import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.PartnerReferralView;
+import be.draaischijf.referral.api.ReferralRecipients;
 import be.draaischijf.referral.api.ReferralStatus;
+import be.draaischijf.referral.api.ReferrerDetails;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.referral.api.TimelineEntry;
@@ -44,6 +46,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
@@ -513,6 +516,67 @@ class ReferralModuleDatabaseTest {
         try (EntityManagerFactory emf = TestDatabase.persistenceUnit("referral", kind.migrated("referral", false))) {
             assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).count(CaseFilter.none()))).isZero();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theQuestionFormOffersTheReferrerDetailsOfTheCallersOwnLatestQuestionOnly(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            module.clock = Clock.offset(Clock.system(ZoneId.of("Europe/Brussels")), Duration.ofMinutes(1));
+            inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em)
+                    .submit(referrer("Eerste Testschool", "EDUCATION", "leerkracht", "03 000 00 11")));
+            module.clock = Clock.offset(Clock.system(ZoneId.of("Europe/Brussels")), Duration.ofMinutes(2));
+            inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em)
+                    .submit(referrer("Jeugdwerk Kiel", "WELFARE", "jeugdwerker", "03 000 00 12")));
+            module.clock = Clock.offset(Clock.system(ZoneId.of("Europe/Brussels")), Duration.ofMinutes(3));
+            inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em)
+                    .submit(referrer("Ander CLB", "EDUCATION", "CLB-medewerker", null)));
+
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).myLastReferrerDetails()))
+                    .as("the later of their two questions, though a colleague sent one since")
+                    .contains(new ReferrerDetails("Jeugdwerk Kiel", "WELFARE", "jeugdwerker", "03 000 00 12"));
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional2").cases(em).myLastReferrerDetails()))
+                    .as("their own, never the other professional's")
+                    .contains(new ReferrerDetails("Ander CLB", "EDUCATION", "CLB-medewerker", null));
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("somebody.new").cases(em).myLastReferrerDetails()))
+                    .as("nobody else's for someone who sent nothing").isEmpty();
+        }
+        try (EntityManagerFactory emf = TestDatabase.persistenceUnit("referral", kind.migrated("referral", false))) {
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).myLastReferrerDetails()))
+                    .as("no question yet").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void beforeReferringACoordinatorLearnsWhoWillBeToldAndNothingIsSentYet(TestDatabase kind) {
+        try (EntityManagerFactory emf = demo(kind)) {
+            UUID id = inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em).submit(intake(true))).id();
+            int mails = module.mails.size();
+
+            ReferralRecipients told = inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .whoIsTold(id, PASSAGE_OFFER));
+
+            assertThat(told.offerName()).isEqualTo("Dagcentrum De Passage");
+            assertThat(told.organisationName()).isEqualTo("De Twee Gezusters – De Passage");
+            assertThat(told.partnerStaff()).as("the staff refer() mails, by name").containsExactly("Demo partner.depassage");
+            assertThat(told.referrerName()).isEqualTo("Test Leerkracht");
+            assertThat(told.referrerMailed()).isFalse();
+            assertThat(told.referrerFollowsOnline()).as("sent by the professional themselves").isTrue();
+            assertThat(module.mails).as("nothing sent").hasSize(mails);
+            assertThat(inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em).open(id)).offerReferrals())
+                    .as("nothing referred").isEmpty();
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("coordinator").cases(em)
+                    .whoIsTold(id, UUID.randomUUID()))).isInstanceOf(Invalid.class);
+            assertThatThrownBy(() -> inTransaction(emf, (EntityManager em) -> module.as("professional").cases(em)
+                    .whoIsTold(id, PASSAGE_OFFER))).isInstanceOf(NotPermitted.class);
+        }
+    }
+
+    /** The fixture's intake, sent by a referrer who works here. */
+    private static be.draaischijf.referral.api.Intake referrer(String organisation, String sector, String function, String phone) {
+        return with(with(with(with(intake(true), "referrerOrganisation", organisation), "referrerSector", sector),
+                "referrerFunction", function), "referrerPhone", phone);
     }
 
     private static EntityManagerFactory demo(TestDatabase kind) {

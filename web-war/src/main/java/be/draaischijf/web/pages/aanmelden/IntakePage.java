@@ -1,11 +1,15 @@
 package be.draaischijf.web.pages.aanmelden;
 
+import be.draaischijf.identity.api.AccountSignUp;
 import be.draaischijf.identity.api.Accounts;
+import be.draaischijf.identity.api.ProfessionalAccount;
+import be.draaischijf.partner.api.ReferenceItem;
 import be.draaischijf.referral.api.Channel;
 import be.draaischijf.referral.api.ConsentMethod;
 import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.api.ReferrerDetails;
 import be.draaischijf.referral.api.SchoolStatus;
 import be.draaischijf.referral.api.Urgency;
 import be.draaischijf.platform.ParameterValidation;
@@ -14,6 +18,7 @@ import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
+import be.draaischijf.web.layout.ReferenceChoices;
 import be.draaischijf.web.security.AccountLimits;
 import be.draaischijf.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -35,12 +40,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * /aanmelden: a question about a young person in two steps, the form and then "Controleer en verstuur".
- * Professionals send their own (the referrer's name and e-mail come from their account); coordinators and
- * administrators enter one received by phone or e-mail and say which. The module checks everything; the
+ * Professionals send their own (the referrer's name and e-mail come from their account; organisation, sector, function
+ * and phone from their own last question, else organisation and job title from their account: ADR 0039); coordinators
+ * and administrators enter one received by phone or e-mail and say which. The module checks everything; the
  * form checks the same Bean Validation rules before the summary, so mistakes show next to the fields early.
  */
 @Named
@@ -70,6 +77,12 @@ public class IntakePage implements Serializable {
     @EJB
     Accounts accounts;
 
+    @EJB
+    AccountSignUp signUps;
+
+    @Inject
+    ReferenceChoices choices;
+
     @Inject
     CurrentUser currentUser;
 
@@ -85,6 +98,8 @@ public class IntakePage implements Serializable {
     private IntakeForm intake = new IntakeForm();
     private List<String> problemAreas = new ArrayList<>();
     private boolean reviewing;
+    /** The hint over the referrer's fields: what filled them in. */
+    private String referrerHint = "intakeForm.referrer.hint";
 
     @PostConstruct
     void init() {
@@ -99,6 +114,34 @@ public class IntakePage implements Serializable {
                 intake.setReferrerName(account.displayName());
                 intake.setReferrerEmail(account.email());
             });
+        }
+        if (currentUser.isProfessional()) {
+            rememberReferrer();
+        }
+    }
+
+    /**
+     * A professional's own details as referrer: those of the last question they sent themselves (the module gives only
+     * the caller's own), a sector only while it is still offered; without one, what their account says of where they work.
+     */
+    private void rememberReferrer() {
+        Optional<ReferrerDetails> last = cases.myLastReferrerDetails();
+        if (last.isPresent()) {
+            ReferrerDetails details = last.get();
+            intake.setReferrerOrganisation(details.organisation());
+            if (ReferenceItem.isActive(choices.getSectors(), details.sector())) {
+                intake.setReferrerSector(details.sector());
+            }
+            intake.setReferrerFunction(details.function());
+            intake.setReferrerPhone(details.phone());
+            referrerHint = "intakeForm.referrer.hintRemembered";
+            return;
+        }
+        Optional<ProfessionalAccount> account = signUps.myProfessionalAccount();
+        if (account.isPresent() && (account.get().organisationName() != null || account.get().jobTitle() != null)) {
+            intake.setReferrerOrganisation(account.get().organisationName());
+            intake.setReferrerFunction(account.get().jobTitle());
+            referrerHint = "intakeForm.referrer.hintFromAccount";
         }
     }
 
@@ -176,6 +219,11 @@ public class IntakePage implements Serializable {
 
     public boolean isReviewing() {
         return reviewing;
+    }
+
+    /** The key of the hint over the referrer's fields: filled in from the last question, from the account, or not. */
+    public String getReferrerHint() {
+        return referrerHint;
     }
 
     public SchoolStatus[] getSchoolStatuses() {
