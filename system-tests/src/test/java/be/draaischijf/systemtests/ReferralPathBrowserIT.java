@@ -134,8 +134,9 @@ class ReferralPathBrowserIT extends BrowserTest {
 
         assertThat(page.locator("h1")).hasText("Doorverwijzing " + reference);
         String referralUrl = page.url();
-        // only what the partner needs: not the referrer's details, not the birth date
-        assertThat(page.locator("main")).not().containsText("03 000 00 02");
+        // only what the partner needs: not the birth date; who asked the question, since the young person agreed to
+        // sharing it (ADR 0038)
+        assertThat(page.locator("#aanmelder")).containsText("03 000 00 02");
         assertThat(page.locator("main")).not().containsText(
                 DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).format(BORN));
         inBothLanguages("/partner/doorverwijzingen/{id}", "partner-doorverwijzing");

@@ -17,11 +17,24 @@ import java.util.UUID;
 @Local
 public interface OfferReferrals {
 
-    /** The referrals sent to the caller's organisation, open ones first, then newest first. */
+    /**
+     * The referrals sent to the caller's organisation, open ones first, then newest first. Each referral listed is in
+     * its case's audit log (the list shows the young person's name), as on the coordinators' workbench.
+     */
     List<PartnerReferralView> forMyOrganisation(@Min(value = 0, message = "{draaischijf.not-negative}") int offset,
                                                 @Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
 
     long countForMyOrganisation();
+
+    /**
+     * The referrals sent to the caller's organisation that wait for its answer (proposed, not yet accepted or
+     * declined), the earliest reply-by date first (so the overdue ones lead), then the longest waiting. Like
+     * {@link #forMyOrganisation}, each referral listed is in its case's audit log: the list shows the young person's name.
+     */
+    List<PartnerReferralView> awaitingMyAnswer(@Min(value = 1, message = "{draaischijf.min}") @Max(value = 500, message = "{draaischijf.max}") int size);
+
+    /** How many referrals wait for the answer of the caller's organisation. */
+    long countAwaitingMyAnswer();
 
     /** One referral, when it was sent to the caller's organisation (or the caller coordinates); the read is audited. */
     PartnerReferralView open(@NotNull(message = "{draaischijf.required}") UUID id);

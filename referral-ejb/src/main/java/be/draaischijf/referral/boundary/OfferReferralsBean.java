@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.referral.api.Contact;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.EventMessage;
 import be.draaischijf.referral.api.EventValue;
@@ -65,7 +66,6 @@ public class OfferReferralsBean implements OfferReferrals {
         if (actor.partnerOrganisation() == null) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
         List<OfferReferral> page = em.createQuery("select o from OfferReferral o join fetch o.referral"
                         + " where o.organisationId = :organisation"
                         + " order by case when o.status in (be.draaischijf.referral.api.OfferReferralStatus.PROPOSED,"
@@ -75,14 +75,7 @@ public class OfferReferralsBean implements OfferReferrals {
                 .setParameter("organisation", actor.partnerOrganisation())
                 .setFirstResult(offset).setMaxResults(size)
                 .getResultList();
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        // one query for the whole page's problem areas, one look-up per coordinator (not per row)
-        Map<UUID, Set<String>> problemAreas = problemAreas(page.stream().map(o -> o.getReferral().getId()).distinct().toList());
-        Map<String, String> coordinators = new HashMap<>();
-        return page.stream().map(o -> view(o, today, List.of(),
-                problemAreas.getOrDefault(o.getReferral().getId(), Set.of()), coordinators)).toList();
+        return listed(page, actor);
     }
 
     @Override
@@ -92,6 +85,33 @@ public class OfferReferralsBean implements OfferReferrals {
             return 0;
         }
         return em.createQuery("select count(o) from OfferReferral o where o.organisationId = :organisation", Long.class)
+                .setParameter("organisation", actor.partnerOrganisation()).getSingleResult();
+    }
+
+    @Override
+    public List<PartnerReferralView> awaitingMyAnswer(int size) {
+        Actor actor = records.actor();
+        if (actor.partnerOrganisation() == null) {
+            return List.of();
+        }
+        List<OfferReferral> waiting = em.createQuery("select o from OfferReferral o join fetch o.referral"
+                        + " where o.organisationId = :organisation"
+                        + " and o.status = be.draaischijf.referral.api.OfferReferralStatus.PROPOSED"
+                        + " order by o.replyBy, o.proposedAt, o.id", OfferReferral.class)
+                .setParameter("organisation", actor.partnerOrganisation())
+                .setMaxResults(size)
+                .getResultList();
+        return listed(waiting, actor);
+    }
+
+    @Override
+    public long countAwaitingMyAnswer() {
+        Actor actor = records.actor();
+        if (actor.partnerOrganisation() == null) {
+            return 0;
+        }
+        return em.createQuery("select count(o) from OfferReferral o where o.organisationId = :organisation"
+                        + " and o.status = be.draaischijf.referral.api.OfferReferralStatus.PROPOSED", Long.class)
                 .setParameter("organisation", actor.partnerOrganisation()).getSingleResult();
     }
 
@@ -173,22 +193,71 @@ public class OfferReferralsBean implements OfferReferrals {
                         + " and e.kind = be.draaischijf.referral.api.EventKind.PARTNER_ANSWER order by e.at desc", CaseEvent.class)
                 .setParameter("id", referral.getId())
                 .getResultStream().map(CaseEvent::toEntry).toList();
-        return view(referral, today, history, theCase.getProblemAreas(), new HashMap<>());
+        UUID contactPoint = theCase.getContactPointId();
+        return view(referral, today, history, theCase.getProblemAreas(), contactPoints(List.of(contactPoint)).get(contactPoint),
+                new HashMap<>());
     }
 
     /**
-     * Only what the partner needs: name, age, district, school status, question, problem areas, the coordinator.
+     * Referrals as a partner's list shows them: the page's problem areas in one query, its contact points in another,
+     * each coordinator looked up once (not per row). The list shows each young person's name: every referral on it is
+     * a read of its case, in that case's audit log (as on the coordinators' workbench).
+     */
+    private List<PartnerReferralView> listed(List<OfferReferral> page, Actor actor) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, Set<String>> problemAreas = problemAreas(page.stream().map(o -> o.getReferral().getId()).distinct().toList());
+        Map<UUID, Contact> contactPoints = contactPoints(page.stream().map(o -> o.getReferral().getContactPointId()).distinct().toList());
+        Map<String, String> coordinators = new HashMap<>();
+        List<PartnerReferralView> views = page.stream().map(o -> view(o, today, List.of(),
+                problemAreas.getOrDefault(o.getReferral().getId(), Set.of()),
+                contactPoints.get(o.getReferral().getContactPointId()), coordinators)).toList();
+        Instant now = clock.instant();
+        for (OfferReferral shown : page) {
+            records.audit(shown.getReferral().getId(), actor.username(), AuditRecord.READ,
+                    EventMessage.of("audit.partnerListed", EventValue.name(shown.getOrganisationName())), now);
+        }
+        return views;
+    }
+
+    /**
+     * Only what the partner needs: name, age, district, school status, question, problem areas, the coordinator and the
+     * case's contact point; who asked the question only when consent allows it ({@link #referrer}).
      * {@code coordinators} keeps the coordinators' names looked up so far (username → "name (e-mail)").
      */
     private PartnerReferralView view(OfferReferral referral, LocalDate today, List<TimelineEntry> history,
-                                     Set<String> problemAreas, Map<String, String> coordinators) {
+                                     Set<String> problemAreas, Contact contactPoint, Map<String, String> coordinators) {
         Referral theCase = referral.getReferral();
         String coordinator = theCase.getCoordinator() == null ? null
                 : coordinators.computeIfAbsent(theCase.getCoordinator(), username -> accounts.find(username)
                         .map(a -> a.displayName() + " (" + a.email() + ")").orElse(username));
         return new PartnerReferralView(referral.toView(today), theCase.getYoungFirstName(), theCase.getYoungLastName(),
                 theCase.ageOn(today), theCase.getDistrict(), theCase.getSchoolStatus(), theCase.getQuestion(),
-                problemAreas, coordinator, history);
+                problemAreas, coordinator, contactPoint, referrer(theCase), history);
+    }
+
+    /**
+     * Who asked the question, for the partner: only when the young person or a parent consented to sharing the
+     * question ({@link Referral#mayShareReferrerWithPartners}); null otherwise, and the partner goes through the
+     * Meldpunt (ADR 0038).
+     */
+    private static Contact referrer(Referral theCase) {
+        return theCase.mayShareReferrerWithPartners()
+                ? new Contact(theCase.getReferrerName(), theCase.getReferrerFunction(), theCase.getReferrerOrganisation(),
+                        theCase.getReferrerEmail(), theCase.getReferrerPhone())
+                : null;
+    }
+
+    /** How partners reach these contact points (name, e-mail, phone), in one query. */
+    private Map<UUID, Contact> contactPoints(List<UUID> ids) {
+        Map<UUID, Contact> points = new HashMap<>();
+        em.createQuery("select c.id, c.name, c.email, c.phone from ContactPoint c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> points.put((UUID) row[0], new Contact((String) row[1], null, null, (String) row[2], (String) row[3])));
+        return points;
     }
 
     /** The problem areas of these cases, in one query. */

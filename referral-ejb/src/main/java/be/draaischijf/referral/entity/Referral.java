@@ -252,6 +252,16 @@ public class Referral {
         return sharingGround != null;
     }
 
+    /**
+     * Who asked the question (name, function, organisation, e-mail, phone) may go to a partner the case is referred to:
+     * only when the young person or a parent consented to sharing the question. Another legal ground (shared
+     * professional secrecy, a case conference) covers what the partner needs of the young person, not who asked
+     * (ADR 0038).
+     */
+    public boolean mayShareReferrerWithPartners() {
+        return hasConsent() && mayShareWithPartners();
+    }
+
     public int ageOn(LocalDate today) {
         return Period.between(youngBirthDate, today).getYears();
     }
@@ -302,8 +312,24 @@ public class Referral {
         return referrerUsername;
     }
 
+    public String getReferrerName() {
+        return referrerName;
+    }
+
+    public String getReferrerFunction() {
+        return referrerFunction;
+    }
+
+    public String getReferrerOrganisation() {
+        return referrerOrganisation;
+    }
+
     public String getReferrerEmail() {
         return referrerEmail;
+    }
+
+    public String getReferrerPhone() {
+        return referrerPhone;
     }
 
     public String getYoungFirstName() {

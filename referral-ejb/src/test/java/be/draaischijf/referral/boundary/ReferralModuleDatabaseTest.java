@@ -264,7 +264,7 @@ class ReferralModuleDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void thePartnersInboxReadsAPageInTwoQueriesAndEachCoordinatorOnce(TestDatabase kind) {
+    void thePartnersInboxReadsAPageInThreeQueriesAndEachCoordinatorOnce(TestDatabase kind) {
         try (EntityManagerFactory emf = demo(kind)) {
             for (int i = 0; i < 3; i++) {
                 var intake = with(intake(true), "problemAreas", java.util.Set.of("ABSENTEEISM", i == 0 ? "HOME" : "WELLBEING"));
@@ -285,7 +285,7 @@ class ReferralModuleDatabaseTest {
             });
 
             assertThat(inbox).hasSize(4);
-            assertThat(statements[0]).as("the page, then the problem areas of all its cases").isEqualTo(2);
+            assertThat(statements[0]).as("the page, then the problem areas and the contact points of all its cases").isEqualTo(3);
             assertThat(module.accountLookups).as("the caller, then each of the two coordinators once").hasValue(3);
             assertThat(inbox).extracting(PartnerReferralView::coordinator)
                     .containsOnly("Demo coordinator (coordinator@example.org)", "Demo coordinator2 (coordinator2@example.org)");

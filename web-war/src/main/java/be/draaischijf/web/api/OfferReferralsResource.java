@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * /api/offer-referrals: referrals of cases to partner offers, as the receiving organisation's staff see and
  * answer them. The referral module shows a partner only what was sent to their own organisation; anything
- * else is 404, also for a guessed id.
+ * else is 404, also for a guessed id. Each referral carries the contact point of its case ({@code contactPoint}) and,
+ * only when the young person or a parent consented, who asked the question ({@code referrer}; absent otherwise,
+ * ADR 0038).
  */
 @Path("offer-referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,9 +38,17 @@ public class OfferReferralsResource {
     @Context
     SecurityContext security;
 
+    /** What every referral in these answers holds, for the OpenAPI document. */
+    static final String FIELDS = "Elke doorverwijzing: referral (aanbod, status, replyBy, replyOverdue, version, next),"
+            + " youngFirstName, youngLastName, age, district, schoolStatus, question, problemAreas, coordinator (de"
+            + " coördinator van het dossier, of afwezig), contactPoint {name, email, phone}: het contactpunt van het"
+            + " dossier, en referrer {name, function, organisation, email, phone}: wie de vraag stelde, alleen als de"
+            + " jongere of een ouder toestemming gaf om de vraag te delen (anders afwezig; neem dan contact op met het"
+            + " contactpunt). Elke getoonde doorverwijzing komt in het auditlog van haar dossier.";
+
     @GET
     @Operation(summary = "De doorverwijzingen naar het aanbod van de eigen organisatie, open eerst, per pagina;"
-            + " X-Total-Count geeft het totaal (partners)")
+            + " X-Total-Count geeft het totaal (partners)", description = FIELDS)
     public Response list(@Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
                          @Parameter(description = "rijen per pagina, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
         Integer from = QueryParams.integer("offset", offset);
@@ -49,9 +59,20 @@ public class OfferReferralsResource {
     }
 
     @GET
+    @Path("awaiting")
+    @Operation(summary = "De doorverwijzingen die op het antwoord van de eigen organisatie wachten (PROPOSED: nog niet"
+            + " aanvaard of geweigerd), de vroegste replyBy eerst; X-Total-Count geeft hoeveel er in totaal wachten"
+            + " (partners)", description = FIELDS)
+    public Response awaiting(@Parameter(description = "hoogstens zoveel, 1 tot 500 (standaard 50)") @QueryParam("size") String size) {
+        Integer most = QueryParams.integer("size", size);
+        List<PartnerReferralView> waiting = referrals.awaitingMyAnswer(most == null ? 50 : most);
+        return Response.ok(waiting).header("X-Total-Count", referrals.countAwaitingMyAnswer()).build();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "Eén doorverwijzing met wat de partner nodig heeft; het lezen wordt gelogd."
-            + " 404 als ze niet naar de eigen organisatie gestuurd werd")
+            + " 404 als ze niet naar de eigen organisatie gestuurd werd", description = FIELDS)
     public PartnerReferralView open(@PathParam("id") UUID id) {
         return referrals.open(id);
     }

@@ -27,7 +27,8 @@ import java.util.UUID;
 
 /**
  * /partner/doorverwijzingen/{id}: a referral sent to the partner's organisation, with only what they need
- * (no birth date, no referrer), and their answer: accept or decline (with a reason), then started,
+ * (no birth date; who asked the question only when the young person or a parent consented, else how to reach the
+ * Meldpunt: the referral module decides, ADR 0038), and their answer: accept or decline (with a reason), then started,
  * completed or stopped. A referral sent elsewhere is a 404, like one that does not exist.
  */
 @Named
