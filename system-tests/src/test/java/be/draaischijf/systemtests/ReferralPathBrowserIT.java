@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ReferralPathBrowserIT extends BrowserTest {
 
     static final String OFFER = "Dagcentrum De Passage";
+    /** The demo account of De Passage's staff member, as the conference page finds and shows it. */
+    static final String PASSAGE_STAFF = "Demo medewerker De Twee Gezusters – De Passage";
     static final LocalDate BORN = LocalDate.now().minusYears(15).minusDays(40);
     static final Pattern REFERENCE = Pattern.compile("DS-\\d{4}-\\d{4,}");
     static final Pattern CASE_URL = Pattern.compile(".*/(meldpunt/dossiers|mijn/aanmeldingen)/([0-9a-f-]{36})$");
@@ -276,9 +278,24 @@ class ReferralPathBrowserIT extends BrowserTest {
         label("Plaats").fill("Centraal Meldpunt, vergaderzaal 2");
         label("Doel van het overleg").fill("Samen een plan maken om " + firstName + " terug naar school te krijgen.");
         page.locator("#overleg\\:grond").selectOption("CASE_CONFERENCE_458TER");
-        label("Naam deelnemer 2").fill("Eline (fictief)");
+        // the phone intake's referrer has no account: a name typed, no address shown
+        assertThat(page.locator("#deelnemer-1")).hasCount(0);
+
+        // a partner's staff member is found among the accounts by part of their name, not typed as a user name
+        assertThat(page.getByText("Gebruikersnaam deelnemer")).hasCount(0);
+        label("Zoek op naam of e-mailadres").fill("passage");
+        page.locator("#overleg\\:zoekKnop").click();
+        assertThat(page.locator("#zoek-uitkomst")).containsText("gevonden voor „passage”");
+        assertThat(page.locator("#zoekresultaten")).containsText("partner.depassage@example.org");
+        assertThat(page.locator("#zoekresultaten")).containsText("Partner bij De Twee Gezusters – De Passage");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen: " + PASSAGE_STAFF)).click();
+        assertThat(page.locator("#messages")).containsText(PASSAGE_STAFF + " is toegevoegd als deelnemer.");
+        assertThat(page.locator("#deelnemer-2")).containsText(PASSAGE_STAFF);
+        assertThat(page.locator("#deelnemer-2")).containsText("partner.depassage@example.org");
+        assertThat(label("Namens deelnemer 2")).isFocused();
+        assertThat(label("Namens deelnemer 2")).hasValue("De Twee Gezusters – De Passage");
         label("Namens deelnemer 2").fill("De Passage");
-        label("Gebruikersnaam deelnemer 2").fill("partner.depassage");
+        assertThat(page.locator("#zoekresultaten")).containsText("Al toegevoegd");
 
         page.locator("#overleg\\:deelnemerToevoegen").click();
         assertThat(label("Naam deelnemer 3")).isFocused();
@@ -298,7 +315,9 @@ class ReferralPathBrowserIT extends BrowserTest {
 
         assertThat(page.locator("#messages")).containsText("Het netwerkoverleg is gepland.");
         assertThat(page.locator("h1")).hasText("Netwerkoverleg " + reference);
-        assertThat(label("Naam deelnemer 2")).hasValue("Eline (fictief)");
+        assertThat(page.locator("#deelnemer-2")).containsText(PASSAGE_STAFF);
+        assertThat(page.locator("#deelnemer-2")).containsText("partner.depassage@example.org");
+        assertThat(label("Namens deelnemer 2")).hasValue("De Passage");
         assertThat(label("Afspraak 1")).hasValue("Contact opnemen met de school");
         String conferenceUrl = page.url();
         inBothLanguages("/meldpunt/overleg/{id}", "overleg");
@@ -357,7 +376,7 @@ class ReferralPathBrowserIT extends BrowserTest {
         page.navigate(conferenceUrl);
         assertThat(page.locator("h1")).hasText("Netwerkoverleg " + reference);
         assertThat(page.locator("#overleg")).hasCount(0);
-        assertThat(page.locator("#deelnemerslijst")).containsText("Eline (fictief) (De Passage)");
+        assertThat(page.locator("#deelnemerslijst")).containsText(PASSAGE_STAFF + " (De Passage)");
         assertThat(page.locator("#actielijst")).containsText("Contact opnemen met de school");
         assertThat(page.locator("#actielijst")).containsText("Gedaan");
         assertThat(page.locator("main")).containsText("De school zoekt een nieuwe klas");

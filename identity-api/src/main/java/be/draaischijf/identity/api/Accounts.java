@@ -5,13 +5,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Accounts of everyone who logs in, with their roles and (for partner staff) their organisation. The login check
  * and the look-ups other modules make about a caller or the staff to notify are open to every caller; the list of
- * all accounts is for administrators.
+ * all accounts is for administrators; the search for people to invite is for coordinators and administrators.
  */
 @Local
 public interface Accounts {
@@ -59,6 +60,16 @@ public interface Accounts {
      * staff to notify about a referral, the coordinators to assign a case to).
      */
     List<AccountView> withRole(@NotNull(message = "{draaischijf.required}") Role role, java.util.UUID organisationId);
+
+    /**
+     * The people a coordinator or administrator may invite (to a case conference): the accounts whose name, e-mail
+     * address or username contains {@code query}, in any case ({@code %} and {@code _} are letters like any other).
+     * Only accounts that can log in: never one waiting for its address or password, a deactivated one, or (outside demo
+     * mode) a demo account. By name, at most {@code max}; ask one more than you show to know whether there are more.
+     * A query of fewer than two characters (spaces around it left out) finds nobody: it would list almost everyone.
+     */
+    List<AccountView> search(@NotNull(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.size.max}") String query,
+                             @Min(value = 1, message = "{draaischijf.min}") @Max(value = 50, message = "{draaischijf.max}") int max);
 
     /** The active coordinators bound to this contact point (those to tell about a case that arrives there). */
     List<AccountView> coordinatorsOf(@NotNull(message = "{draaischijf.required}") java.util.UUID contactPointId);

@@ -62,6 +62,12 @@ public class AccountsBean implements Accounts {
     @ConfigProperty(name = "draaischijf.security.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    /** A search for fewer characters would list almost everyone: it finds nobody. */
+    static final int SHORTEST_SEARCH = 2;
+
+    /** What {@code like} treats as wildcards, and the character that makes them plain (in the query: escape '!'). */
+    private static final java.util.regex.Pattern LIKE_WILDCARD = java.util.regex.Pattern.compile("[!%_]");
+
     Clock clock = Clock.systemUTC();
 
     java.util.function.BooleanSupplier demoMode = be.draaischijf.platform.RunMode::isDemo;
@@ -243,6 +249,24 @@ public class AccountsBean implements Accounts {
                 : em.createQuery("select a from Account a where :role member of a.roles and a.organisationId = :organisation"
                         + " order by a.username", Account.class).setParameter("organisation", organisationId);
         return query.setParameter("role", role).setMaxResults(500)
+                .getResultStream().map(Account::toView).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public List<AccountView> search(String query, int max) {
+        String text = query.strip().toLowerCase(Locale.ROOT);
+        if (text.length() < SHORTEST_SEARCH) {
+            return List.of();
+        }
+        // those who can log in: active, and a demo account only while demo mode lets it in (as verify does)
+        String loggingIn = demoMode.getAsBoolean() ? "a.active = true" : "a.active = true and a.demo = false";
+        return em.createQuery("select a from Account a where " + loggingIn
+                        + " and (lower(a.displayName) like :text escape '!' or lower(a.email) like :text escape '!'"
+                        + " or lower(a.username) like :text escape '!')"
+                        + " order by lower(a.displayName), a.username", Account.class)
+                .setParameter("text", "%" + LIKE_WILDCARD.matcher(text).replaceAll("!$0") + "%")
+                .setMaxResults(max)
                 .getResultStream().map(Account::toView).toList();
     }
 

@@ -231,6 +231,11 @@ final class CaseWorkFixture {
             }
 
             @Override
+            public List<AccountView> search(String query, int max) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public List<AccountView> coordinatorsOf(UUID contactPointId) {
                 return ACCOUNTS.stream().filter(a -> a.roles().contains(Role.COORDINATOR))
                         .filter(a -> contactPointId.equals(a.contactPointId())).toList();

@@ -1,7 +1,10 @@
 package be.draaischijf.web.pages.meldpunt;
 
+import be.draaischijf.identity.api.AccountView;
+import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.referral.api.CaseConferences;
 import be.draaischijf.referral.api.CaseDetail;
+import be.draaischijf.referral.api.Channel;
 import be.draaischijf.referral.api.ConferenceAction;
 import be.draaischijf.referral.api.ConferenceDraft;
 import be.draaischijf.referral.api.ConferenceParticipant;
@@ -29,6 +32,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
 
@@ -36,7 +40,8 @@ import org.primefaces.PrimeFaces;
  * /meldpunt/overleg/nieuw?dossier={caseId} and /meldpunt/overleg/{id}: a case conference (netwerkoverleg).
  * Coordinators plan it (the case moves to CASE_CONFERENCE) and write it up: when, where, why, on which legal
  * ground, who takes part, agenda, minutes and the actions agreed. A participant with an account sees the
- * conference they take part in, read-only, and nothing else of the case.
+ * conference they take part in, read-only, and nothing else of the case. People with an account are found by name or
+ * e-mail address ({@link ParticipantSearch}) and shown with both; someone without one is added with a name.
  */
 @Named
 @ViewScoped
@@ -48,18 +53,28 @@ public class ConferencePage implements Serializable {
             "legalGround", "grond", "participants", "deelnemersGroep", "agenda", "agenda", "minutes", "verslag",
             "actions", "actiesGroep");
 
-    /** One participant as the form edits it. */
+    /**
+     * One participant as the form edits it. With an account ({@code username}), the name and the address are the
+     * account's and only what they represent is typed; without one, the name is typed too.
+     */
     public static class ParticipantRow implements Serializable {
         private String name;
         private String represents;
         private String username;
+        /** The account's address, shown beside the name (not saved with the conference). */
+        private String email;
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public String getRepresents() { return represents; }
         public void setRepresents(String represents) { this.represents = represents; }
         public String getUsername() { return username; }
-        public void setUsername(String username) { this.username = username; }
+        public String getEmail() { return email; }
+
+        /** Whether the participant has an account: shown as name and address, invited by mail, sees the conference. */
+        public boolean isAccount() {
+            return !FormPages.blank(username);
+        }
 
         boolean blank() {
             return FormPages.blank(name) && FormPages.blank(represents) && FormPages.blank(username);
@@ -95,6 +110,9 @@ public class ConferencePage implements Serializable {
 
     @EJB
     ReferralCases cases;
+
+    @EJB
+    Accounts accounts;
 
     @Inject
     Messages messages;
@@ -151,13 +169,29 @@ public class ConferencePage implements Serializable {
         } else {
             legalGround = detail.sharingGround();
         }
+        participants.add(referrer(detail));
+        actions.add(new ActionRow());
+    }
+
+    /**
+     * The referrer as the first participant: with their account when they asked the question themselves (through the
+     * web); a question a coordinator took by phone or e-mail was sent by the coordinator, so the referrer is then
+     * someone without an account, as the intake names them.
+     */
+    private ParticipantRow referrer(CaseDetail detail) {
         ParticipantRow referrer = new ParticipantRow();
         referrer.name = detail.intake().referrerName();
         referrer.represents = detail.intake().referrerOrganisation();
-        referrer.username = detail.submittedBy();
-        participants.add(referrer);
-        participants.add(new ParticipantRow());
-        actions.add(new ActionRow());
+        Channel channel = detail.intake().channel();
+        boolean themselves = channel == null || channel == Channel.WEB;
+        Optional<AccountView> account = themselves && detail.submittedBy() != null
+                ? accounts.find(detail.submittedBy()) : Optional.empty();
+        account.ifPresent(found -> {
+            referrer.username = found.username();
+            referrer.name = found.displayName();
+            referrer.email = found.email();
+        });
+        return referrer;
     }
 
     private void fill(ConferenceView conference) {
@@ -176,6 +210,10 @@ public class ConferencePage implements Serializable {
             row.name = p.name();
             row.represents = p.represents();
             row.username = p.username();
+            if (row.isAccount() && isEditing()) {
+                // the address as the account has it now, shown beside the name
+                row.email = accounts.find(p.username()).map(AccountView::email).orElse(null);
+            }
             participants.add(row);
         }
         actions = new ArrayList<>();
@@ -196,9 +234,36 @@ public class ConferencePage implements Serializable {
         }
     }
 
+    /** Someone without an account: a new row, where the name is typed. */
     public void addParticipant() {
         participants.add(new ParticipantRow());
         focus(FORM + ":deelnemers:" + (participants.size() - 1) + ":deelnemerNaam");
+    }
+
+    /**
+     * Someone found among the accounts ({@link ParticipantSearch}): a new row with their name and address, and what
+     * they represent filled in for the coordinator to change; the keyboard goes on there.
+     */
+    public void addAccount(String username, String name, String email, String represents) {
+        ParticipantRow row = new ParticipantRow();
+        row.username = username;
+        row.name = name;
+        row.email = email;
+        row.represents = represents;
+        // an empty row left for someone without an account gives way to the person found
+        int last = participants.size() - 1;
+        if (last >= 0 && participants.get(last).blank()) {
+            participants.set(last, row);
+        } else {
+            participants.add(row);
+            last++;
+        }
+        focus(FORM + ":deelnemers:" + last + ":deelnemerNamens");
+    }
+
+    /** Whether the account with this username takes part already. */
+    public boolean participates(String username) {
+        return username != null && participants.stream().anyMatch(row -> username.equalsIgnoreCase(row.username));
     }
 
     public void removeParticipant(int index) {
@@ -221,7 +286,7 @@ public class ConferencePage implements Serializable {
     }
 
     /** After a row is added or removed, the keyboard goes on where the person will continue. */
-    private static void focus(String clientId) {
+    static void focus(String clientId) {
         PrimeFaces.current().executeScript("var e=document.getElementById('" + clientId + "');if(e){e.focus();}");
     }
 
