@@ -165,10 +165,8 @@ public class ReferralCasesBean implements ReferralCases {
         Actor actor = records.coordinator();
         List<ReferralSummary> page = search.page(filter, sort, ascending, offset, size, LocalDate.now(clock));
         // the page shows each young person's name: a read of every case on it (a search's too), in each case's log
-        Instant now = clock.instant();
-        for (ReferralSummary listed : page) {
-            records.audit(listed.id(), actor.username(), AuditRecord.READ, EventMessage.of("audit.listed"), now);
-        }
+        records.auditEach(page.stream().map(ReferralSummary::id).toList(), actor.username(), AuditRecord.READ,
+                EventMessage.of("audit.listed"), clock.instant());
         return page;
     }
 

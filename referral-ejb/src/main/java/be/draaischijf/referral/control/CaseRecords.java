@@ -15,6 +15,7 @@ import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.EventMessage;
 import be.draaischijf.referral.api.EventValue;
 import be.draaischijf.referral.api.ReferralSummary;
+import be.draaischijf.referral.entity.AuditHead;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.CaseEvent;
 import be.draaischijf.referral.entity.Conference;
@@ -26,16 +27,21 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 
 /**
@@ -157,9 +163,44 @@ public class CaseRecords {
         em.persist(new CaseEvent(about.getReferral().getId(), about.getId(), now, by, kind, message, text));
     }
 
-    /** A line of the audit log: who read or changed the case, and what, as a message (never a note's text). */
+    /**
+     * A line of the audit log: who read or changed the case, and what, as a message (never a note's text). It is the
+     * next line of the case's hash chain (ADR 0040): the case's head is locked until this transaction ends, so two
+     * servers writing about the same case number their lines one after the other; other cases do not wait.
+     */
     public void audit(UUID caseId, String by, String action, EventMessage message, Instant now) {
-        em.persist(new AuditRecord(caseId, now, by, action, message));
+        em.persist(lockedHead(caseId).append(now, by, action, message));
+    }
+
+    /**
+     * The same line in the log of each of these cases (a list shown), taking their heads in one order (by id) so that
+     * two lists of the same cases in another order cannot wait for each other.
+     */
+    public void auditEach(Collection<UUID> caseIds, String by, String action, EventMessage message, Instant now) {
+        for (UUID caseId : new TreeSet<>(caseIds)) {
+            audit(caseId, by, action, message, now);
+        }
+    }
+
+    /**
+     * The case's audit head, locked for this transaction; made first for a case's first line. Two first lines at once
+     * do not collide: the second insert waits for the first transaction and then inserts nothing ({@code on conflict
+     * do nothing}, PostgreSQL and H2 alike), and both lock the one head. Written over this transaction's connection
+     * without flushing the persistence context, so the caller's changes are flushed where the caller says.
+     */
+    private AuditHead lockedHead(UUID caseId) {
+        AuditHead head = em.find(AuditHead.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into case_audit_head (referral_id, seq, hash) values (?, 0, null) on conflict do nothing")) {
+                    insert.setObject(1, caseId);
+                    insert.executeUpdate();
+                }
+            });
+            head = em.find(AuditHead.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return head;
     }
 
     /** A change: on the timeline and in the audit log (there without what was written). */
