@@ -215,10 +215,10 @@ public class OfferReferralsBean implements OfferReferrals {
                 problemAreas.getOrDefault(o.getReferral().getId(), Set.of()),
                 contactPoints.get(o.getReferral().getContactPointId()), coordinators)).toList();
         Instant now = clock.instant();
-        for (OfferReferral shown : page) {
-            records.audit(shown.getReferral().getId(), actor.username(), AuditRecord.READ,
-                    EventMessage.of("audit.partnerListed", EventValue.name(shown.getOrganisationName())), now);
-        }
+        // one line per case shown; the cases' audit heads taken by id, as the workbench does (CaseRecords.auditEach)
+        page.stream().sorted(java.util.Comparator.comparing((OfferReferral o) -> o.getReferral().getId()))
+                .forEach(shown -> records.audit(shown.getReferral().getId(), actor.username(), AuditRecord.READ,
+                        EventMessage.of("audit.partnerListed", EventValue.name(shown.getOrganisationName())), now));
         return views;
     }
 
