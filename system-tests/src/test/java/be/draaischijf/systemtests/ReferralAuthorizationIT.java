@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Need to know over HTTP, for every role: anonymous callers see nothing, a professional only the cases they
  * submitted, partner staff only the referrals sent to their own organisation (also when guessing ids),
- * coordinators and administrators everything.
+ * coordinators everything, administrators a case only after opening it with a written reason (ADR 0042, BreakGlassIT).
  */
 class ReferralAuthorizationIT {
 
@@ -42,7 +42,7 @@ class ReferralAuthorizationIT {
                 "/api/referrals/" + id + "/notes", "/api/referrals/" + id + "/sharing-ground",
                 "/api/referrals/" + id + "/offer-referrals", "/api/referrals/" + id + "/unmet-needs",
                 "/api/referrals/" + id + "/links", "/api/referrals/" + id + "/conferences",
-                "/api/offer-referrals/" + id + "/answer")) {
+                "/api/referrals/" + id + "/break-glass", "/api/offer-referrals/" + id + "/answer")) {
             assertUnauthenticated(Http.post(path, JSON, intake(uniqueFirstName(), true).build().toString(), null, null), path);
         }
         assertUnauthenticated(Http.put("/api/conferences/" + id, "{}", null, null), "PUT /api/conferences/{id}");
@@ -101,7 +101,11 @@ class ReferralAuthorizationIT {
         assertThat(unchanged.getInt("version")).isEqualTo(version);
         assertThat(unchanged.getJsonArray("offerReferrals")).isEmpty();
 
-        // administrators see every case, as coordinators do
+        // administrators read a case only after opening it with a written reason (ADR 0042); coordinators every case
+        assertProblem(Http.get("/api/referrals/" + id, "admin", PW), 403);
+        HttpResponse<String> opened = Http.post("/api/referrals/" + id + "/break-glass", JSON,
+                "{\"reason\": \"Vraag van de betrokkene om inzage in het dossier\"}", "admin", PW);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
         assertThat(Http.get("/api/referrals/" + id, "admin", PW).statusCode()).isEqualTo(200);
         assertThat(Http.get("/api/referrals/" + othersCase, "coordinator2", PW).statusCode()).isEqualTo(200);
     }

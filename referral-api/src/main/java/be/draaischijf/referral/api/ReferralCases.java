@@ -16,9 +16,12 @@ import java.util.UUID;
 
 /**
  * The intake point's case work. The caller comes from the container; the module looks up their account and
- * shows or changes only what they may (need to know): coordinators
- * and administrators every case, professionals the cases they submitted. Out of scope looks like unknown
- * ({@link be.draaischijf.platform.refusal.NotFound}). Every read of a whole case and every change is written to the case's audit log.
+ * shows or changes only what they may (need to know): coordinators every case, professionals the cases they
+ * submitted. Out of scope looks like unknown ({@link be.draaischijf.platform.refusal.NotFound}). Administrators are
+ * not case workers (ADR 0042): they keep the counts and a case's audit log, but read or change a case only after
+ * {@link #breakGlass} with a written reason, until that grant ends; before, opening one is
+ * {@link be.draaischijf.platform.refusal.NotPermitted}. Every read of a whole case and every change is written to the
+ * case's audit log.
  */
 @Local
 public interface ReferralCases {
@@ -36,8 +39,8 @@ public interface ReferralCases {
     ReferralSummary submit(@NotNull(message = "{draaischijf.required}") @Valid Intake intake);
 
     /**
-     * The workbench: cases matching the filter in the chosen order, one page at a time (coordinators), with the young
-     * person's name. Every case on the page is a read of personal data: each gets a line {@code audit.listed} in its
+     * The workbench: cases matching the filter in the chosen order, one page at a time (coordinators only: it shows
+     * names, so an administrator is refused), with the young person's name. Every case on the page is a read of personal data: each gets a line {@code audit.listed} in its
      * audit log (a search, too, reads the cases it finds).
      */
     List<ReferralSummary> workbench(@NotNull(message = "{draaischijf.required}") @Valid CaseFilter filter,
@@ -70,7 +73,10 @@ public interface ReferralCases {
     /** One case as the caller may see it; the read is audited. */
     CaseDetail open(@NotNull(message = "{draaischijf.required}") UUID id);
 
-    /** The audit log of a case, newest first (coordinators and administrators). */
+    /**
+     * The audit log of a case, newest first (coordinators and administrators; an administrator needs no break-glass
+     * grant for it: the log says who did what and when, never what a case holds, ADR 0040 and 0042).
+     */
     List<AuditEntry> audit(@NotNull(message = "{draaischijf.required}") UUID id);
 
     /**
@@ -146,4 +152,22 @@ public interface ReferralCases {
      */
     List<OfferMatch> matches(@NotNull(message = "{draaischijf.required}") UUID id,
                         @Min(value = 1, message = "{draaischijf.min}") @Max(value = 50, message = "{draaischijf.max}") int limit);
+
+    /**
+     * Opens a case to the calling administrator for a while ({@code draaischijf.referrals.break-glass-hours}, 8 by
+     * default), with the reason they write (a data subject's request, an incident): "break-glass" (ADR 0042). The grant
+     * keeps the reason; the case's audit log says that the case was opened with a written reason, until when (never
+     * the reason itself); its timeline shows it with the reason; its coordinators (the assigned one, else those of its
+     * contact point) are mailed who, when and why. Administrators only; a coordinator needs none.
+     *
+     * @throws be.draaischijf.platform.refusal.Invalid       when the reason is missing or not 20 to 1000 characters
+     * @throws be.draaischijf.platform.refusal.NotFound      when there is no such case
+     * @throws be.draaischijf.platform.refusal.NotAllowedNow when the caller is a coordinator too (they read cases anyway)
+     */
+    CaseAccessGrant breakGlass(@NotNull(message = "{draaischijf.required}") UUID id,
+                               @NotNull(message = "{referral.break-glass.reason.required}")
+                               @Size(min = 20, max = 1000, message = "{referral.break-glass.reason.size}") String reason);
+
+    /** The calling administrator's grant for this case that still holds, the latest; empty when there is none. */
+    Optional<CaseAccessGrant> liveGrant(@NotNull(message = "{draaischijf.required}") UUID id);
 }

@@ -12,12 +12,14 @@ import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
+import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.RunMode;
 import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferMatch;
 import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.AuditEntry;
+import be.draaischijf.referral.api.CaseAccessGrant;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.CaseFilter;
@@ -37,12 +39,14 @@ import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
 import be.draaischijf.referral.api.UnmetNeedDraft;
 import be.draaischijf.referral.control.Actor;
+import be.draaischijf.referral.control.CaseAccess;
 import be.draaischijf.referral.control.CaseRecords;
 import be.draaischijf.referral.control.CaseSearch;
 import be.draaischijf.referral.control.ContactPointDirectory;
 import be.draaischijf.referral.entity.ContactPoint;
 import be.draaischijf.referral.control.ReferenceCodes;
 import be.draaischijf.referral.control.WorkingDays;
+import be.draaischijf.referral.entity.AccessGrant;
 import be.draaischijf.referral.entity.AuditRecord;
 import be.draaischijf.referral.entity.OfferReferral;
 import be.draaischijf.referral.entity.Referral;
@@ -132,11 +136,11 @@ public class ReferralCasesBean implements ReferralCases {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.ADMIN})
     public ReferralSummary submit(Intake intake) {
         Actor actor = records.actor();
-        if (!actor.professional() && !actor.coordinates()) {
+        if (!actor.professional() && !actor.staff()) {
             throw new NotPermitted("referral.intake.not-permitted");
         }
         codes.check(intake, LocalDate.now(clock));
-        Intake received = actor.coordinates() ? (intake.channel() == null ? intake.withChannel(Channel.PHONE) : intake)
+        Intake received = actor.staff() ? (intake.channel() == null ? intake.withChannel(Channel.PHONE) : intake)
                 : intake.withChannel(Channel.WEB);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -148,7 +152,7 @@ public class ReferralCasesBean implements ReferralCases {
                 WorkingDays.after(today, triageWorkingDays));
         em.persist(referral);
         EventValue consent = EventValue.number(referral.hasConsent() ? 1 : 0);
-        records.changed(referral, actor.username(), EventKind.INTAKE, actor.coordinates()
+        records.changed(referral, actor.username(), EventKind.INTAKE, actor.staff()
                 ? EventMessage.of("event.intake.contactPoint", EventValue.of(Type.CHANNEL, received.channel()), consent,
                         EventValue.name(point.getName()))
                 : EventMessage.of("event.intake.web", consent, EventValue.name(point.getName())), null, now);
@@ -160,9 +164,9 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.COORDINATOR) // not administrators: the list names young people (ADR 0042)
     public List<ReferralSummary> workbench(CaseFilter filter, CaseSort sort, boolean ascending, int offset, int size) {
-        Actor actor = records.coordinator();
+        Actor actor = records.caseWorker();
         List<ReferralSummary> page = search.page(filter, sort, ascending, offset, size, LocalDate.now(clock));
         // the page shows each young person's name: a read of every case on it (a search's too), in each case's log
         records.auditEach(page.stream().map(ReferralSummary::id).toList(), actor.username(), AuditRecord.READ,
@@ -171,9 +175,9 @@ public class ReferralCasesBean implements ReferralCases {
     }
 
     @Override
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Roles.COORDINATOR) // a search's count says whether someone has a case: the workbench's, not the admin's
     public long count(CaseFilter filter) {
-        records.coordinator();
+        records.caseWorker();
         return search.count(filter, LocalDate.now(clock));
     }
 
@@ -213,7 +217,7 @@ public class ReferralCasesBean implements ReferralCases {
         Referral referral = records.visibleCase(id, actor);
         Instant now = clock.instant();
         records.audit(referral.getId(), actor.username(), AuditRecord.READ,
-                EventMessage.of(actor.coordinates() ? "audit.caseOpened" : "audit.ownCaseViewed"), now);
+                EventMessage.of(actor.staff() ? "audit.caseOpened" : "audit.ownCaseViewed"), now);
         return records.detail(referral, actor, LocalDate.now(clock));
     }
 
@@ -221,7 +225,8 @@ public class ReferralCasesBean implements ReferralCases {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public List<AuditEntry> audit(UUID id) {
         Actor actor = records.coordinator();
-        Referral referral = records.visibleCase(id, actor);
+        // the log holds who, when and what kind, never a case's contents: an administrator reads it without a grant
+        Referral referral = records.caseOfAuditLog(id, actor);
         records.audit(referral.getId(), actor.username(), AuditRecord.READ, EventMessage.of("audit.auditViewed"), clock.instant());
         return em.createQuery("select a from AuditRecord a where a.referralId = :id order by a.at desc, a.id", AuditRecord.class)
                 .setParameter("id", id).setMaxResults(1000)
@@ -300,7 +305,7 @@ public class ReferralCasesBean implements ReferralCases {
     public CaseDetail addNote(UUID id, EventKind kind, String text) {
         Actor actor = records.actor();
         Referral referral = records.visibleCase(id, actor);
-        if (!actor.coordinates()) {
+        if (!actor.staff()) {
             throw new NotPermitted("referral.note.coordinators-only");
         }
         if (kind != EventKind.NOTE && kind != EventKind.CALL && kind != EventKind.EMAIL) {
@@ -431,6 +436,52 @@ public class ReferralCasesBean implements ReferralCases {
         }
         em.unwrap(Session.class).doWork(connection -> be.draaischijf.referral.control.DemoCases.insert(connection, count, LocalDate.now(clock), new Random(count)));
         return em.createQuery("select count(r) from Referral r", Long.class).getSingleResult();
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public CaseAccessGrant breakGlass(UUID id, String reason) {
+        Actor actor = records.actor();
+        if (!actor.needsGrant()) {
+            throw new NotAllowedNow("referral.break-glass.not-needed");
+        }
+        // the API's constraints say the same (ParameterValidation); here also without the blanks around the reason
+        if (reason == null) {
+            throw new Invalid(FieldError.of("reason", "referral.break-glass.reason.required"));
+        }
+        String written = reason.strip();
+        if (written.length() < CaseAccess.REASON_MIN || written.length() > CaseAccess.REASON_MAX) {
+            throw new Invalid(new FieldError("reason", "referral.break-glass.reason.size",
+                    Map.<String, java.io.Serializable>of("min", CaseAccess.REASON_MIN, "max", CaseAccess.REASON_MAX)));
+        }
+        Referral referral = em.find(Referral.class, id);
+        if (referral == null) {
+            throw new NotFound("referral.case.unknown");
+        }
+        Instant now = clock.instant();
+        AccessGrant grant = records.access().grant(referral.getId(), actor.username(), written, now);
+        java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(grant.getExpiresAt(), BRUSSELS);
+        // the timeline says who opened the case until when, with the reason they wrote; the audit log says the same
+        // without the reason (it never holds free text, ADR 0040): the grant keeps it
+        records.event(referral.getId(), actor.username(), EventKind.BREAK_GLASS, EventMessage.of("event.breakGlass",
+                EventValue.name(actor.shownName()), EventValue.moment(until)), written, now);
+        records.audit(referral.getId(), actor.username(), AuditRecord.READ,
+                EventMessage.of("audit.breakGlass", EventValue.moment(until)), now);
+        em.flush();
+        records.send(records.mails().openedByAdministrator(records.coordinatorAddresses(referral), referral.getReference(),
+                actor.shownName(), java.time.LocalDateTime.ofInstant(now, BRUSSELS), until, written, referral.getId()));
+        return grant.toView(referral.getReference());
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Optional<CaseAccessGrant> liveGrant(UUID id) {
+        Actor actor = records.actor();
+        Referral referral = em.find(Referral.class, id);
+        if (referral == null) {
+            return Optional.empty();
+        }
+        return records.access().holding(referral.getId(), actor.username()).map(grant -> grant.toView(referral.getReference()));
     }
 
     private CaseDetail saved(Referral referral, Actor actor) {

@@ -66,6 +66,10 @@ public class CaseRecords {
     @Inject
     Outbox outbox;
 
+    /** Administrators' break-glass grants (ADR 0042): asked on every read of a case by an administrator. */
+    @Inject
+    CaseAccess access;
+
     /** The address people use to reach the application, for the links in mails. */
     @Inject
     @ConfigProperty(name = "draaischijf.base-url", defaultValue = "http://localhost:8080")
@@ -76,11 +80,23 @@ public class CaseRecords {
 
     /** Outside the container (module tests): over this database, as this caller, queuing into this outbox. */
     public CaseRecords(EntityManager em, Accounts accounts, Caller caller, Outbox outbox, String baseUrl) {
+        this(em, accounts, caller, outbox, baseUrl,
+                new CaseAccess(em, java.time.Clock.system(java.time.ZoneId.of("Europe/Brussels")), 8));
+    }
+
+    /** The same, with administrators' grants read and made through {@code access} (its clock, its hours). */
+    public CaseRecords(EntityManager em, Accounts accounts, Caller caller, Outbox outbox, String baseUrl, CaseAccess access) {
         this.em = em;
         this.accounts = accounts;
         this.caller = caller;
         this.outbox = outbox;
         this.baseUrl = baseUrl;
+        this.access = access;
+    }
+
+    /** Administrators' break-glass grants (ADR 0042). */
+    public CaseAccess access() {
+        return access;
     }
 
     /** The module's mails, with links to this application. */
@@ -96,32 +112,79 @@ public class CaseRecords {
         String name = caller.requireName();
         AccountView account = accounts.find(name).orElseThrow(() -> new NotPermitted("referral.caller.unknown"));
         return new Actor(account.username(), account.displayName(), account.email(),
-                caller.isInAnyRole(Roles.COORDINATOR, Roles.ADMIN), caller.isInRole(Roles.PROFESSIONAL),
-                caller.isInRole(Roles.PARTNER) ? account.organisationId() : null);
+                caller.isInRole(Roles.COORDINATOR), caller.isInRole(Roles.PROFESSIONAL),
+                caller.isInRole(Roles.PARTNER) ? account.organisationId() : null, caller.isInRole(Roles.ADMIN));
     }
 
+    /** Coordinators and administrators (an administrator still needs a grant for a case's contents: {@link #visibleCase}). */
     public Actor coordinator() {
         Actor actor = actor();
-        if (!actor.coordinates()) {
+        if (!actor.staff()) {
             throw new NotPermitted("referral.coordinators-only");
         }
         return actor;
     }
 
-    /** A case the caller may see: coordinators every case, professionals only what they submitted. */
+    /**
+     * Coordinators only: for what lists cases with the young people's names (the workbench, its search), which an
+     * administrator does not read, grant or not (ADR 0042).
+     */
+    public Actor caseWorker() {
+        Actor actor = actor();
+        if (!actor.coordinates()) {
+            throw new NotPermitted("referral.case-workers-only");
+        }
+        return actor;
+    }
+
+    /**
+     * A case the caller may see: coordinators every case, professionals only what they submitted, administrators a
+     * case they hold a break-glass grant for (without one: refused, 403, ADR 0042). This is where every read and change
+     * of a case asks.
+     */
     public Referral visibleCase(UUID id, Actor caller) {
         Referral referral = em.find(Referral.class, id);
-        if (referral == null || !(caller.coordinates()
-                || caller.professional() && caller.username().equalsIgnoreCase(referral.getReferrerUsername()))) {
+        if (referral == null) {
+            throw new NotFound("referral.case.unknown");
+        }
+        if (caller.coordinates()) {
+            return referral;
+        }
+        if (caller.administers()) {
+            // also for a question of their own: an administrator's account reads cases only this way
+            access.requireGrant(referral.getId(), caller.username());
+            return referral;
+        }
+        if (caller.professional() && caller.username().equalsIgnoreCase(referral.getReferrerUsername())) {
+            return referral;
+        }
+        throw new NotFound("referral.case.unknown");
+    }
+
+    /**
+     * Whether the caller works on this case as its coordinators do: a coordinator, or an administrator who holds a
+     * grant for it now (conferences ask this; a case itself is read through {@link #visibleCase}).
+     */
+    public boolean handles(UUID caseId, Actor caller) {
+        return caller.coordinates() || caller.administers() && access.holding(caseId, caller.username()).isPresent();
+    }
+
+    /**
+     * The case whose audit log the caller reads: coordinators and administrators, any case, without a grant (the log
+     * says who did what and when, never what the case holds: ADR 0040, 0042).
+     */
+    public Referral caseOfAuditLog(UUID id, Actor caller) {
+        Referral referral = em.find(Referral.class, id);
+        if (referral == null || !caller.staff()) {
             throw new NotFound("referral.case.unknown");
         }
         return referral;
     }
 
-    /** A case the caller may change (coordinators), at the version they read. */
+    /** A case the caller may change (coordinators; administrators with a grant), at the version they read. */
     public Referral caseToChange(UUID id, Actor caller, int version) {
         Referral referral = visibleCase(id, caller);
-        if (!caller.coordinates()) {
+        if (!caller.staff()) {
             throw new NotPermitted("referral.case.change.coordinators-only");
         }
         requireVersion(referral.getVersion(), version, CASE, referral.getReference());
@@ -220,9 +283,12 @@ public class CaseRecords {
         return message != null ? message : EventMessage.of("audit.written", EventValue.of(EventValue.Type.EVENT_KIND, kind));
     }
 
-    /** The whole case for a coordinator, or the professional's own view of it (no timeline, conferences, duplicates). */
+    /**
+     * The whole case for a coordinator (or an administrator past {@link #visibleCase}: with a grant), or the
+     * professional's own view of it (no timeline, conferences, duplicates).
+     */
     public CaseDetail detail(Referral referral, Actor caller, LocalDate today) {
-        boolean full = caller.coordinates();
+        boolean full = caller.staff();
         var offerReferrals = em.createQuery("select o from OfferReferral o where o.referral = :r order by o.proposedAt",
                         OfferReferral.class).setParameter("r", referral)
                 .getResultStream().map(o -> o.toView(today)).toList();

@@ -116,4 +116,24 @@ public final class ReferralMails {
                         + "Reminder: an action in your name agreed at the case conference (" + reference + ") is due on "
                         + ENGLISH.format(dueOn) + ". Find it here (after logging in):\n" + link + "\n");
     }
+
+    /**
+     * To a case's coordinators (the assigned one, else its contact point's): an administrator opened the case with a
+     * written reason ("break-glass", ADR 0042). Who, when, until when, and the reason as they wrote it; the case's
+     * reference and link, nothing about the young person.
+     */
+    public Mailer.Mail openedByAdministrator(List<String> to, String reference, String administrator,
+                                             java.time.LocalDateTime at, java.time.LocalDateTime until, String reason,
+                                             java.util.UUID caseId) {
+        String link = baseUrl + "/meldpunt/dossiers/" + caseId;
+        return new Mailer.Mail(to, "Draaischijf: een beheerder opende dossier " + reference + " / an administrator opened a case",
+                "Beste collega,\n\nBeheerder " + administrator + " opende dossier " + reference + " op "
+                        + DUTCH_MOMENT.format(at) + ". Een beheerder leest een dossier alleen zo, met een geschreven reden;"
+                        + " de toegang loopt tot " + DUTCH_MOMENT.format(until) + ". De reden:\n\n" + reason
+                        + "\n\nDit staat ook in de tijdlijn en het auditlog van het dossier:\n" + link + SIGNATURE
+                        + "Dear colleague,\n\nAdministrator " + administrator + " opened case " + reference + " on "
+                        + ENGLISH_MOMENT.format(at) + ". An administrator reads a case only this way, with a written reason;"
+                        + " the access lasts until " + ENGLISH_MOMENT.format(until) + ". The reason:\n\n" + reason
+                        + "\n\nThis is also on the case's timeline and in its audit log:\n" + link + "\n\nThe Centraal Meldpunt\n");
+    }
 }

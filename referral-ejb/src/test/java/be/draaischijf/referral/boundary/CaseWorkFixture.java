@@ -18,6 +18,7 @@ import be.draaischijf.referral.api.ConsentMethod;
 import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.SchoolStatus;
 import be.draaischijf.referral.api.Urgency;
+import be.draaischijf.referral.control.CaseAccess;
 import be.draaischijf.referral.control.CaseRecords;
 import be.draaischijf.referral.control.CaseSearch;
 import be.draaischijf.referral.control.ContactPointDirectory;
@@ -149,10 +150,17 @@ final class CaseWorkFixture {
         return bean;
     }
 
-    /** What the beans share, over this database, as this caller, with the mails kept. */
+    /**
+     * What the beans share, over this database, as this caller, with the mails kept; administrators' grants at the
+     * fixture's clock, for the default 8 hours.
+     */
     private CaseRecords records(EntityManager em, Caller caller) {
-        return new CaseRecords(em, accounts(), caller, (module, queued) -> mails.addAll(queued), "https://draaischijf.example.org");
+        return new CaseRecords(em, accounts(), caller, (module, queued) -> mails.addAll(queued), "https://draaischijf.example.org",
+                new CaseAccess(em, clock, BREAK_GLASS_HOURS));
     }
+
+    /** How long an administrator's break-glass grant holds here: the configuration's default. */
+    static final int BREAK_GLASS_HOURS = 8;
 
     static Intake intake(boolean consent) {
         return new Intake("Test Leerkracht", "Test School", "EDUCATION", null, "leerkracht@example.org", null,

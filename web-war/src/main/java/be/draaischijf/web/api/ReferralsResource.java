@@ -44,8 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * /api/referrals: the intake point's cases. Any logged-in user may call it (web.xml); the referral module
- * decides what the caller sees and may change: coordinators and administrators every case, professionals
- * only the cases they submitted, partner staff none (they use /api/offer-referrals). Out of scope is 404.
+ * decides what the caller sees and may change: coordinators every case, administrators one case only after opening it
+ * with a written reason ({@link BreakGlassResource}, ADR 0042; before, 403), professionals only the cases they
+ * submitted, partner staff none (they use /api/offer-referrals). Out of scope is 404.
  */
 @Path("referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -88,8 +89,8 @@ public class ReferralsResource {
 
     @GET
     @Operation(summary = "Dossiers die de aanvrager mag zien, per pagina; X-Total-Count geeft het totaal."
-            + " Coördinatoren en beheerders: alle dossiers met filters, zoeken en sortering, met de naam van de jongere"
-            + " (elk getoond dossier komt in zijn auditlog); professionals: alleen hun eigen"
+            + " Coördinatoren: alle dossiers met filters, zoeken en sortering, met de naam van de jongere"
+            + " (elk getoond dossier komt in zijn auditlog); beheerders: 403; professionals: alleen hun eigen"
             + " aanmeldingen, nieuwste eerst (filters gelden dan niet); partners: 403")
     public Response list(
             @Parameter(description = "eerste rij, vanaf 0") @QueryParam("offset") String offset,
@@ -138,7 +139,8 @@ public class ReferralsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén dossier zoals de aanvrager het mag zien, met zijn versie; het lezen wordt gelogd."
-            + " 404 voor een onbekend dossier of een dossier buiten de eigen bevoegdheid")
+            + " 404 voor een onbekend dossier of een dossier buiten de eigen bevoegdheid; 403 voor een beheerder die het"
+            + " niet eerst opende met een reden (POST /api/referrals/{id}/break-glass)")
     public CaseDetail open(@PathParam("id") UUID id) {
         return cases.open(id);
     }
@@ -146,7 +148,7 @@ public class ReferralsResource {
     @GET
     @Path("{id}/audit")
     @Operation(summary = "Het auditlogboek van een dossier: wie het las of wijzigde en wanneer, nieuwste eerst"
-            + " (coördinatoren, beheerders)")
+            + " (coördinatoren, beheerders; een beheerder ook zonder het dossier te openen: het log bevat geen inhoud)")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         return cases.audit(id);
     }

@@ -8,6 +8,7 @@ import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.referral.api.AuditEntry;
+import be.draaischijf.referral.api.CaseAccessGrant;
 import be.draaischijf.referral.api.CaseDetail;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralStatus;
@@ -15,6 +16,7 @@ import be.draaischijf.referral.api.TimelineEntry;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.Refusals;
+import be.draaischijf.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +37,9 @@ import java.util.UUID;
  * {@link CaseAssignmentForm}, {@link CaseNoteForm}, {@link CaseSharingForm}, {@link CaseReferralForm},
  * {@link CaseUnmetNeedForm}, {@link CaseLinkForm}); all of them {@link #change change} the case through this page,
  * with the version the coordinator saw: when someone else changed the case meanwhile, nothing is saved, the case
- * is read again and what the coordinator typed stays in the form.
+ * is read again and what the coordinator typed stays in the form. An administrator who is not a coordinator sees
+ * the case only after opening it with a written reason ({@link CaseBreakGlassForm}, ADR 0042), with a banner saying
+ * until when and why.
  */
 @Named
 @ViewScoped
@@ -56,8 +60,15 @@ public class CasePage implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String id;
     private CaseDetail detail;
+    /** An administrator without a grant for this case: the page asks for a reason instead (ADR 0042). */
+    private boolean reasonNeeded;
+    /** The administrator's grant this case is shown under, for the banner; null for coordinators. */
+    private CaseAccessGrant grant;
     private List<AuditEntry> audit;
     private List<OfferMatch> matches = List.of();
     private String matchProblem;
@@ -71,6 +82,9 @@ public class CasePage implements Serializable {
         } catch (NotFound | IllegalArgumentException e) {
             FormPages.refuse(404);
             return;
+        } catch (NotPermitted e) {
+            refusedWithoutGrant();
+            return;
         }
         matchOffers();
     }
@@ -78,6 +92,23 @@ public class CasePage implements Serializable {
     private void read() {
         detail = cases.open(UUID.fromString(String.valueOf(id)));
         audit = null;
+        grant = administratorOnly() ? cases.liveGrant(detail.id()).orElse(null) : null;
+    }
+
+    /** An administrator who is not a coordinator too: opens a case only with a written reason (ADR 0042). */
+    private boolean administratorOnly() {
+        return currentUser.isAdmin() && !currentUser.isCoordinator();
+    }
+
+    /** The module refused the case: an administrator is asked for a reason; anyone else gets the 403 page. */
+    private void refusedWithoutGrant() throws IOException {
+        detail = null;
+        grant = null;
+        if (administratorOnly()) {
+            reasonNeeded = true;
+            return;
+        }
+        FormPages.refuse(403);
     }
 
     /** The audit log only on request: reading it is itself logged. */
@@ -138,6 +169,8 @@ public class CasePage implements Serializable {
             read();
         } catch (NotFound e) {
             FormPages.refuse(404);
+        } catch (NotPermitted e) {
+            refusedWithoutGrant(); // an administrator's grant ended meanwhile
         }
     }
 
@@ -185,6 +218,8 @@ public class CasePage implements Serializable {
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public CaseDetail getDetail() { return detail; }
+    public boolean isReasonNeeded() { return reasonNeeded; }
+    public CaseAccessGrant getGrant() { return grant; }
     public List<AuditEntry> getAudit() { return audit; }
     public List<OfferMatch> getMatches() { return matches; }
     public String getMatchProblem() { return matchProblem; }
