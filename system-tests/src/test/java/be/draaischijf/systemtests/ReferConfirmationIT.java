@@ -73,6 +73,8 @@ class ReferConfirmationIT extends BrowserTest {
         assertThat(page.locator("#bevestig-aanmelder")).containsText(t.referrer());
         assertThat(page.locator("#bevestig-delen")).containsText(ORGANISATION);
         assertThat(page.locator("#bevestig-delen")).containsText(t.ground());
+        // with consent, the partner also sees who asked the question (ADR 0038), and the panel says so
+        assertThat(page.locator("#bevestig-delen")).containsText("en".equals(language) ? "who asked the question" : "wie de vraag stelde");
         assertThat(page.locator("[role=dialog], .ui-dialog")).hasCount(0);
         assertAccessible("the case page asking to confirm a referral (" + language + ")");
         screenshot("doorverwijzen-bevestigen-" + language);

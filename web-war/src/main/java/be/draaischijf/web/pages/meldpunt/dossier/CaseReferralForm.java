@@ -104,7 +104,9 @@ public class CaseReferralForm extends CaseForm {
         if (!casePage.isSharingAllowed()) {
             return messages.text("case.matches.noSharing");
         }
-        String what = messages.format("case.refer.confirm.shared", recipients.organisationName());
+        // with consent the partner also sees who asked the question (ADR 0038)
+        String what = messages.format(casePage.isConsent() ? "case.refer.confirm.sharedWithReferrer" : "case.refer.confirm.shared",
+                recipients.organisationName());
         LegalGround ground = casePage.getDetail().sharingGround();
         String why = casePage.isConsent() || ground == null ? messages.text("case.refer.confirm.groundConsent")
                 : messages.format("case.refer.confirm.ground", messages.text("legalGround." + ground.name()));
