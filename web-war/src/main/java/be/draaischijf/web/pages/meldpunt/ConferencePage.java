@@ -164,7 +164,7 @@ public class ConferencePage implements Serializable {
         caseId = detail.id();
         caseReference = detail.reference();
         caseVersion = detail.version();
-        if (detail.intake().consentYoungPerson() || detail.intake().consentParent()) {
+        if (detail.intake().hasConsent()) {
             legalGround = LegalGround.CONSENT;
         } else {
             legalGround = detail.sharingGround();
