@@ -309,6 +309,11 @@ public class ConferencePage implements Serializable {
             reread();
             return;
         } catch (NotAllowedNow e) {
+            if (e.field() != null) {
+                // about one field: no consent (any more) for a conference on the ground of consent (ADR 0041)
+                Refusals.show(e, FORM, FIELDS);
+                return;
+            }
             messages.error(null, "conference.transitionRefused");
             return;
         } catch (Refusal refused) {
