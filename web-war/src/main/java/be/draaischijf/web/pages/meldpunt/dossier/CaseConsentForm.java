@@ -80,7 +80,7 @@ public class CaseConsentForm extends CaseForm {
         return messages.text("case.consent.state.none");
     }
 
-    /** How consent was given or withdrawn, as said within a sentence ("telefonisch"); empty when not known. */
+    /** How consent was given or withdrawn, as said within a sentence ("telefonisch"); a dash when not known. */
     private String how(ConsentMethod method) {
         return method == null ? "—" : messages.text("event.consentMethod." + method.name());
     }
