@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * A whole case as coordinators see it (professionals get their own case without timeline, conferences
- * and duplicates). {@code version} goes back with every change (optimistic locking).
+ * and duplicates). {@code version} goes back with every change (optimistic locking). The consent in force is in the
+ * intake (who, when, how; after {@link ReferralCases#recordConsent} too); {@code consentWithdrawn} says who withdrew the
+ * last consent, when and how (null while consent stands or none was withdrawn).
  */
 public record CaseDetail(
         UUID id,
@@ -31,7 +33,8 @@ public record CaseDetail(
         List<ConferenceView> conferences,
         List<UnmetNeedView> unmetNeeds,
         List<ReferralSummary> possibleDuplicates,
-        List<UUID> linkedCases) {
+        List<UUID> linkedCases,
+        ConsentWithdrawal consentWithdrawn) {
 
     public CaseDetail {
         next = Set.copyOf(next);
@@ -53,8 +56,11 @@ public record CaseDetail(
         return offerReferrals.stream().anyMatch(r -> r.offerId().equals(offerId) && r.status().isRunning());
     }
 
-    /** Whether the case may be shared with a partner: consent of the young person or a parent, or another legal ground. */
+    /**
+     * Whether the case may be shared with a partner: consent that counts (a parent's, or the young person's own from 12),
+     * or another legal ground than consent.
+     */
     public boolean sharingAllowed() {
-        return intake.hasConsent() || sharingGround != null;
+        return intake.hasConsent() || (sharingGround != null && sharingGround != LegalGround.CONSENT);
     }
 }

@@ -3,7 +3,7 @@ package be.draaischijf.referral.api;
 /** What a timeline entry records; labels as {@code eventKind.<NAME>}. */
 public enum EventKind {
     INTAKE, NOTE, CALL, EMAIL, STATUS, ASSIGNED, FOLLOW_UP_DATE, REFERRED, PARTNER_ANSWER, ESCALATED,
-    CONFERENCE, UNMET_NEED, LINKED, CONTACT_POINT,
+    CONFERENCE, UNMET_NEED, LINKED, CONTACT_POINT, CONSENT,
     /** An administrator opened the case with a written reason (ADR 0042). */
     BREAK_GLASS
 }

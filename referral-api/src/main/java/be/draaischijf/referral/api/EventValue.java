@@ -19,7 +19,11 @@ public record EventValue(Type type, String value) {
         DATE,
         /** A day and time of day (Brussels), stored as {@code yyyy-MM-ddTHH:mm}. */
         MOMENT,
-        STATUS, OUTCOME, OFFER_STATUS, DECLINE_REASON, LEGAL_GROUND, CHANNEL, PROBLEM_AREA, UNMET_NEED_REASON, EVENT_KIND
+        STATUS, OUTCOME, OFFER_STATUS, DECLINE_REASON, LEGAL_GROUND, CHANNEL, PROBLEM_AREA, UNMET_NEED_REASON, EVENT_KIND,
+        /** Who gave or withdrew consent ({@link ConsentGiver}). */
+        CONSENT_GIVER,
+        /** How consent was given or withdrawn ({@link ConsentMethod}). */
+        CONSENT_METHOD
     }
 
     public EventValue {

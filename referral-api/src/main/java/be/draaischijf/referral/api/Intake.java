@@ -51,15 +51,41 @@ public record Intake(
         urgency = urgency == null ? Urgency.NORMAL : urgency;
     }
 
+    /**
+     * From this age a young person's own consent (and its withdrawal) counts: the Flemish decree on the legal position
+     * of minors in youth care presumes a minor of 12 or older able to decide (ADR 0041). Below it, a parent or guardian.
+     */
+    public static final int CONSENT_AGE = 12;
+
     /** Consent needs a date and a way it was given; the form asks for both once someone agreed. */
     @AssertTrue(message = "{referral.consent.when-and-how}")
     public boolean isConsentComplete() {
-        return !hasConsent() || (consentDate != null && consentMethod != null);
+        return !(consentYoungPerson || consentParent) || (consentDate != null && consentMethod != null);
     }
 
-    /** The young person or a parent agreed to sharing. */
+    /**
+     * A young person's own "yes" counts only from 12, on the day consent was given (today without a date): a child
+     * under 12 cannot consent for themselves; a parent or guardian does.
+     */
+    @AssertTrue(message = "{referral.consent.young-person-under-12}")
+    public boolean isConsentYoungPersonAllowed() {
+        return !consentYoungPerson || youngBirthDate == null || youngBirthDate.isAfter(LocalDate.now())
+                || youngPersonConsentCounts();
+    }
+
+    /** The young person or a parent agreed to sharing; the young person's own consent only from 12. */
     public boolean hasConsent() {
-        return consentYoungPerson || consentParent;
+        return youngPersonConsentCounts() || consentParent;
+    }
+
+    /** The young person agreed themselves and was 12 or older on the day (today when no day is given). */
+    public boolean youngPersonConsentCounts() {
+        return consentYoungPerson && oldEnoughToConsent(youngBirthDate, consentDate == null ? LocalDate.now() : consentDate);
+    }
+
+    /** Whether someone born on {@code birthDate} was {@link #CONSENT_AGE} or older on {@code day}. */
+    public static boolean oldEnoughToConsent(LocalDate birthDate, LocalDate day) {
+        return birthDate != null && day != null && !birthDate.plusYears(CONSENT_AGE).isAfter(day);
     }
 
     /** The same intake, received through this channel. */

@@ -106,6 +106,22 @@ public interface ReferralCases {
     CaseDetail addNote(@NotNull(message = "{draaischijf.required}") UUID id, @NotNull(message = "{draaischijf.required}") EventKind kind,
                        @NotBlank(message = "{draaischijf.required}") @Size(max = 4000, message = "{draaischijf.size.max}") String text);
 
+    /**
+     * Consent recorded after the intake, or withdrawn (coordinators): who (the young person themselves, counted only from
+     * the age of 12 on that day, or a parent or guardian), when (not in the future) and how. Consent makes it the ground
+     * for sharing when there was none. A withdrawal that leaves no consent stops every further sharing that rests on
+     * consent ({@link #refer} is refused unless another legal ground is recorded) and hides the young person's details
+     * from partners that had them through that consent (ADR 0041); the young person's own withdrawal (from 12) ends a
+     * parent's consent too, a parent's leaves the young person's own. On the timeline, in words, and audited.
+     *
+     * @throws be.draaischijf.platform.refusal.Invalid          when the young person was under 12 on that day (field
+     *         {@code by}), when there is no consent of theirs to withdraw ({@code given}), or when the day is in the
+     *         future, before the consent withdrawn or before the withdrawal a new consent follows ({@code on})
+     * @throws be.draaischijf.platform.refusal.ChangedMeanwhile when {@code version} is not the case's current version
+     */
+    CaseDetail recordConsent(@NotNull(message = "{draaischijf.required}") UUID id, int version,
+                             @NotNull(message = "{draaischijf.required}") @Valid ConsentChange change);
+
     /** Records the legal ground for sharing when there is no consent (shared professional secrecy, art. 458ter). */
     CaseDetail recordSharingGround(@NotNull(message = "{draaischijf.required}") UUID id, int version, @NotNull(message = "{draaischijf.required}") LegalGround ground);
 

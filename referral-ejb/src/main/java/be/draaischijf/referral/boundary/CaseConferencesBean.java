@@ -5,6 +5,7 @@ import be.draaischijf.identity.api.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.referral.api.CaseConferences;
@@ -13,6 +14,7 @@ import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.EventMessage;
 import be.draaischijf.referral.api.EventValue;
+import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.control.Actor;
 import be.draaischijf.referral.control.CaseRecords;
@@ -54,6 +56,7 @@ public class CaseConferencesBean implements CaseConferences {
     public ConferenceView plan(UUID caseId, int caseVersion, ConferenceDraft draft) {
         Actor actor = records.actor();
         Referral referral = records.caseToChange(caseId, actor, caseVersion);
+        requireGround(referral, draft);
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.CASE_CONFERENCE) {
             referral.moveTo(ReferralStatus.CASE_CONFERENCE, null, now);
@@ -151,6 +154,16 @@ public class CaseConferencesBean implements CaseConferences {
             }
         }
         return sent;
+    }
+
+    /**
+     * A conference on the ground of consent needs consent that counts now: after a withdrawal nothing more is shared on
+     * consent (ADR 0041); a case conference under art. 458ter or shared professional secrecy stays possible.
+     */
+    private static void requireGround(Referral referral, ConferenceDraft draft) {
+        if (draft.legalGround() == LegalGround.CONSENT && !referral.hasConsent()) {
+            throw NotAllowedNow.onField("legalGround", "NO_LEGAL_GROUND", "referral.conference.no-consent");
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.referral.api.Contact;
+import be.draaischijf.referral.api.DetailsWithheld;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.EventMessage;
 import be.draaischijf.referral.api.EventValue;
@@ -29,6 +30,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER, Roles.PROFESSIONAL})
@@ -57,6 +60,11 @@ public class OfferReferralsBean implements OfferReferrals {
 
     @Inject
     ReferenceCodes codes;
+
+    /** How long after a referral ended its partner still sees the young person's details (need to know, ADR 0041). */
+    @Inject
+    @ConfigProperty(name = "draaischijf.referrals.partner-details-days", defaultValue = "30")
+    int partnerDetailsDays;
 
     Clock clock = Clock.system(ReferralCasesBean.BRUSSELS);
 
@@ -121,7 +129,7 @@ public class OfferReferralsBean implements OfferReferrals {
         OfferReferral referral = visible(id, actor);
         records.audit(referral.getReferral().getId(), actor.username(), AuditRecord.READ,
                 EventMessage.of("audit.offerReferralViewed", EventValue.name(referral.getOrganisationName())), clock.instant());
-        return view(referral, LocalDate.now(clock));
+        return view(referral, actor, LocalDate.now(clock));
     }
 
     @Override
@@ -145,7 +153,7 @@ public class OfferReferralsBean implements OfferReferrals {
             records.send(records.mails().partnerAnswered(records.coordinatorAddresses(theCase),
                     theCase.getReference(), referral.getOrganisationName(), to, theCase.getId()));
         }
-        return view(referral, LocalDate.now(clock));
+        return view(referral, actor, LocalDate.now(clock));
     }
 
     @Override
@@ -187,15 +195,15 @@ public class OfferReferralsBean implements OfferReferrals {
     }
 
     /** One referral opened: with its history (the partner's answers to it, newest first). */
-    private PartnerReferralView view(OfferReferral referral, LocalDate today) {
+    private PartnerReferralView view(OfferReferral referral, Actor actor, LocalDate today) {
         Referral theCase = referral.getReferral();
         List<TimelineEntry> history = em.createQuery("select e from CaseEvent e where e.offerReferralId = :id"
                         + " and e.kind = be.draaischijf.referral.api.EventKind.PARTNER_ANSWER order by e.at desc", CaseEvent.class)
                 .setParameter("id", referral.getId())
                 .getResultStream().map(CaseEvent::toEntry).toList();
         UUID contactPoint = theCase.getContactPointId();
-        return view(referral, today, history, theCase.getProblemAreas(), contactPoints(List.of(contactPoint)).get(contactPoint),
-                new HashMap<>());
+        return view(referral, actor, today, history, theCase.getProblemAreas(),
+                contactPoints(List.of(contactPoint)).get(contactPoint), new HashMap<>());
     }
 
     /**
@@ -211,7 +219,7 @@ public class OfferReferralsBean implements OfferReferrals {
         Map<UUID, Set<String>> problemAreas = problemAreas(page.stream().map(o -> o.getReferral().getId()).distinct().toList());
         Map<UUID, Contact> contactPoints = contactPoints(page.stream().map(o -> o.getReferral().getContactPointId()).distinct().toList());
         Map<String, String> coordinators = new HashMap<>();
-        List<PartnerReferralView> views = page.stream().map(o -> view(o, today, List.of(),
+        List<PartnerReferralView> views = page.stream().map(o -> view(o, actor, today, List.of(),
                 problemAreas.getOrDefault(o.getReferral().getId(), Set.of()),
                 contactPoints.get(o.getReferral().getContactPointId()), coordinators)).toList();
         Instant now = clock.instant();
@@ -224,18 +232,40 @@ public class OfferReferralsBean implements OfferReferrals {
 
     /**
      * Only what the partner needs: name, age, district, school status, question, problem areas, the coordinator and the
-     * case's contact point; who asked the question only when consent allows it ({@link #referrer}).
+     * case's contact point; who asked the question only when consent allows it ({@link #referrer}); the young person's
+     * details and the referrer not at all when the partner no longer needs them ({@link #withheld}).
      * {@code coordinators} keeps the coordinators' names looked up so far (username → "name (e-mail)").
      */
-    private PartnerReferralView view(OfferReferral referral, LocalDate today, List<TimelineEntry> history,
+    private PartnerReferralView view(OfferReferral referral, Actor actor, LocalDate today, List<TimelineEntry> history,
                                      Set<String> problemAreas, Contact contactPoint, Map<String, String> coordinators) {
         Referral theCase = referral.getReferral();
         String coordinator = theCase.getCoordinator() == null ? null
                 : coordinators.computeIfAbsent(theCase.getCoordinator(), username -> accounts.find(username)
                         .map(a -> a.displayName() + " (" + a.email() + ")").orElse(username));
+        DetailsWithheld withheld = actor.coordinates() ? null : withheld(referral);
+        if (withheld != null) {
+            return new PartnerReferralView(referral.toView(today), null, null, null, null, null, null, Set.of(), coordinator,
+                    contactPoint, null, history, true, withheld);
+        }
         return new PartnerReferralView(referral.toView(today), theCase.getYoungFirstName(), theCase.getYoungLastName(),
                 theCase.ageOn(today), theCase.getDistrict(), theCase.getSchoolStatus(), theCase.getQuestion(),
-                problemAreas, coordinator, contactPoint, referrer(theCase), history);
+                problemAreas, coordinator, contactPoint, referrer(theCase), history, false, null);
+    }
+
+    /**
+     * Need to know (ADR 0041): why the partner no longer sees the young person's details, or null while it does. A
+     * referral sent on consent alone loses them once no consent is left (withdrawn; a younger child's own "yes" never
+     * counted); any referral loses them once it ended (declined, completed, stopped) longer ago than
+     * {@code draaischijf.referrals.partner-details-days}. Coordinators always see the case.
+     */
+    private DetailsWithheld withheld(OfferReferral referral) {
+        if (referral.restsOnConsent() && !referral.getReferral().hasConsent()) {
+            return DetailsWithheld.CONSENT_WITHDRAWN;
+        }
+        if (referral.endedLongerAgoThan(Duration.ofDays(partnerDetailsDays), clock.instant())) {
+            return DetailsWithheld.REFERRAL_ENDED;
+        }
+        return null;
     }
 
     /**

@@ -26,6 +26,7 @@ import be.draaischijf.referral.api.CaseFilter;
 import be.draaischijf.referral.api.CaseOutcome;
 import be.draaischijf.referral.api.CaseSort;
 import be.draaischijf.referral.api.Channel;
+import be.draaischijf.referral.api.ConsentChange;
 import be.draaischijf.referral.api.EventKind;
 import be.draaischijf.referral.api.EventMessage;
 import be.draaischijf.referral.api.EventValue;
@@ -314,6 +315,26 @@ public class ReferralCasesBean implements ReferralCases {
         records.changed(referral, actor.username(), kind, null, text, clock.instant());
         em.flush();
         return records.detail(referral, actor, LocalDate.now(clock));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public CaseDetail recordConsent(UUID id, int version, ConsentChange change) {
+        Actor actor = records.actor();
+        Referral referral = records.caseToChange(id, actor, version);
+        if (change.on().isAfter(LocalDate.now(clock))) {
+            throw new Invalid(FieldError.of("on", "referral.consent.on.past-or-present"));
+        }
+        Instant now = clock.instant();
+        boolean given = change.gives();
+        referral.recordConsent(change.by(), given, change.on(), change.method(), now);
+        // in words on the timeline and in the audit log: who, given or withdrawn, the day, how
+        String key = given ? "event.consent.given"
+                : referral.hasConsent() ? "event.consent.withdrawn.youngPersonStill" : "event.consent.withdrawn";
+        records.changed(referral, actor.username(), EventKind.CONSENT, EventMessage.of(key,
+                EventValue.of(Type.CONSENT_GIVER, change.by()), EventValue.date(change.on()),
+                EventValue.of(Type.CONSENT_METHOD, change.method())), null, now);
+        return saved(referral, actor);
     }
 
     @Override

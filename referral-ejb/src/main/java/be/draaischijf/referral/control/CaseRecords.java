@@ -308,7 +308,7 @@ public class CaseRecords {
                 referral.getSharingGround(), referral.getVersion(),
                 full ? referral.getStatus().next() : java.util.Set.of(),
                 offerReferrals, timeline, conferences, unmet, duplicates,
-                full ? List.copyOf(referral.getLinkedCases()) : List.of());
+                full ? List.copyOf(referral.getLinkedCases()) : List.of(), referral.consentWithdrawal());
     }
 
     /** Open cases for a young person with the same name and birth date, not linked yet. */

@@ -35,7 +35,8 @@ public class ReferenceCodes {
     }
 
     /**
-     * Codes must be in the reference lists; the young person must be in the network's age range.
+     * Codes must be in the reference lists; the young person must be in the network's age range, and old enough (12)
+     * when their own consent is recorded.
      *
      * @throws Invalid with every field that is wrong
      */
@@ -54,6 +55,11 @@ public class ReferenceCodes {
         }
         if (Period.between(intake.youngBirthDate(), today).getYears() > AgeBand.OLDEST) {
             errors.add(FieldError.of("youngBirthDate", "referral.young-person.too-old"));
+        }
+        // a child's own "yes" counts only from 12 (ADR 0041): under 12, a parent or guardian consents
+        if (intake.consentYoungPerson() && !Intake.oldEnoughToConsent(intake.youngBirthDate(),
+                intake.consentDate() == null ? today : intake.consentDate())) {
+            errors.add(FieldError.of("consentYoungPerson", "referral.consent.young-person-under-12"));
         }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);

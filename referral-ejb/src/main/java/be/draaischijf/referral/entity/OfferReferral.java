@@ -1,5 +1,6 @@
 package be.draaischijf.referral.entity;
 
+import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferralView;
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -65,6 +67,19 @@ public class OfferReferral {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * The ground the case rested on when it was referred here (ADR 0041): a referral sent on consent loses the young
+     * person's details when consent is withdrawn. Null for referrals from before it was kept (then the case's ground).
+     */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "legal_ground", length = 40)
+    private LegalGround legalGround;
+
+    /** When the referral ended (declined, completed, stopped); null while it runs. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     @Version
     private int version;
 
@@ -83,6 +98,7 @@ public class OfferReferral {
         this.replyBy = replyBy;
         this.proposedAt = now;
         this.updatedAt = now;
+        this.legalGround = referral.getSharingGround();
     }
 
     /** The partner's answer, as the lifecycle allows. */
@@ -92,6 +108,30 @@ public class OfferReferral {
         this.declineReason = to == OfferReferralStatus.DECLINED ? reason : null;
         this.note = note == null || note.isBlank() ? this.note : note.strip();
         this.updatedAt = now;
+        this.endedAt = to.isFinal() ? now : null;
+    }
+
+    /**
+     * Whether the partner got the young person's details through consent alone: the case's ground was consent when it
+     * was referred (for referrals from before that was kept: the case has no other ground now).
+     */
+    public boolean restsOnConsent() {
+        LegalGround ground = legalGround != null ? legalGround : referral.getSharingGround();
+        return ground == null || ground == LegalGround.CONSENT;
+    }
+
+    /** When the referral ended (declined, completed, stopped); null while it runs (proposed, accepted, started). */
+    public Instant endedAt() {
+        if (!status.isFinal()) {
+            return null;
+        }
+        return endedAt != null ? endedAt : updatedAt;
+    }
+
+    /** Whether it ended longer than {@code needed} before {@code now}: the partner no longer needs the details. */
+    public boolean endedLongerAgoThan(Duration needed, Instant now) {
+        Instant ended = endedAt();
+        return ended != null && ended.plus(needed).isBefore(now);
     }
 
     public void escalated(Instant now) {

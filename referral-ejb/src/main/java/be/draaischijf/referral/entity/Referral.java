@@ -2,8 +2,12 @@ package be.draaischijf.referral.entity;
 
 import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.CaseOutcome;
+import be.draaischijf.platform.refusal.FieldError;
+import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.referral.api.Channel;
+import be.draaischijf.referral.api.ConsentGiver;
 import be.draaischijf.referral.api.ConsentMethod;
+import be.draaischijf.referral.api.ConsentWithdrawal;
 import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.ReferralStatus;
@@ -23,6 +27,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +38,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "referral")
 public class Referral {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Id
     private UUID id;
@@ -122,6 +129,20 @@ public class Referral {
     @Column(name = "consent_method", length = 20)
     private ConsentMethod consentMethod;
 
+    /** Who withdrew the last consent, when and how; null while consent stands or none was withdrawn (ADR 0041). */
+    @Column(name = "consent_withdrawn_on")
+    private LocalDate consentWithdrawnOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "consent_withdrawn_by", length = 20)
+    private ConsentGiver consentWithdrawnBy;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "consent_withdrawn_method", length = 20)
+    private ConsentMethod consentWithdrawnMethod;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "sharing_ground", length = 40)
@@ -167,7 +188,10 @@ public class Referral {
     protected Referral() {
     }
 
-    /** A new case from an intake; consent recorded on the form counts as the legal ground for sharing. */
+    /**
+     * A new case from an intake; consent recorded on the form counts as the legal ground for sharing (the young person's
+     * own only from 12: the module refuses an intake where a younger child's own "yes" is all there is).
+     */
     public Referral(String reference, String submittedBy, Intake intake, UUID contactPointId, Instant now, LocalDate followUpOn) {
         this.id = UUID.randomUUID();
         this.contactPointId = contactPointId;
@@ -192,11 +216,12 @@ public class Referral {
         this.problemAreas = new LinkedHashSet<>(intake.problemAreas());
         this.alreadyTried = blankToNull(intake.alreadyTried());
         this.urgency = intake.urgency();
+        boolean consent = intake.hasConsent();
         this.consentYoungPerson = intake.consentYoungPerson();
         this.consentParent = intake.consentParent();
-        this.consentDate = hasConsent() ? intake.consentDate() : null;
-        this.consentMethod = hasConsent() ? intake.consentMethod() : null;
-        this.sharingGround = hasConsent() ? LegalGround.CONSENT : null;
+        this.consentDate = consent ? intake.consentDate() : null;
+        this.consentMethod = consent ? intake.consentMethod() : null;
+        this.sharingGround = consent ? LegalGround.CONSENT : null;
         this.channel = intake.channel() == null ? Channel.WEB : intake.channel();
         this.receivedAt = now;
         this.updatedAt = now;
@@ -243,13 +268,94 @@ public class Referral {
         linkedCases.add(other);
     }
 
+    /**
+     * Consent that counts: a parent's or guardian's, or the young person's own when they were 12 or older on the day
+     * they gave it (a younger child's own "yes" is no consent, ADR 0041).
+     */
     public boolean hasConsent() {
-        return consentYoungPerson || consentParent;
+        return consentParent || youngPersonConsentCounts();
     }
 
-    /** Data may go to a partner: consent, or another legal ground a coordinator recorded. */
+    private boolean youngPersonConsentCounts() {
+        LocalDate given = consentDate != null ? consentDate
+                : receivedAt != null ? LocalDate.ofInstant(receivedAt, BRUSSELS) : null;
+        return consentYoungPerson && Intake.oldEnoughToConsent(youngBirthDate, given);
+    }
+
+    /**
+     * Consent given after the intake, or withdrawn (ADR 0041). The young person's own counts only when they were 12 or
+     * older on that day, their withdrawal too. Consent given becomes the ground for sharing when there was none. The
+     * young person's own withdrawal (from 12) ends all consent, a parent's too: a minor presumed able decides; a parent's
+     * withdrawal ends the parent's consent and leaves the young person's own. When no consent is left, who withdrew it,
+     * when and how is kept, and consent stops being the ground for sharing.
+     *
+     * @throws Invalid for {@code by} when the young person was under 12 on that day; for {@code given} when there is no
+     *         consent of theirs to withdraw; for {@code on} when a withdrawal is dated before the consent it withdraws,
+     *         or new consent before the withdrawal it follows
+     */
+    public void recordConsent(ConsentGiver by, boolean given, LocalDate on, ConsentMethod method, Instant now) {
+        if (by == ConsentGiver.YOUNG_PERSON && !Intake.oldEnoughToConsent(youngBirthDate, on)) {
+            throw new Invalid(FieldError.of("by", given ? "referral.consent.young-person-under-12"
+                    : "referral.consent.withdrawal.young-person-under-12"));
+        }
+        if (given) {
+            if (consentWithdrawnOn != null && on.isBefore(consentWithdrawnOn)) {
+                throw new Invalid(FieldError.of("on", "referral.consent.on.before-withdrawal"));
+            }
+            if (by == ConsentGiver.YOUNG_PERSON) {
+                consentYoungPerson = true;
+            } else {
+                consentParent = true;
+            }
+            if (consentDate == null || !on.isBefore(consentDate)) {
+                consentDate = on;
+                consentMethod = method;
+            }
+            consentWithdrawnOn = null;
+            consentWithdrawnBy = null;
+            consentWithdrawnMethod = null;
+            if (sharingGround == null) {
+                sharingGround = LegalGround.CONSENT;
+            }
+        } else {
+            boolean theirs = by == ConsentGiver.YOUNG_PERSON ? hasConsent() : consentParent;
+            if (!theirs) {
+                throw new Invalid(FieldError.of("given", "referral.consent.nothing-to-withdraw"));
+            }
+            if (consentDate != null && on.isBefore(consentDate)) {
+                throw new Invalid(FieldError.of("on", "referral.consent.on.before-consent"));
+            }
+            consentParent = false;
+            if (by == ConsentGiver.YOUNG_PERSON) {
+                consentYoungPerson = false;
+            }
+            if (!hasConsent()) {
+                consentYoungPerson = false;
+                consentDate = null;
+                consentMethod = null;
+                consentWithdrawnOn = on;
+                consentWithdrawnBy = by;
+                consentWithdrawnMethod = method;
+                if (sharingGround == LegalGround.CONSENT) {
+                    sharingGround = null;
+                }
+            }
+        }
+        this.updatedAt = now;
+    }
+
+    /** Who withdrew the last consent, when and how; null while consent stands or none was withdrawn. */
+    public ConsentWithdrawal consentWithdrawal() {
+        return consentWithdrawnOn == null ? null
+                : new ConsentWithdrawal(consentWithdrawnBy, consentWithdrawnOn, consentWithdrawnMethod);
+    }
+
+    /**
+     * Data may go to a partner: consent that counts, or another legal ground a coordinator recorded (consent recorded as
+     * the ground counts only while there is consent).
+     */
     public boolean mayShareWithPartners() {
-        return sharingGround != null;
+        return hasConsent() || (sharingGround != null && sharingGround != LegalGround.CONSENT);
     }
 
     /**

@@ -67,6 +67,8 @@ final class CaseWorkFixture {
     /** How often the module looked an account up by name (the partner module's {@code Accounts.find}). */
     final AtomicInteger accountLookups = new AtomicInteger();
     Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+    /** How long after a referral ended its partner still sees the details ({@code draaischijf.referrals.partner-details-days}). */
+    int partnerDetailsDays = 30;
 
     /** The beans as this demo account calls them: its name, and its role as the container maps it. */
     As as(String username) {
@@ -137,6 +139,7 @@ final class CaseWorkFixture {
         bean.accounts = accounts();
         bean.records = records(em, caller);
         bean.codes = new ReferenceCodes(referenceLists());
+        bean.partnerDetailsDays = partnerDetailsDays;
         bean.clock = clock;
         return bean;
     }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answer them. The referral module shows a partner only what was sent to their own organisation; anything
  * else is 404, also for a guessed id. Each referral carries the contact point of its case ({@code contactPoint}) and,
  * only when the young person or a parent consented, who asked the question ({@code referrer}; absent otherwise,
- * ADR 0038).
+ * ADR 0038). A referral whose details the partner no longer needs (consent withdrawn, or ended long enough ago) carries
+ * only its reference, offer and status ({@code detailsWithheld}, {@code withheldBecause}; ADR 0041).
  */
 @Path("offer-referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +45,12 @@ public class OfferReferralsResource {
             + " coördinator van het dossier, of afwezig), contactPoint {name, email, phone}: het contactpunt van het"
             + " dossier, en referrer {name, function, organisation, email, phone}: wie de vraag stelde, alleen als de"
             + " jongere of een ouder toestemming gaf om de vraag te delen (anders afwezig; neem dan contact op met het"
-            + " contactpunt). Elke getoonde doorverwijzing komt in het auditlog van haar dossier.";
+            + " contactpunt). Heeft de partner de gegevens van de jongere niet meer nodig, dan is detailsWithheld true en"
+            + " zegt withheldBecause waarom: CONSENT_WITHDRAWN (de doorverwijzing steunde op toestemming en die is"
+            + " ingetrokken) of REFERRAL_ENDED (de doorverwijzing is langer afgelopen dan de ingestelde termijn, standaard"
+            + " 30 dagen); dan ontbreken naam, leeftijd, wijk, schoolsituatie, vraag, probleemgebieden en referrer, en"
+            + " blijven het kenmerk, het aanbod en de status. Elke getoonde doorverwijzing komt in het auditlog van haar"
+            + " dossier.";
 
     @GET
     @Operation(summary = "De doorverwijzingen naar het aanbod van de eigen organisatie, open eerst, per pagina;"

@@ -204,6 +204,19 @@ public class ReferralsResource {
     }
 
     @POST
+    @Path("{id}/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Toestemming na de aanmelding registreren of intrekken ({version, by: YOUNG_PERSON of PARENT,"
+            + " given: true of false, on, method}; coördinatoren). De jongere zelf telt pas vanaf 12 jaar op die dag (400"
+            + " met het veld by eronder). Een intrekking stopt elk verder delen op grond van toestemming: partners die de"
+            + " gegevens zo kregen, zien nog alleen kenmerk en status; een nieuwe doorverwijzing vraagt dan een andere"
+            + " rechtsgrond (sharing-ground). Geeft het dossier terug; 409 als het intussen wijzigde")
+    public CaseDetail recordConsent(@PathParam("id") UUID id, CaseConsent consent) {
+        CaseConsent body = Bodies.required(consent);
+        return cases.recordConsent(id, Bodies.version(body.version()), body.change());
+    }
+
+    @POST
     @Path("{id}/sharing-ground")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "De rechtsgrond registreren om gegevens te delen zonder toestemming ({version, ground})")

@@ -67,7 +67,8 @@ public class IntakePage implements Serializable {
             Map.entry("urgency", "urgentie"), Map.entry("consentYoungPerson", "toestemming"),
             Map.entry("consentParent", "toestemming"), Map.entry("consentDate", "toestemmingDatum"),
             Map.entry("consentMethod", "toestemmingWijze"), Map.entry("consentComplete", "toestemming"),
-            Map.entry("consent", "toestemming"), Map.entry("channel", "kanaal"));
+            Map.entry("consent", "toestemming"), Map.entry("consentYoungPersonAllowed", "toestemming"),
+            Map.entry("channel", "kanaal"));
 
     static final String FORM = "intake";
 

@@ -164,7 +164,7 @@ public class ConferencePage implements Serializable {
         caseId = detail.id();
         caseReference = detail.reference();
         caseVersion = detail.version();
-        if (detail.intake().consentYoungPerson() || detail.intake().consentParent()) {
+        if (detail.intake().hasConsent()) {
             legalGround = LegalGround.CONSENT;
         } else {
             legalGround = detail.sharingGround();
@@ -309,6 +309,11 @@ public class ConferencePage implements Serializable {
             reread();
             return;
         } catch (NotAllowedNow e) {
+            if (e.field() != null) {
+                // about one field: no consent (any more) for a conference on the ground of consent (ADR 0041)
+                Refusals.show(e, FORM, FIELDS);
+                return;
+            }
             messages.error(null, "conference.transitionRefused");
             return;
         } catch (Refusal refused) {

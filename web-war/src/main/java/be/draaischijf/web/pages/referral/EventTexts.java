@@ -88,6 +88,8 @@ public class EventTexts {
             case EVENT_KIND -> label(bundle, "eventKind." + code, code);
             case PROBLEM_AREA -> labels.problemArea(code);
             case DECLINE_REASON -> choices.declineReason(code);
+            case CONSENT_GIVER -> label(bundle, "event.consentGiver." + code, label(bundle, "consentGiver." + code, code));
+            case CONSENT_METHOD -> label(bundle, "event.consentMethod." + code, label(bundle, "consentMethod." + code, code));
         };
     }
 

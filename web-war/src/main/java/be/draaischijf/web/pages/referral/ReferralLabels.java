@@ -4,6 +4,7 @@ import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.partner.api.MatchReason;
 import be.draaischijf.partner.api.OrganisationView;
 import be.draaischijf.partner.api.Organisations;
+import be.draaischijf.referral.api.PartnerReferralView;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.Messages;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Codes of the referral screens in words ({@code #{referralLabels.district(code)}}): districts and problem
@@ -48,6 +50,11 @@ public class ReferralLabels {
 
     @Inject
     Messages messages;
+
+    /** How long after a referral ended its partner still sees the details: the referral module's setting (ADR 0041). */
+    @Inject
+    @ConfigProperty(name = "draaischijf.referrals.partner-details-days", defaultValue = "30")
+    int partnerDetailsDays;
 
     private Map<String, String> coordinators;
 
@@ -121,6 +128,18 @@ public class ReferralLabels {
             default -> reason.value();
         };
         return new MessageFormat(messages.text("matchReason." + reason.code()), language.getLocale()).format(new Object[] {value});
+    }
+
+    /**
+     * Why a partner no longer sees the young person's details of this referral, in words ("De gegevens van de jongere
+     * zijn niet meer zichtbaar: de toestemming is ingetrokken."); empty while they are shown.
+     */
+    public String withheld(PartnerReferralView view) {
+        if (view == null || view.withheldBecause() == null) {
+            return "";
+        }
+        return new MessageFormat(messages.text("detailsWithheld." + view.withheldBecause().name()), language.getLocale())
+                .format(new Object[] {partnerDetailsDays});
     }
 
     /** A date and time of day as "3 maart 2026, 14:30" (already Brussels time). */

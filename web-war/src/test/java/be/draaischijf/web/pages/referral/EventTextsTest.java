@@ -84,6 +84,26 @@ class EventTextsTest {
     }
 
     @Test
+    void consentGivenOrWithdrawnSaysWhoWhenAndHowInWords() {
+        EventMessage given = EventMessage.of("event.consent.given", EventValue.of(Type.CONSENT_GIVER, "PARENT"),
+                EventValue.date(LocalDate.of(2026, 3, 9)), EventValue.of(Type.CONSENT_METHOD, "IN_WRITING"));
+        assertThat(in("nl").of(entry(given, ""))).isEqualTo("Toestemming gegeven door een ouder of voogd op 9 maart 2026 (schriftelijk).");
+        assertThat(in("en").of(entry(given, ""))).isEqualTo("Consent given by a parent or guardian on 9 March 2026 (in writing).");
+
+        EventMessage withdrawn = EventMessage.of("event.consent.withdrawn", EventValue.of(Type.CONSENT_GIVER, "YOUNG_PERSON"),
+                EventValue.date(LocalDate.of(2026, 3, 10)), EventValue.of(Type.CONSENT_METHOD, "BY_PHONE"));
+        assertThat(in("nl").of(entry(withdrawn, ""))).startsWith("Toestemming ingetrokken door de jongere op 10 maart 2026 (telefonisch)")
+                .doesNotContain("YOUNG_PERSON").doesNotContain("2026-03-10");
+        assertThat(in("en").of(entry(withdrawn, ""))).startsWith("Consent withdrawn by the young person on 10 March 2026 (by phone)");
+
+        EventMessage parentOnly = EventMessage.of("event.consent.withdrawn.youngPersonStill",
+                EventValue.of(Type.CONSENT_GIVER, "PARENT"), EventValue.date(LocalDate.of(2026, 3, 10)),
+                EventValue.of(Type.CONSENT_METHOD, "IN_PERSON"));
+        assertThat(in("en").of(entry(parentOnly, ""))).as("an apostrophe in a message format is doubled in the bundle")
+                .endsWith("the young person's own consent still stands.");
+    }
+
+    @Test
     void whatAPersonWroteIsKeptApartAndOldEntriesKeepTheirWords() {
         TimelineEntry note = new TimelineEntry(Instant.now(), "coordinator", EventKind.NOTE, null, "Moeder gebeld");
         assertThat(in("en").of(note)).isEmpty();

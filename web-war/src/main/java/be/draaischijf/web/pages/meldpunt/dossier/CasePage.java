@@ -174,9 +174,12 @@ public class CasePage implements Serializable {
         }
     }
 
-    /** Consent of the young person or a parent (sharing needs no other ground then). */
+    /**
+     * Consent that counts, of a parent or of the young person themselves from 12 (sharing needs no other ground then);
+     * none after a withdrawal (ADR 0041).
+     */
     public boolean isConsent() {
-        return detail.intake().consentYoungPerson() || detail.intake().consentParent();
+        return detail.intake().hasConsent();
     }
 
     public boolean isSharingAllowed() {
