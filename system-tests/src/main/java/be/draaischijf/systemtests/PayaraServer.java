@@ -95,6 +95,16 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
+    /** Whether something accepts connections on this port of 127.0.0.1 (a server of an interrupted run). */
+    private static boolean listening(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException nothing) {
+            return false;
+        }
+    }
+
     private static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
@@ -158,7 +168,8 @@ public final class PayaraServer implements AutoCloseable {
      * "stale files" that make the next deploy ignore the web module. (The data is not in the domain.)
      */
     private void freshDomain() {
-        if (Files.exists(domainDir().resolve("config/domain.xml"))) {
+        // only a server that still answers on the admin port is stopped (asking asadmin costs 15 s when none runs)
+        if (Files.exists(domainDir().resolve("config/domain.xml")) && listening(adminPort())) {
             try {
                 // a server of this domain left running (an interrupted run) would keep the ports
                 asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
