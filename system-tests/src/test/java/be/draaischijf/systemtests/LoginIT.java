@@ -109,13 +109,18 @@ class LoginIT extends BrowserTest {
     void professionalSeesOnlyTheReferralsTheySubmitted() {
         logIn("professional", "demo");
 
-        // every page of the list (other tests send questions as this professional too, newest first)
+        // every page of the list (other tests send questions as this professional too, newest first): as many pages as
+        // the page report says, each awaited by its number (the next button's state follows the rows a moment later)
         StringBuilder listed = new StringBuilder(page.locator("#mine tbody").innerText());
-        Locator next = page.locator("#mine .ui-paginator-next");
-        while (next.count() > 0 && !String.valueOf(next.getAttribute("class")).contains("ui-state-disabled")) {
-            String shown = page.locator("#mine tbody").innerText();
-            next.click();
-            assertThat(page.locator("#mine tbody")).not().hasText(shown);
+        Locator report = page.locator("#mine .ui-paginator-current");
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("van (\\d+)")
+                .matcher(report.count() == 0 ? "" : report.first().innerText());
+        int pages = total.find() ? Integer.parseInt(total.group(1)) : 1;
+        for (int shown = 2; shown <= pages; shown++) {
+            String before = page.locator("#mine tbody").innerText();
+            page.locator("#mine .ui-paginator-next").first().click();
+            assertThat(report.first()).containsText("Pagina " + shown + " ");
+            assertThat(page.locator("#mine tbody")).not().hasText(before);
             listed.append(page.locator("#mine tbody").innerText());
         }
         assertThat(listed.toString()).contains("DS-2026-0001", "DS-2026-0002").doesNotContain("DS-2026-0003");
