@@ -228,10 +228,10 @@ abstract class BrowserTest {
 
     /**
      * A full-page screenshot under target/screenshots/h2 (on the run that checks pages; target/screenshots/production
-     * for the production start).
+     * for the production start), when asked for with {@code -Dit.screenshots=true} ({@link DeployedApp#takesScreenshots}).
      */
     void screenshot(String name) {
-        if (!DeployedApp.checksPages()) {
+        if (!DeployedApp.takesScreenshots()) {
             return;
         }
         long start = System.nanoTime();

@@ -91,6 +91,15 @@ public final class DeployedApp {
         return production() || !"postgresql".equals(database()) || Boolean.getBoolean("it.pages.everywhere");
     }
 
+    /**
+     * Whether browser tests keep screenshots of the pages they check: only when asked for with
+     * {@code -Dit.screenshots=true} (on the run that checks pages). They are for people to look at, not an assertion, and
+     * took about a minute and a half of every full run (ADR 0026).
+     */
+    static boolean takesScreenshots() {
+        return checksPages() && Boolean.getBoolean("it.screenshots");
+    }
+
     public static String database() {
         return System.getProperty("it.database", "h2");
     }
