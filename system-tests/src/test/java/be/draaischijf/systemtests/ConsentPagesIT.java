@@ -1,12 +1,9 @@
 package be.draaischijf.systemtests;
 
-import static be.draaischijf.systemtests.ReferralApiIT.DE_PASSAGE_OFFER;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,12 +28,10 @@ class ConsentPagesIT extends BrowserTest {
     @Test
     void aCoordinatorRecordsAWithdrawalWithTheKeyboardAndThePartnerPageSaysTheDetailsAreNoLongerShown() {
         String firstName = ReferralApiIT.uniqueFirstName();
-        String caseId = ReferralApiIT.submit("professional", ReferralApiIT.intake(firstName, true)).getString("id");
-        int version = ReferralApiIT.toStatus(caseId, "IN_ANALYSIS").getInt("version");
-        JsonObject referred = ReferralApiIT.post("/api/referrals/" + caseId + "/offer-referrals", Json.createObjectBuilder()
-                .add("version", version).add("offerId", DE_PASSAGE_OFFER), "coordinator", 201);
-        String reference = referred.getString("reference");
-        String sent = referred.getJsonArray("offerReferrals").getJsonObject(0).getString("id");
+        ReferralApiIT.Referred referred = ReferralApiIT.referredToDePassage(firstName);
+        String caseId = referred.caseId();
+        String reference = referred.reference();
+        String sent = referred.offerReferralId();
         LocalDate consented = LocalDate.now().minusDays(1);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
 

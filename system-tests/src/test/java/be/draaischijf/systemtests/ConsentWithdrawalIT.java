@@ -1,6 +1,5 @@
 package be.draaischijf.systemtests;
 
-import static be.draaischijf.systemtests.ReferralApiIT.DE_PASSAGE_OFFER;
 import static be.draaischijf.systemtests.ReferralApiIT.JSON;
 import static be.draaischijf.systemtests.ReferralApiIT.PW;
 import static be.draaischijf.systemtests.ReferralApiIT.assertProblem;
@@ -31,13 +30,10 @@ class ConsentWithdrawalIT {
     @Test
     void aWithdrawalHidesTheYoungPersonFromThePartnerAndANewReferralWaitsForAnotherLegalGround() {
         String firstName = ReferralApiIT.uniqueFirstName();
-        String caseId = ReferralApiIT.submit("professional", ReferralApiIT.intake(firstName, true)).getString("id");
-        int version = ReferralApiIT.toStatus(caseId, "IN_ANALYSIS").getInt("version");
-        JsonObject referred = ReferralApiIT.post("/api/referrals/" + caseId + "/offer-referrals", Json.createObjectBuilder()
-                .add("version", version).add("offerId", DE_PASSAGE_OFFER), "coordinator", 201);
-        String reference = referred.getString("reference");
-        String sent = referred.getJsonArray("offerReferrals").getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("offerId").equals(DE_PASSAGE_OFFER)).findFirst().orElseThrow().getString("id");
+        ReferralApiIT.Referred referred = ReferralApiIT.referredToDePassage(firstName);
+        String caseId = referred.caseId();
+        String reference = referred.reference();
+        String sent = referred.offerReferralId();
 
         // shared on consent: De Passage reads who the young person is
         JsonObject before = partnerView(sent, "partner.depassage");
@@ -48,7 +44,7 @@ class ConsentWithdrawalIT {
 
         // the young person (15) withdraws consent, by phone, today
         String today = LocalDate.now().toString();
-        JsonObject withdrawn = ReferralApiIT.post("/api/referrals/" + caseId + "/consent", consent(referred.getInt("version"),
+        JsonObject withdrawn = ReferralApiIT.post("/api/referrals/" + caseId + "/consent", consent(referred.version(),
                 "YOUNG_PERSON", false, today, "BY_PHONE"), "coordinator", 200);
         assertThat(withdrawn.getJsonObject("consentWithdrawn").getString("by")).isEqualTo("YOUNG_PERSON");
         assertThat(withdrawn.getJsonObject("consentWithdrawn").getString("on")).isEqualTo(today);

@@ -531,4 +531,19 @@ class ReferralApiIT {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A case on consent (a professional's question), in analysis and referred to De Passage's offer by the coordinator. */
+    record Referred(String caseId, String reference, String offerReferralId, int version) {
+    }
+
+    /** A new case for this young person, referred to De Passage on the young person's consent. */
+    static Referred referredToDePassage(String firstName) {
+        String caseId = submit("professional", intake(firstName, true)).getString("id");
+        int version = toStatus(caseId, "IN_ANALYSIS").getInt("version");
+        JsonObject referred = post("/api/referrals/" + caseId + "/offer-referrals", Json.createObjectBuilder()
+                .add("version", version).add("offerId", DE_PASSAGE_OFFER), "coordinator", 201);
+        String sent = referred.getJsonArray("offerReferrals").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("offerId").equals(DE_PASSAGE_OFFER)).findFirst().orElseThrow().getString("id");
+        return new Referred(caseId, referred.getString("reference"), sent, referred.getInt("version"));
+    }
 }
