@@ -98,8 +98,7 @@ public final class RetentionPeriods {
     }
 
     private static Setting configured(RetentionKind kind) {
-        Config config = ConfigProvider.getConfig();
-        Optional<String> value = config.getOptionalValue(kind.configKey(), String.class).filter(text -> !text.isBlank());
+        Optional<String> value = configured(kind.configKey());
         if (value.isPresent()) {
             try {
                 Period period = Period.parse(value.get().strip());
@@ -111,6 +110,17 @@ public final class RetentionPeriods {
             }
         }
         return new Setting(kind, kind.defaultPeriod(), Source.DEFAULT, null, null);
+    }
+
+    /** A setting's text; none where no MicroProfile Config implementation is present (the modules' own tests). */
+    private static Optional<String> configured(String key) {
+        Config config;
+        try {
+            config = ConfigProvider.getConfig();
+        } catch (IllegalStateException | java.util.ServiceConfigurationError none) {
+            return Optional.empty();
+        }
+        return config.getOptionalValue(key, String.class).filter(text -> !text.isBlank());
     }
 
     private Map<RetentionKind, Setting> stored() {
