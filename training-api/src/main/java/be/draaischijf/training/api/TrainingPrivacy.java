@@ -9,8 +9,8 @@ import jakarta.ejb.Local;
  * <p>
  * {@link #applyRetention} (administrators; a nightly timer on every server at 03:15 runs it without a caller):
  * <ul>
- *     <li>{@code TRAINING_REGISTRATIONS}: the registrations of a session that ended more than the period ago are
- *     anonymised: name, e-mail address, organisation, function and remarks go, and so do their self-service links;
+ *     <li>{@code TRAINING_REGISTRATIONS}: the registrations of a session that ended more than the period ago (and is
+ *     done or cancelled, so nobody edits, cancels or mails it any more) are anonymised: name, e-mail address, organisation, function and remarks go, and so do their self-service links;
  *     status, session, waiting-list number, sector, attendance and the dates stay, so that the session's numbers
  *     (confirmed, waiting, cancelled, present, absent) are the same before and after.</li>
  *     <li>{@code NEWSLETTER_UNSUBSCRIBED}: an address that left the newsletter more than the period ago, or whose

@@ -8,6 +8,7 @@ import be.draaischijf.platform.privacy.RetentionResult;
 import be.draaischijf.platform.privacy.SubjectQuery;
 import be.draaischijf.platform.privacy.SubjectRecord;
 import be.draaischijf.platform.security.Caller;
+import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.api.TrainingPrivacy;
 import be.draaischijf.training.entity.NewsletterSubscriber;
 import be.draaischijf.training.entity.Registration;
@@ -106,17 +107,21 @@ public class TrainingPrivacyBean implements TrainingPrivacy {
     }
 
     /**
-     * The registrations of sessions that ended before {@code cutoff}: their self-service links go, then who registered
-     * (each registration once: only those not anonymised yet).
+     * The registrations of sessions that ended before {@code cutoff} and are done or cancelled (so that nobody edits,
+     * cancels or mails them any more; the hourly timer makes a published session done once it ended): their
+     * self-service links go, then who registered (each registration once: only those not anonymised yet).
      */
     private int anonymiseRegistrations(Instant now, Instant cutoff) {
         em.createQuery("delete from RegistrationToken t where t.registrationId in (select r.id from Registration r"
-                        + " where r.sessionId in (select s.id from TrainingSession s where s.endsAt < :cutoff))")
-                .setParameter("cutoff", cutoff).executeUpdate();
+                        + " where r.sessionId in (select s.id from TrainingSession s where s.endsAt < :cutoff"
+                        + " and s.status in :finished))")
+                .setParameter("cutoff", cutoff).setParameter("finished", List.of(SessionStatus.DONE, SessionStatus.CANCELLED))
+                .executeUpdate();
         // in SQL: the columns are named as in the table, and nothing of the entity (its version, its checks) is involved
         return em.createNativeQuery("update training_registration set first_name = null, last_name = null, email = null,"
                         + " active_email = null, organisation = null, function_title = null, remarks = null, anonymised_at = ?1"
-                        + " where anonymised_at is null and session_id in (select id from training_session where ends_at < ?2)")
+                        + " where anonymised_at is null and session_id in (select id from training_session where ends_at < ?2"
+                        + " and status in ('DONE', 'CANCELLED'))")
                 .setParameter(1, now).setParameter(2, cutoff).executeUpdate();
     }
 
