@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -116,12 +117,11 @@ class IdentityPrivacyDatabaseTest {
                     .isEqualTo(1);
             assertThat(tokensRemoved(emf, database, T0.plus(Duration.ofDays(3650)))).isZero();
 
-            assertThat(inTransaction(emf, (EntityManager em) -> em.createNativeQuery("select token_hash from identity_token")
-                    .getResultList())).as("an invitation may still take the waiting sign-up over").containsExactly("c".repeat(64));
-            assertThat(inTransaction(emf, (EntityManager em) -> em.createNativeQuery("select code_hash from identity_recovery_code")
-                    .getResultList())).as("an unused recovery code still works").containsExactly("f".repeat(64));
-            assertThat(inTransaction(emf, (EntityManager em) -> em.createNativeQuery("select name from identity_api_token")
-                    .getResultList())).as("a working API token stays").containsExactly("script");
+            assertThat(texts(emf, "select token_hash from identity_token"))
+                    .as("an invitation may still take the waiting sign-up over").containsExactly("c".repeat(64));
+            assertThat(texts(emf, "select code_hash from identity_recovery_code"))
+                    .as("an unused recovery code still works").containsExactly("f".repeat(64));
+            assertThat(texts(emf, "select name from identity_api_token")).as("a working API token stays").containsExactly("script");
         }
     }
 
@@ -275,6 +275,17 @@ class IdentityPrivacyDatabaseTest {
         bean.log = IdentityFixture.log(em, caller, clock);
         bean.clock = clock;
         return bean;
+    }
+
+    /** The values of a one-column query, as text. */
+    private static List<String> texts(EntityManagerFactory emf, String sql) {
+        return inTransaction(emf, (EntityManager em) -> {
+            List<String> texts = new ArrayList<>();
+            for (Object value : em.createNativeQuery(sql).getResultList()) {
+                texts.add(String.valueOf(value));
+            }
+            return texts;
+        });
     }
 
     /** A record's values by label (a label that occurs more than once keeps its first value). */
