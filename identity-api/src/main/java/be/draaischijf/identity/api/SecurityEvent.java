@@ -17,7 +17,9 @@ public record SecurityEvent(Instant at, Kind kind, String username, String addre
         LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, ADDRESS_LIMITED,
         SIGNED_UP, PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED,
         INVITED, INVITATION_SENT, NAME, ROLES, ORGANISATION, CONTACT_POINT, DEACTIVATED, REACTIVATED, UNLOCKED,
-        TWO_FACTOR_ENABLED, TWO_FACTOR_DISABLED, TWO_FACTOR_RESET, RECOVERY_CODE_USED, API_TOKEN_CREATED, API_TOKEN_REVOKED
+        TWO_FACTOR_ENABLED, TWO_FACTOR_DISABLED, TWO_FACTOR_RESET, RECOVERY_CODE_USED, API_TOKEN_CREATED, API_TOKEN_REVOKED,
+        /** A coordinator or administrator asked what the identity module holds about an address (detail: how many records). */
+        DATA_SUBJECT_SEARCH
     }
 
     /** Why a login failed ({@code detail} of {@link Kind#LOGIN_FAILED}). */

@@ -3,6 +3,8 @@ package be.draaischijf.identity.entity;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.ProfessionalAccount;
 import be.draaischijf.identity.api.Role;
+import be.draaischijf.platform.privacy.SubjectField;
+import be.draaischijf.platform.privacy.SubjectRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,8 +17,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -357,5 +361,30 @@ public class Account {
 
     public AccountView toView() {
         return new AccountView(username, displayName, email, roles, organisationId, contactPointId, language);
+    }
+
+    /**
+     * What the account holds about its owner, for a data subject's request: never the password hash, the two-factor
+     * secret or its last time step (only whether two-factor sign-in is on, and since when).
+     *
+     * @param lastLogin the last successful login the security event log still holds, or null
+     */
+    public SubjectRecord toSubjectRecord(Instant lastLogin) {
+        List<SubjectField> fields = new ArrayList<>();
+        fields.add(SubjectField.text("username", username));
+        fields.add(SubjectField.text("name", displayName));
+        fields.add(SubjectField.text("email", email));
+        fields.add(SubjectField.text("organisation", organisationName));
+        fields.add(SubjectField.text("function", jobTitle));
+        roles.stream().sorted().forEach(role -> fields.add(SubjectField.code("role", role)));
+        fields.add(SubjectField.text("language", language));
+        fields.add(SubjectField.moment("createdAt", createdAt));
+        fields.add(SubjectField.moment("verifiedAt", verifiedAt));
+        fields.add(SubjectField.moment("lastLogin", lastLogin));
+        fields.add(SubjectField.yesNo("active", active));
+        fields.add(SubjectField.moment("deactivatedAt", deactivatedAt));
+        fields.add(SubjectField.yesNo("twoFactor", totpSecret != null));
+        fields.add(SubjectField.moment("twoFactorSince", totpSince));
+        return new SubjectRecord("identity", "account", id, username, createdAt, fields);
     }
 }

@@ -1,11 +1,14 @@
 package be.draaischijf.identity.entity;
 
 import be.draaischijf.identity.api.ApiTokenView;
+import be.draaischijf.platform.privacy.SubjectField;
+import be.draaischijf.platform.privacy.SubjectRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A personal API token: its owner, name and hash (never the token), when made, last used and revoked. */
@@ -66,5 +69,14 @@ public class ApiToken {
 
     public ApiTokenView toView() {
         return new ApiTokenView(id, name, createdAt, lastUsedAt);
+    }
+
+    /** What a data subject's request shows of the token: its name and dates, never its hash. */
+    public SubjectRecord toSubjectRecord() {
+        return new SubjectRecord("identity", "apiToken", id, null, createdAt, List.of(
+                SubjectField.text("name", name),
+                SubjectField.moment("createdAt", createdAt),
+                SubjectField.moment("lastUsedAt", lastUsedAt),
+                SubjectField.moment("revokedAt", revokedAt)));
     }
 }

@@ -1,6 +1,8 @@
 package be.draaischijf.identity.entity;
 
 import be.draaischijf.identity.api.SecurityEvent;
+import be.draaischijf.platform.privacy.SubjectField;
+import be.draaischijf.platform.privacy.SubjectRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** One entry of the security event log. */
@@ -57,5 +60,22 @@ public class SecurityEventEntry {
 
     public SecurityEvent toEvent() {
         return new SecurityEvent(occurredAt, kind, username, address, by, detail);
+    }
+
+    /**
+     * The event for a data subject's request. What happened reads as {@code value.SecurityEvent.Kind.<KIND>}, why a
+     * login failed as {@code value.SecurityEvent.Reason.<REASON>} (the kind's simple name alone, {@code Kind}, would
+     * be ambiguous); any other detail (new roles, an API token's name) as written.
+     */
+    public SubjectRecord toSubjectRecord() {
+        boolean reason = kind == SecurityEvent.Kind.LOGIN_FAILED && detail != null;
+        return new SubjectRecord("identity", "securityEvent", id, null, occurredAt, List.of(
+                new SubjectField("event", SubjectField.Type.CODE, "SecurityEvent.Kind." + kind.name()),
+                SubjectField.moment("occurredAt", occurredAt),
+                SubjectField.text("username", username),
+                new SubjectField("reason", SubjectField.Type.CODE, reason ? "SecurityEvent.Reason." + detail : null),
+                SubjectField.text("detail", reason ? null : detail),
+                SubjectField.text("address", address),
+                SubjectField.text("by", by)));
     }
 }

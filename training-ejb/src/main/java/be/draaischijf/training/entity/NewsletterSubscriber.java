@@ -1,5 +1,7 @@
 package be.draaischijf.training.entity;
 
+import be.draaischijf.platform.privacy.SubjectField;
+import be.draaischijf.platform.privacy.SubjectRecord;
 import be.draaischijf.training.api.SubscriberRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** An address on the newsletter list: PENDING until the link in the mail is followed, then CONFIRMED. */
@@ -85,6 +88,17 @@ public class NewsletterSubscriber {
 
     public SubscriberRow toRow() {
         return new SubscriberRow(email, consentAt, confirmedAt);
+    }
+
+    /** The subscription for a data subject's request: the address, whether it is on the list, and when what happened. */
+    public SubjectRecord toSubjectRecord() {
+        return new SubjectRecord("training", "newsletter", id, null, requestedAt, List.of(
+                SubjectField.text("email", email),
+                SubjectField.yesNo("subscribed", isConfirmed()),
+                SubjectField.moment("requestedAt", requestedAt),
+                SubjectField.moment("consentAt", consentAt),
+                SubjectField.moment("confirmedAt", confirmedAt),
+                SubjectField.moment("unsubscribedAt", unsubscribedAt)));
     }
 
     public UUID getId() {

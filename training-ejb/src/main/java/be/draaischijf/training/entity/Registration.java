@@ -4,6 +4,8 @@ import be.draaischijf.training.api.Attendance;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationForm;
 import be.draaischijf.training.api.RegistrationStatus;
+import be.draaischijf.platform.privacy.SubjectField;
+import be.draaischijf.platform.privacy.SubjectRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
@@ -29,13 +33,14 @@ public class Registration {
     @Column(name = "session_id", nullable = false)
     private UUID sessionId;
 
-    @Column(name = "first_name", nullable = false, length = 100)
+    /** Null once anonymised (as are the e-mail address, organisation, function and remarks). */
+    @Column(name = "first_name", length = 100)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 100)
+    @Column(name = "last_name", length = 100)
     private String lastName;
 
-    @Column(nullable = false, length = 200)
+    @Column(length = 200)
     private String email;
 
     /** The lower-cased e-mail while active, null once cancelled (unique per session). */
@@ -81,6 +86,10 @@ public class Registration {
 
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
+
+    /** When the retention rule took who registered away (a period after the session ended); null until then. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     protected Registration() {
     }
@@ -139,6 +148,31 @@ public class Registration {
         return new ParticipantRow(id, firstName, lastName, email, organisation, sector, function, remarks, status,
                 position, registeredAt, confirmedAt, cancelledAt, consentAt, attendance,
                 sessionOver && status == RegistrationStatus.CONFIRMED && attendance == Attendance.ABSENT);
+    }
+
+    /**
+     * What the registration holds about the person who made it, for a data subject's request: never a link's token.
+     *
+     * @param sessionTitle the session's title
+     * @param sessionDay   the session's first day (Brussels)
+     */
+    public SubjectRecord toSubjectRecord(String sessionTitle, LocalDate sessionDay) {
+        return new SubjectRecord("training", "registration", id, null, registeredAt, List.of(
+                SubjectField.text("session", sessionTitle),
+                SubjectField.date("sessionDate", sessionDay),
+                SubjectField.code("status", status),
+                SubjectField.text("firstName", firstName),
+                SubjectField.text("lastName", lastName),
+                SubjectField.text("email", email),
+                SubjectField.text("organisation", organisation),
+                SubjectField.text("sector", sector),
+                SubjectField.text("function", function),
+                SubjectField.text("remarks", remarks),
+                SubjectField.moment("registeredAt", registeredAt),
+                SubjectField.moment("consentAt", consentAt),
+                SubjectField.moment("confirmedAt", confirmedAt),
+                SubjectField.moment("cancelledAt", cancelledAt),
+                SubjectField.code("attendance", attendance)));
     }
 
     private static String blankToNull(String text) {

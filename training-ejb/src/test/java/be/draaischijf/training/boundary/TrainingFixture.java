@@ -138,6 +138,16 @@ final class TrainingFixture {
         NewsletterBean newsletter(EntityManager em) {
             return TrainingFixture.this.newsletter(em, caller);
         }
+
+        /** The retention rules and the data-subject search, with the periods kept in this fixture's database. */
+        TrainingPrivacyBean privacy(EntityManager em) {
+            TrainingPrivacyBean bean = new TrainingPrivacyBean();
+            bean.em = em;
+            bean.dataSource = dataSource;
+            bean.caller = caller;
+            bean.clock = clock;
+            return bean;
+        }
     }
 
     /** The beans as the timers and the public pages call them: nobody logged in. */
