@@ -231,9 +231,9 @@ class IdentityPrivacyDatabaseTest {
         new ModuleSchema("identity", getClass().getClassLoader()).migrate(database, false);
         // outside the server there is no MicroProfile Config to fall back on: every period is stored, at its default
         RetentionPeriods periods = new RetentionPeriods(database);
-        for (RetentionKind kind : RetentionKind.values()) {
-            if (kind.configurable()) {
-                periods.change(kind, kind.defaultPeriod(), "admin", T0);
+        for (RetentionKind each : RetentionKind.values()) {
+            if (each.configurable()) {
+                periods.change(each, each.defaultPeriod(), "admin", T0);
             }
         }
         return database;
