@@ -27,8 +27,8 @@ import java.util.Map;
 public class CaseErasureForm extends CaseForm {
 
     static final String FORM = "wissen";
-    static final int SHORTEST = 10;
-    static final int LONGEST = 500;
+    static final int SHORTEST = ReferralPrivacy.ERASURE_REASON_MIN;
+    static final int LONGEST = ReferralPrivacy.ERASURE_REASON_MAX;
 
     /** The module's field → the input's id. */
     private static final Map<String, String> FIELDS = Map.of("reason", "wisReden");

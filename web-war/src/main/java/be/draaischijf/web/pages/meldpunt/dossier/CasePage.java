@@ -187,8 +187,7 @@ public class CasePage implements Serializable {
      * names and birth date are gone; the page says so instead of showing blanks, and nothing can be corrected or erased.
      */
     public boolean isAnonymised() {
-        return detail != null && detail.intake() != null && detail.intake().youngFirstName() == null
-                && detail.intake().youngLastName() == null && detail.intake().youngBirthDate() == null;
+        return detail != null && detail.anonymised();
     }
 
     public boolean isSharingAllowed() {
