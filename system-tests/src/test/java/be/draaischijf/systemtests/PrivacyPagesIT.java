@@ -272,6 +272,8 @@ class PrivacyPagesIT extends BrowserTest {
         assertThat(page.locator("#messages")).containsText("De gegevens van de jongere zijn verbeterd.");
         assertThat(page.locator("section:has(#samenvatting-jongere) dl")).containsText(firstName + " Verbeterd");
         assertThat(lastName).hasValue("Verbeterd");
+        // the old value on the timeline, in words (never in the audit log: ADR 0040)
+        assertThat(page.locator("#tijdlijn-lijst")).containsText("Achternaam van de jongere verbeterd; was „Voorbeeld”.");
         assertAccessible("/meldpunt/dossiers/{id}, the last name corrected (nl)");
         screenshot("dossier-verbeterd-nl");
 
