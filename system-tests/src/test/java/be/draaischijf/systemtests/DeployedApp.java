@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -59,6 +61,19 @@ public final class DeployedApp {
     public static synchronized GreenMail mailbox() {
         baseUrl();
         return smtp;
+    }
+
+    /**
+     * A JDBC connection to the embedded PostgreSQL the application runs on ({@code it.database=postgresql} only), as the
+     * application's database user: for a test that looks into every table, such as whether an erased young person left a
+     * trace. The caller closes it.
+     */
+    static synchronized Connection postgresConnection() throws SQLException {
+        baseUrl();
+        if (postgres == null) {
+            throw new IllegalStateException("the application runs on " + database() + ", not on an embedded PostgreSQL");
+        }
+        return postgres.getPostgresDatabase().getConnection();
     }
 
     /**

@@ -182,6 +182,14 @@ public class CasePage implements Serializable {
         return detail.intake().hasConsent();
     }
 
+    /**
+     * Whether the case was anonymised (its retention period ended, or it was erased on request): the young person's
+     * names and birth date are gone; the page says so instead of showing blanks, and nothing can be corrected or erased.
+     */
+    public boolean isAnonymised() {
+        return detail != null && detail.anonymised();
+    }
+
     public boolean isSharingAllowed() {
         return detail.sharingAllowed();
     }
