@@ -256,9 +256,13 @@ public class OfferReferralsBean implements OfferReferrals {
      * Need to know (ADR 0041): why the partner no longer sees the young person's details, or null while it does. A
      * referral sent on consent alone loses them once no consent is left (withdrawn; a younger child's own "yes" never
      * counted); any referral loses them once it ended (declined, completed, stopped) longer ago than
-     * {@code draaischijf.referrals.partner-details-days}. Coordinators always see the case.
+     * {@code draaischijf.referrals.partner-details-days}. An anonymised case has no details left to show (ADR 0043).
+     * Coordinators always see the case.
      */
     private DetailsWithheld withheld(OfferReferral referral) {
+        if (referral.getReferral().isAnonymised()) {
+            return DetailsWithheld.ANONYMISED;
+        }
         if (referral.restsOnConsent() && !referral.getReferral().hasConsent()) {
             return DetailsWithheld.CONSENT_WITHDRAWN;
         }
