@@ -137,6 +137,10 @@ public class OfferReferralsBean implements OfferReferrals {
         Actor actor = records.actor();
         OfferReferral referral = visible(id, actor);
         CaseRecords.requireVersion(referral.getVersion(), version, CaseRecords.OFFER_REFERRAL);
+        if (note != null && !note.isBlank()) {
+            // an answer about an anonymised case still counts, a remark about the young person no longer (ADR 0043)
+            CaseRecords.requireNotAnonymised(referral.getReferral());
+        }
         Instant now = clock.instant();
         OfferReferralStatus from = referral.getStatus();
         from.requireAnswer(to, reason);

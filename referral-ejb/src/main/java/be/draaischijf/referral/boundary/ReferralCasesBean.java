@@ -491,6 +491,8 @@ public class ReferralCasesBean implements ReferralCases {
         if (referral == null) {
             throw new NotFound("referral.case.unknown");
         }
+        // an anonymised case has nothing left to read; its reason would be new text about the young person (ADR 0043)
+        CaseRecords.requireNotAnonymised(referral);
         Instant now = clock.instant();
         AccessGrant grant = records.access().grant(referral.getId(), actor.username(), written, now);
         java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(grant.getExpiresAt(), BRUSSELS);
