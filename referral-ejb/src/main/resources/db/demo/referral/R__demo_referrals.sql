@@ -73,3 +73,22 @@ DATE:' || CAST(CAST(CURRENT_DATE + INTERVAL '3' DAY AS DATE) AS VARCHAR(10))
 -- the demo case from Kiel belongs to Netsterk Kiel
 update referral set contact_point_id = '6c9a3f0e-0b7a-4c39-9a51-000000000002'
     where id = '0b7f4c3e-1d2a-4a51-9e0f-3c1d2b4a5e01' and district = 'KIEL';
+
+-- issue 16 (ADR 0043): the demo cases' age band when their question came, and when the closed one was closed (the
+-- module sets both for the cases it receives; these rows are inserted here). Age in whole years, on both databases.
+update referral set intake_age_band = case
+        when extract(year from received_at) - extract(year from young_birth_date)
+             - case when extract(month from received_at) * 100 + extract(day from received_at)
+                         < extract(month from young_birth_date) * 100 + extract(day from young_birth_date)
+                    then 1 else 0 end <= 11 then 'UNDER_12'
+        when extract(year from received_at) - extract(year from young_birth_date)
+             - case when extract(month from received_at) * 100 + extract(day from received_at)
+                         < extract(month from young_birth_date) * 100 + extract(day from young_birth_date)
+                    then 1 else 0 end <= 15 then 'FROM_12_TO_15'
+        when extract(year from received_at) - extract(year from young_birth_date)
+             - case when extract(month from received_at) * 100 + extract(day from received_at)
+                         < extract(month from young_birth_date) * 100 + extract(day from young_birth_date)
+                    then 1 else 0 end <= 17 then 'FROM_16_TO_17'
+        else 'FROM_18_TO_25' end
+  where intake_age_band is null and young_birth_date is not null;
+update referral set closed_at = coalesce(updated_at, received_at) where status = 'CLOSED' and closed_at is null;

@@ -11,6 +11,12 @@ import java.util.UUID;
  * and duplicates). {@code version} goes back with every change (optimistic locking). The consent in force is in the
  * intake (who, when, how; after {@link ReferralCases#recordConsent} too); {@code consentWithdrawn} says who withdrew the
  * last consent, when and how (null while consent stands or none was withdrawn).
+ * <p>
+ * {@code anonymised}: the case was anonymised after its retention period or erased on request (ADR 0043). Then the
+ * young person's name, birth date, postcode, school, question and what was tried are null in {@code intake}, as are
+ * who asked (name, organisation, function, e-mail, phone; the sector stays); {@code age} is the lowest age of the
+ * band the young person was in at intake; notes, minutes and other written texts are empty. What stays: reference,
+ * status, outcome, dates, problem areas, district, urgency, channel, contact point, the referrals' offers and statuses.
  */
 public record CaseDetail(
         UUID id,
@@ -34,7 +40,8 @@ public record CaseDetail(
         List<UnmetNeedView> unmetNeeds,
         List<ReferralSummary> possibleDuplicates,
         List<UUID> linkedCases,
-        ConsentWithdrawal consentWithdrawn) {
+        ConsentWithdrawal consentWithdrawn,
+        boolean anonymised) {
 
     public CaseDetail {
         next = Set.copyOf(next);

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A case as a list shows it: a reference and what a coordinator triages on; no birth date of the young person (only
  * the age band). The young person's first and last name only on the coordinators' workbench, where showing them is
- * audited ({@link ReferralCases#workbench}); {@code null} elsewhere.
+ * audited ({@link ReferralCases#workbench}); {@code null} elsewhere. {@code anonymised}: the case was anonymised (after
+ * its retention period or on request, ADR 0043): no names, and the age band is the one at intake.
  */
 public record ReferralSummary(
         UUID id,
@@ -22,5 +23,6 @@ public record ReferralSummary(
         LocalDate followUpOn,
         boolean overdue,
         String youngFirstName,
-        String youngLastName) {
+        String youngLastName,
+        boolean anonymised) {
 }

@@ -56,6 +56,7 @@ public class CaseConferencesBean implements CaseConferences {
     public ConferenceView plan(UUID caseId, int caseVersion, ConferenceDraft draft) {
         Actor actor = records.actor();
         Referral referral = records.caseToChange(caseId, actor, caseVersion);
+        CaseRecords.requireNotAnonymised(referral);
         requireGround(referral, draft);
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.CASE_CONFERENCE) {
@@ -65,10 +66,13 @@ public class CaseConferencesBean implements CaseConferences {
         }
         Conference conference = new Conference(referral, actor.username(), draft);
         em.persist(conference);
-        records.changed(referral, actor.username(), EventKind.CONFERENCE, EventMessage.of("event.conference.planned",
-                EventValue.moment(draft.heldAt()), EventValue.name(draft.place()),
-                EventValue.of(EventValue.Type.LEGAL_GROUND, draft.legalGround()), EventValue.number(draft.participants().size())),
-                null, now);
+        EventValue ground = EventValue.of(EventValue.Type.LEGAL_GROUND, draft.legalGround());
+        EventValue participants = EventValue.number(draft.participants().size());
+        records.event(referral.getId(), actor.username(), EventKind.CONFERENCE, EventMessage.of("event.conference.planned",
+                EventValue.moment(draft.heldAt()), EventValue.name(draft.place()), ground, participants), null, now);
+        // the audit log without the place: it is written by a person and may name the school or the family (ADR 0040)
+        records.audit(referral.getId(), actor.username(), AuditRecord.CHANGE, EventMessage.of("audit.conferencePlanned",
+                EventValue.moment(draft.heldAt()), ground, participants), now);
         records.flush(CaseRecords.CASE, referral.getReference());
         invite(conference, draft);
         return conference.toView();
@@ -97,6 +101,7 @@ public class CaseConferencesBean implements CaseConferences {
             throw new NotPermitted("referral.conference.coordinators-only");
         }
         CaseRecords.requireVersion(conference.getVersion(), version, CaseRecords.CONFERENCE);
+        CaseRecords.requireNotAnonymised(conference.getReferral());
         conference.apply(draft);
         records.changed(conference.getReferral(), actor.username(), EventKind.CONFERENCE,
                 EventMessage.of("event.conference.updated", EventValue.moment(draft.heldAt()),
@@ -124,10 +129,15 @@ public class CaseConferencesBean implements CaseConferences {
                     .setParameter("since", since).setMaxResults(100)
                     .getResultStream().map(Conference::toView).toList();
         }
-        return em.createQuery("select distinct c from Conference c join fetch c.referral join c.participants p"
-                        + " where p.username = :username order by c.heldAt desc", Conference.class)
+        List<ConferenceView> taking = em.createQuery("select distinct c from Conference c join fetch c.referral"
+                        + " join c.participants p where p.username = :username order by c.heldAt desc", Conference.class)
                 .setParameter("username", actor.username().toLowerCase(Locale.ROOT)).setMaxResults(100)
                 .getResultStream().map(Conference::toView).toList();
+        // a participant's list shows the cases' conferences: a read of each case shown, in its own audit log (as a
+        // partner's list does), the cases' heads taken in id order
+        records.auditEach(taking.stream().map(ConferenceView::caseId).toList(), actor.username(), AuditRecord.READ,
+                EventMessage.of("audit.conferenceListed"), clock.instant());
+        return taking;
     }
 
     @Override

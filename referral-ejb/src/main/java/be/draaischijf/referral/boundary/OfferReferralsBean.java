@@ -137,6 +137,10 @@ public class OfferReferralsBean implements OfferReferrals {
         Actor actor = records.actor();
         OfferReferral referral = visible(id, actor);
         CaseRecords.requireVersion(referral.getVersion(), version, CaseRecords.OFFER_REFERRAL);
+        if (note != null && !note.isBlank()) {
+            // an answer about an anonymised case still counts, a remark about the young person no longer (ADR 0043)
+            CaseRecords.requireNotAnonymised(referral.getReferral());
+        }
         Instant now = clock.instant();
         OfferReferralStatus from = referral.getStatus();
         from.requireAnswer(to, reason);
@@ -256,9 +260,13 @@ public class OfferReferralsBean implements OfferReferrals {
      * Need to know (ADR 0041): why the partner no longer sees the young person's details, or null while it does. A
      * referral sent on consent alone loses them once no consent is left (withdrawn; a younger child's own "yes" never
      * counted); any referral loses them once it ended (declined, completed, stopped) longer ago than
-     * {@code draaischijf.referrals.partner-details-days}. Coordinators always see the case.
+     * {@code draaischijf.referrals.partner-details-days}. An anonymised case has no details left to show (ADR 0043).
+     * Coordinators always see the case.
      */
     private DetailsWithheld withheld(OfferReferral referral) {
+        if (referral.getReferral().isAnonymised()) {
+            return DetailsWithheld.ANONYMISED;
+        }
         if (referral.restsOnConsent() && !referral.getReferral().hasConsent()) {
             return DetailsWithheld.CONSENT_WITHDRAWN;
         }

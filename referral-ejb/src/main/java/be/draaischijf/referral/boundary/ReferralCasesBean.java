@@ -241,6 +241,7 @@ public class ReferralCasesBean implements ReferralCases {
         Referral referral = records.visibleCase(id, actor);
         // matching reads the young person's age, district and problem areas: a read of the case, logged as such
         records.audit(referral.getId(), actor.username(), AuditRecord.READ, EventMessage.of("audit.matchesSearched"), clock.instant());
+        CaseRecords.requireNotAnonymised(referral);
         int age = referral.ageOn(LocalDate.now(clock));
         if (!AgeBand.served(age)) {
             throw new NotAllowedNow("referral.case.matches.age-out-of-range");
@@ -255,6 +256,10 @@ public class ReferralCasesBean implements ReferralCases {
     public CaseDetail changeStatus(UUID id, int version, ReferralStatus to, CaseOutcome outcome, String note) {
         Actor actor = records.actor();
         Referral referral = records.caseToChange(id, actor, version);
+        if (note != null && !note.isBlank()) {
+            // an anonymised case may still be closed, but takes no new text about the young person (ADR 0043)
+            CaseRecords.requireNotAnonymised(referral);
+        }
         Instant now = clock.instant();
         ReferralStatus from = referral.getStatus();
         referral.moveTo(to, outcome, now);
@@ -312,6 +317,7 @@ public class ReferralCasesBean implements ReferralCases {
         if (kind != EventKind.NOTE && kind != EventKind.CALL && kind != EventKind.EMAIL) {
             throw new Invalid(FieldError.of("kind", "referral.note.kind"));
         }
+        CaseRecords.requireNotAnonymised(referral);
         records.changed(referral, actor.username(), kind, null, text, clock.instant());
         em.flush();
         return records.detail(referral, actor, LocalDate.now(clock));
@@ -322,6 +328,7 @@ public class ReferralCasesBean implements ReferralCases {
     public CaseDetail recordConsent(UUID id, int version, ConsentChange change) {
         Actor actor = records.actor();
         Referral referral = records.caseToChange(id, actor, version);
+        CaseRecords.requireNotAnonymised(referral);
         if (change.on().isAfter(LocalDate.now(clock))) {
             throw new Invalid(FieldError.of("on", "referral.consent.on.past-or-present"));
         }
@@ -341,6 +348,7 @@ public class ReferralCasesBean implements ReferralCases {
     public CaseDetail recordSharingGround(UUID id, int version, LegalGround ground) {
         Actor actor = records.actor();
         Referral referral = records.caseToChange(id, actor, version);
+        CaseRecords.requireNotAnonymised(referral);
         if (ground == LegalGround.CONSENT && !referral.hasConsent()) {
             throw new NotAllowedNow("referral.sharing.no-consent");
         }
@@ -355,6 +363,7 @@ public class ReferralCasesBean implements ReferralCases {
     public CaseDetail refer(UUID id, int version, UUID offerId) {
         Actor actor = records.actor();
         Referral referral = records.caseToChange(id, actor, version);
+        CaseRecords.requireNotAnonymised(referral);
         if (!referral.mayShareWithPartners()) {
             throw NotAllowedNow.because("NO_LEGAL_GROUND", "referral.sharing.refused");
         }
@@ -407,6 +416,7 @@ public class ReferralCasesBean implements ReferralCases {
     public CaseDetail recordUnmetNeed(UUID id, int version, UnmetNeedDraft need) {
         Actor actor = records.actor();
         Referral referral = records.caseToChange(id, actor, version);
+        CaseRecords.requireNotAnonymised(referral);
         codes.requireProblemArea(need.problemArea());
         Instant now = clock.instant();
         if (referral.getStatus() != ReferralStatus.UNMET_NEED) {
@@ -432,6 +442,8 @@ public class ReferralCasesBean implements ReferralCases {
         if (referral.getId().equals(duplicate.getId())) {
             throw new Invalid(FieldError.of("other", "referral.link.self"));
         }
+        CaseRecords.requireNotAnonymised(referral);
+        CaseRecords.requireNotAnonymised(duplicate);
         Instant now = clock.instant();
         referral.link(duplicate.getId());
         duplicate.link(referral.getId());
@@ -479,6 +491,8 @@ public class ReferralCasesBean implements ReferralCases {
         if (referral == null) {
             throw new NotFound("referral.case.unknown");
         }
+        // an anonymised case has nothing left to read; its reason would be new text about the young person (ADR 0043)
+        CaseRecords.requireNotAnonymised(referral);
         Instant now = clock.instant();
         AccessGrant grant = records.access().grant(referral.getId(), actor.username(), written, now);
         java.time.LocalDateTime until = java.time.LocalDateTime.ofInstant(grant.getExpiresAt(), BRUSSELS);

@@ -7,6 +7,7 @@ import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.mail.Outbox;
 import be.draaischijf.platform.refusal.ChangedMeanwhile;
+import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.security.Caller;
@@ -191,6 +192,16 @@ public class CaseRecords {
         return referral;
     }
 
+    /**
+     * Refuses (409) to add to or change what an anonymised case says about the young person (ADR 0043): it keeps only
+     * what the reports count; a note, a consent, a referral, a conference or a correction would bring personal data back.
+     */
+    public static void requireNotAnonymised(Referral referral) {
+        if (referral.isAnonymised()) {
+            throw new NotAllowedNow("referral.case.anonymised", referral.getReference());
+        }
+    }
+
     /** What changed meanwhile: a case (with its reference), a referral to an offer, a conference. */
     public static final String CASE = "referral.case.changed-meanwhile";
     public static final String OFFER_REFERRAL = "referral.offer-referral.changed-meanwhile";
@@ -301,18 +312,23 @@ public class CaseRecords {
         var unmet = !full ? List.<be.draaischijf.referral.api.UnmetNeedView>of()
                 : em.createQuery("select u from UnmetNeed u where u.referralId = :id order by u.recordedAt", UnmetNeed.class)
                 .setParameter("id", referral.getId()).getResultStream().map(UnmetNeed::toView).toList();
-        List<ReferralSummary> duplicates = full ? possibleDuplicates(referral, today) : List.of();
+        List<ReferralSummary> duplicates = full && !referral.isAnonymised() ? possibleDuplicates(referral, today) : List.of();
         return new CaseDetail(referral.getId(), referral.getReference(), referral.getStatus(), referral.getOutcome(),
                 referral.getReceivedAt(), full ? referral.getReferrerUsername() : null, referral.toIntake(),
                 referral.ageOn(today), referral.getCoordinator(), referral.getContactPointId(), referral.getFollowUpOn(), referral.isOverdue(today),
                 referral.getSharingGround(), referral.getVersion(),
                 full ? referral.getStatus().next() : java.util.Set.of(),
                 offerReferrals, timeline, conferences, unmet, duplicates,
-                full ? List.copyOf(referral.getLinkedCases()) : List.of(), referral.consentWithdrawal());
+                full ? List.copyOf(referral.getLinkedCases()) : List.of(), referral.consentWithdrawal(),
+                referral.isAnonymised());
     }
 
-    /** Open cases for a young person with the same name and birth date, not linked yet. */
+    /** Open cases for a young person with the same name and birth date, not linked yet (none once anonymised). */
     public List<ReferralSummary> possibleDuplicates(Referral referral, LocalDate today) {
+        if (referral.getYoungBirthDate() == null || referral.getYoungFirstName() == null
+                || referral.getYoungLastName() == null) {
+            return List.of();
+        }
         return em.createQuery("select r from Referral r where r.youngBirthDate = :born"
                         + " and lower(r.youngLastName) = :last and lower(r.youngFirstName) = :first"
                         + " and r.id <> :id and r.open = true order by r.receivedAt desc", Referral.class)

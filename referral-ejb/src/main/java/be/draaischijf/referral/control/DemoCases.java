@@ -1,5 +1,6 @@
 package be.draaischijf.referral.control;
 
+import be.draaischijf.referral.entity.Referral;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -39,9 +40,10 @@ public final class DemoCases {
         try (PreparedStatement cases = connection.prepareStatement("insert into referral (id, reference, status,"
                 + " referrer_username, referrer_name, referrer_organisation, referrer_sector, referrer_email,"
                 + " young_first_name, young_last_name, young_birth_date, district, school_status, question, urgency,"
-                + " coordinator, follow_up_on, outcome, is_open, received_at, updated_at, contact_point_id, version)"
+                + " coordinator, follow_up_on, outcome, is_open, received_at, updated_at, contact_point_id, version,"
+                + " intake_age_band, closed_at)"
                 + " values (?, ?, ?, 'professional', 'Demo Aanmelder', 'Demo School', 'EDUCATION', 'professional@example.org',"
-                + " 'Demo', ?, ?, ?, ?, 'Gegenereerde demovraag.', ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                + " 'Demo', ?, ?, ?, ?, 'Gegenereerde demovraag.', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
              PreparedStatement areas = connection.prepareStatement(
                      "insert into referral_problem_area (referral_id, code) values (?, ?)")) {
             for (int i = 0; i < count; i++) {
@@ -55,7 +57,11 @@ public final class DemoCases {
                 cases.setString(2, "DV-" + number);
                 cases.setString(3, status);
                 cases.setString(4, "Jongere " + number);
-                cases.setDate(5, Date.valueOf(today.minusYears(6 + random.nextInt(20)).minusDays(random.nextInt(365))));
+                LocalDate born = today.minusYears(6 + random.nextInt(20)).minusDays(random.nextInt(365));
+                cases.setDate(5, Date.valueOf(born));
+                // the age band when the question came, and when a closed case closed (as the module keeps them)
+                cases.setString(16, Referral.bandAtIntake(born, received.toInstant()).name());
+                cases.setTimestamp(17, open ? null : received);
                 String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
                 cases.setString(6, district);
                 cases.setObject(15, "KIEL".equals(district) ? NETSTERK_KIEL : CENTRAAL_MELDPUNT);

@@ -80,6 +80,17 @@ public class ReferenceCodes {
         }
     }
 
+    /**
+     * The Dutch labels of a list's codes (code → label), inactive ones included: what a data subject's export shows
+     * instead of a code (ADR 0043).
+     */
+    public java.util.Map<String, String> dutchLabels(ReferenceList list) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        referenceLists.items(list).forEach(item -> labels.put(item.code(),
+                item.labelNl() == null || item.labelNl().isBlank() ? item.code() : item.labelNl()));
+        return labels;
+    }
+
     /** The codes among these that are not in the list of districts. */
     public Set<String> unknownDistricts(Set<String> districts) {
         Set<String> known = codes(referenceLists.districts());

@@ -74,6 +74,14 @@ public class CaseEvent {
         return offerReferralId;
     }
 
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getReferralId() {
+        return referralId;
+    }
+
     public TimelineEntry toEntry() {
         return new TimelineEntry(at, actor, kind, EventMessage.decode(message, messageValues), text);
     }

@@ -175,4 +175,9 @@ public class OfferReferral {
     public int getVersion() {
         return version;
     }
+
+    /** The ground the case rested on when it was referred here; null for referrals from before it was kept. */
+    public LegalGround getLegalGround() {
+        return legalGround;
+    }
 }

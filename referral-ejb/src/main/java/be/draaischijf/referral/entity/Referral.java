@@ -9,6 +9,7 @@ import be.draaischijf.referral.api.ConsentGiver;
 import be.draaischijf.referral.api.ConsentMethod;
 import be.draaischijf.referral.api.ConsentWithdrawal;
 import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.IntakeCorrection;
 import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.ReferralStatus;
 import be.draaischijf.referral.api.ReferralSummary;
@@ -28,13 +29,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A question about a young person to the Centraal Meldpunt: a case. */
+/**
+ * A question about a young person to the Centraal Meldpunt: a case. Once anonymised (after its retention period, or
+ * erased on request: ADR 0043) it keeps only what the reports count and the case work's dates; the young person's
+ * name, birth date, postcode, school, question and who asked are gone (null).
+ */
 @Entity
 @Table(name = "referral")
 public class Referral {
@@ -73,14 +81,24 @@ public class Referral {
     @Column(name = "referrer_phone", length = 30)
     private String referrerPhone;
 
-    @Column(name = "young_first_name", nullable = false, length = 100)
+    /** Null once the case is anonymised, as the other identifying fields. */
+    @Column(name = "young_first_name", length = 100)
     private String youngFirstName;
 
-    @Column(name = "young_last_name", nullable = false, length = 100)
+    @Column(name = "young_last_name", length = 100)
     private String youngLastName;
 
-    @Column(name = "young_birth_date", nullable = false)
+    @Column(name = "young_birth_date")
     private LocalDate youngBirthDate;
+
+    /**
+     * The young person's age band on the day the question came, kept when the birth date goes (anonymisation): the
+     * reports count cases per age band from it, the same before and after (ADR 0043).
+     */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "intake_age_band", length = 20)
+    private AgeBand intakeAgeBand;
 
     @Column(name = "young_postcode", length = 4)
     private String postcode;
@@ -99,7 +117,7 @@ public class Referral {
     @Column(name = "school_status", nullable = false, length = 20)
     private SchoolStatus schoolStatus = SchoolStatus.ENROLLED;
 
-    @Column(nullable = false, length = 4000)
+    @Column(length = 4000)
     private String question;
 
     @ElementCollection
@@ -173,6 +191,24 @@ public class Referral {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** When the case was closed: its retention period runs from then; null while it is open. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** When the case was anonymised (after its retention period, or erased on request); null before. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** An erasure on request: when, the administrator who approved it, and why (never naming the young person). */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Column(name = "erased_by", length = 100)
+    private String erasedBy;
+
+    @Column(name = "erasure_reason", length = 500)
+    private String erasureReason;
+
     @ElementCollection
     @CollectionTable(name = "referral_link", joinColumns = @JoinColumn(name = "referral_id"))
     @Column(name = "other_id", nullable = false)
@@ -226,6 +262,15 @@ public class Referral {
         this.receivedAt = now;
         this.updatedAt = now;
         this.followUpOn = followUpOn;
+        this.intakeAgeBand = bandAtIntake(youngBirthDate, now);
+    }
+
+    /** The age band of someone born on {@code birthDate} on the day (Europe/Brussels) of {@code receivedAt}. */
+    public static AgeBand bandAtIntake(LocalDate birthDate, Instant receivedAt) {
+        if (birthDate == null || receivedAt == null) {
+            return null;
+        }
+        return AgeBand.of(Period.between(birthDate, LocalDate.ofInstant(receivedAt, BRUSSELS)).getYears());
     }
 
     /** Moves the case on as the lifecycle allows; a closed case is no longer open. */
@@ -235,6 +280,9 @@ public class Referral {
         this.outcome = closingOutcome;
         this.open = to != ReferralStatus.CLOSED;
         this.updatedAt = now;
+        if (to == ReferralStatus.CLOSED) {
+            this.closedAt = now;
+        }
     }
 
     /** The case goes to another contact point, whose coordinators take it up: nobody there handles it yet. */
@@ -368,8 +416,86 @@ public class Referral {
         return hasConsent() && mayShareWithPartners();
     }
 
+    /**
+     * The young person's age on {@code today}; once the birth date is gone (anonymised), the lowest age of the band they
+     * were in at intake (0 when even that is unknown).
+     */
     public int ageOn(LocalDate today) {
+        if (youngBirthDate == null) {
+            return intakeAgeBand == null ? 0 : intakeAgeBand.from();
+        }
         return Period.between(youngBirthDate, today).getYears();
+    }
+
+    /** The young person's age band on {@code today}; once the birth date is gone, the band at intake. */
+    public AgeBand ageBand(LocalDate today) {
+        return youngBirthDate == null ? intakeAgeBand : AgeBand.of(ageOn(today));
+    }
+
+    /** The age band at intake as kept, or computed from the birth date when a row from before it was kept has none. */
+    public AgeBand ageBandAtIntake() {
+        return intakeAgeBand != null ? intakeAgeBand : bandAtIntake(youngBirthDate, receivedAt);
+    }
+
+    /** Whether the case was anonymised (after its retention period, or erased on request). */
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /** Whether the case was erased on request. */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /** The erasure on request, recorded after the case was anonymised: when, who approved it, why. */
+    public void recordErasure(String by, String reason, Instant now) {
+        this.erasedAt = now;
+        this.erasedBy = by;
+        this.erasureReason = reason;
+    }
+
+    /** One field corrected: its name (as in {@link IntakeCorrection}) and the value it had (a String or a LocalDate). */
+    public record Correction(String field, Object previous) {
+    }
+
+    /**
+     * Takes over the fields of the correction that are given and differ (names stripped; an empty postcode, school or
+     * school year removes it); a new birth date corrects the age band at intake too. Says what changed, with the old
+     * values, in the order of {@link IntakeCorrection}; nothing when nothing differs.
+     */
+    public List<Correction> correct(IntakeCorrection correction, Instant now) {
+        List<Correction> changed = new ArrayList<>();
+        String firstName = correction.firstName() == null ? null : correction.firstName().strip();
+        if (firstName != null && !firstName.equals(youngFirstName)) {
+            changed.add(new Correction("firstName", youngFirstName));
+            youngFirstName = firstName;
+        }
+        String lastName = correction.lastName() == null ? null : correction.lastName().strip();
+        if (lastName != null && !lastName.equals(youngLastName)) {
+            changed.add(new Correction("lastName", youngLastName));
+            youngLastName = lastName;
+        }
+        if (correction.birthDate() != null && !correction.birthDate().equals(youngBirthDate)) {
+            changed.add(new Correction("birthDate", youngBirthDate));
+            youngBirthDate = correction.birthDate();
+            intakeAgeBand = bandAtIntake(youngBirthDate, receivedAt);
+        }
+        if (correction.postcode() != null && !Objects.equals(blankToNull(correction.postcode()), postcode)) {
+            changed.add(new Correction("postcode", postcode));
+            postcode = blankToNull(correction.postcode());
+        }
+        if (correction.school() != null && !Objects.equals(blankToNull(correction.school()), school)) {
+            changed.add(new Correction("school", school));
+            school = blankToNull(correction.school());
+        }
+        if (correction.schoolYear() != null && !Objects.equals(blankToNull(correction.schoolYear()), schoolYear)) {
+            changed.add(new Correction("schoolYear", schoolYear));
+            schoolYear = blankToNull(correction.schoolYear());
+        }
+        if (!changed.isEmpty()) {
+            updatedAt = now;
+        }
+        return changed;
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -378,14 +504,14 @@ public class Referral {
 
     /** The case as a list shows it, without the young person's name. */
     public ReferralSummary toSummary(LocalDate today) {
-        return new ReferralSummary(id, reference, status, district, contactPointId, receivedAt, urgency, AgeBand.of(ageOn(today)),
-                coordinator, followUpOn, isOverdue(today), null, null);
+        return new ReferralSummary(id, reference, status, district, contactPointId, receivedAt, urgency, ageBand(today),
+                coordinator, followUpOn, isOverdue(today), null, null, isAnonymised());
     }
 
     /** The case as the coordinators' workbench shows it: with the young person's name (the caller audits that). */
     public ReferralSummary toSummaryWithName(LocalDate today) {
-        return new ReferralSummary(id, reference, status, district, contactPointId, receivedAt, urgency, AgeBand.of(ageOn(today)),
-                coordinator, followUpOn, isOverdue(today), youngFirstName, youngLastName);
+        return new ReferralSummary(id, reference, status, district, contactPointId, receivedAt, urgency, ageBand(today),
+                coordinator, followUpOn, isOverdue(today), youngFirstName, youngLastName, isAnonymised());
     }
 
     public Intake toIntake() {
@@ -480,6 +606,38 @@ public class Referral {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public AgeBand getIntakeAgeBand() {
+        return intakeAgeBand;
+    }
+
+    public String getReferrerSector() {
+        return referrerSector;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public String getSchoolYear() {
+        return schoolYear;
     }
 
     public Set<UUID> getLinkedCases() {

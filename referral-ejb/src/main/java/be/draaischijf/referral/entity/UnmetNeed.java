@@ -29,7 +29,8 @@ public class UnmetNeed {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "recorded_by", nullable = false, length = 100)
+    /** Who recorded it; null once removed after the retention period of unmet needs (ADR 0043). */
+    @Column(name = "recorded_by", length = 100)
     private String recordedBy;
 
     @Column(name = "problem_area", nullable = false, length = 40)
@@ -51,8 +52,13 @@ public class UnmetNeed {
     @Column(name = "waiting_weeks")
     private Integer waitingWeeks;
 
+    /** Null once removed after the retention period of unmet needs, or with its case's anonymisation. */
     @Column(length = 2000)
     private String note;
+
+    /** When its note and who recorded it were removed (the record stays for the capacity-gap report); null before. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     protected UnmetNeed() {
     }
@@ -68,6 +74,14 @@ public class UnmetNeed {
         this.reason = draft.reason();
         this.waitingWeeks = draft.waitingWeeks();
         this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getReferralId() {
+        return referralId;
     }
 
     public UnmetNeedView toView() {

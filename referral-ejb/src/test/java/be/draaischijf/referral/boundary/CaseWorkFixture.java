@@ -19,8 +19,11 @@ import be.draaischijf.referral.api.Intake;
 import be.draaischijf.referral.api.SchoolStatus;
 import be.draaischijf.referral.api.Urgency;
 import be.draaischijf.referral.control.CaseAccess;
+import be.draaischijf.referral.control.CaseAnonymiser;
 import be.draaischijf.referral.control.CaseRecords;
+import be.draaischijf.referral.control.CaseRetention;
 import be.draaischijf.referral.control.CaseSearch;
+import be.draaischijf.referral.control.SubjectSearch;
 import be.draaischijf.referral.control.ContactPointDirectory;
 import be.draaischijf.referral.control.ReferenceCodes;
 import jakarta.persistence.EntityManager;
@@ -69,6 +72,11 @@ final class CaseWorkFixture {
     Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
     /** How long after a referral ended its partner still sees the details ({@code draaischijf.referrals.partner-details-days}). */
     int partnerDetailsDays = 30;
+    /**
+     * The application's datasource, where the retention periods in force are (the platform's {@code retention_setting}):
+     * the one the test's persistence unit runs on.
+     */
+    javax.sql.DataSource dataSource;
 
     /** The beans as this demo account calls them: its name, and its role as the container maps it. */
     As as(String username) {
@@ -94,6 +102,16 @@ final class CaseWorkFixture {
 
         CaseConferencesBean conferences(EntityManager em) {
             return CaseWorkFixture.this.conferences(em, caller);
+        }
+
+        ReferralPrivacyBean privacy(EntityManager em) {
+            return CaseWorkFixture.this.privacy(em, caller);
+        }
+
+        CaseStatisticsBean statistics(EntityManager em) {
+            CaseStatisticsBean bean = new CaseStatisticsBean();
+            bean.em = em;
+            return bean;
         }
     }
 
@@ -151,6 +169,25 @@ final class CaseWorkFixture {
         bean.records = records(em, caller);
         bean.clock = clock;
         return bean;
+    }
+
+    private ReferralPrivacyBean privacy(EntityManager em, Caller caller) {
+        ReferralPrivacyBean bean = new ReferralPrivacyBean();
+        bean.em = em;
+        bean.dataSource = dataSource;
+        CaseRecords records = records(em, caller);
+        bean.records = records;
+        bean.anonymiser = new CaseAnonymiser(em);
+        bean.retention = new CaseRetention(em, bean.anonymiser, records);
+        bean.subjects = new SubjectSearch(em, accounts(), new ReferenceCodes(referenceLists()));
+        bean.clock = clock;
+        return bean;
+    }
+
+    /** The retention work as the nightly timer does it: no caller. */
+    CaseRetention retention(EntityManager em) {
+        CaseAnonymiser anonymiser = new CaseAnonymiser(em);
+        return new CaseRetention(em, anonymiser, records(em, Caller.of(null)));
     }
 
     /**
@@ -243,7 +280,9 @@ final class CaseWorkFixture {
 
             @Override
             public List<AccountView> search(String query, int max) {
-                throw new UnsupportedOperationException();
+                String part = query.strip().toLowerCase(java.util.Locale.ROOT);
+                return ACCOUNTS.stream().filter(a -> a.username().contains(part) || a.email().contains(part)
+                        || a.displayName().toLowerCase(java.util.Locale.ROOT).contains(part)).limit(max).toList();
             }
 
             @Override
