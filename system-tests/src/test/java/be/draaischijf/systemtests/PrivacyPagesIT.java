@@ -86,7 +86,7 @@ class PrivacyPagesIT extends BrowserTest {
     @Test
     void anAdministratorChangesAPeriodWithTheKeyboardAloneAndThePrivacyPageSaysTheNewOne() {
         logIn("admin", PW);
-        assertThat(navigation()).contains("Bewaartermijnen");
+        org.assertj.core.api.Assertions.assertThat(navigation()).contains("Bewaartermijnen");
         open("/beheer/bewaartermijnen");
         assertThat(page.locator("h1")).hasText("Bewaartermijnen");
         assertThat(page.locator("#termijnen tbody tr")).hasCount(AFTER_NL.size());
