@@ -95,7 +95,7 @@ class AnonymisationDatabaseTest {
     private static final List<String> AREAS = List.of("ABSENTEEISM", "DROPOUT", "BEHAVIOUR", "WELLBEING", "HOME");
     private static final List<String> SECTORS = List.of("EDUCATION", "WELFARE");
     /** How many cases the generated year has. */
-    private static final int CASES = 300;
+    private static final int CASES = 120;
     /** Every text the generated cases hold about a person starts with this (any case), so that a scan finds it. */
     private static final String MARK = "zyx";
     private static final String REASON = "Verzoek tot wissen van de jongere zelf, via de ombudsdienst van de stad.";

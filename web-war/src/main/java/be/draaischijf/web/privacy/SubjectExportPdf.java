@@ -99,6 +99,8 @@ public final class SubjectExportPdf {
 
     private static PdfPTable table(SubjectExport.Entry entry) {
         PdfPTable table = new PdfPTable(new float[] {35, 65});
+        // a table takes no notice of the paragraph before it: its own space keeps the heading clear of its first row
+        table.setSpacingBefore(8);
         table.setWidthPercentage(100);
         table.setSplitLate(false);
         for (SubjectExport.Value value : entry.fields()) {
