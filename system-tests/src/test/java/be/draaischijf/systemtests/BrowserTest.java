@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A fresh browser context (no cookies) per test, against the deployed application. */
+/** A fresh browser context (no cookies) per test, in the run's one shared browser, against the deployed application. */
 abstract class BrowserTest {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -48,11 +48,31 @@ abstract class BrowserTest {
     /** Mails already read for codes (by Message-ID), across the tests of this run. */
     static final java.util.Set<String> MAILS_READ = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /**
+     * One Playwright and one Chromium for every browser test class of the run (each class launched its own: a driver and
+     * a browser start, some seconds, times forty classes and two databases). Each test still gets a fresh context, so
+     * no cookie or storage passes from one test to the next; the browser closes when the test JVM ends.
+     */
     @BeforeAll
     static void launchBrowser() {
         baseUrl = DeployedApp.baseUrl();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
+        synchronized (BrowserTest.class) {
+            if (browser == null || !browser.isConnected()) {
+                boolean first = playwright == null;
+                if (playwright != null) {
+                    playwright.close();
+                }
+                playwright = Browsers.playwright();
+                browser = Browsers.chromium(playwright);
+                if (first) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        synchronized (BrowserTest.class) {
+                            playwright.close();
+                        }
+                    }, "close the shared browser"));
+                }
+            }
+        }
     }
 
     /** Time spent in axe-core and in screenshots by this class, printed when it ends (where a run's time goes). */
@@ -70,9 +90,6 @@ abstract class BrowserTest {
         screenshotNanos = 0;
         axeRuns = 0;
         screenshots = 0;
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @BeforeEach

@@ -48,7 +48,12 @@ public class ReferralTimers {
 
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Brussels", persistent = false)
     void everyNight() {
-        List<RetentionResult> done = retention.apply(Instant.now(), new RetentionPeriods(dataSource)::of);
-        LOG.info(() -> "Nightly retention: " + done);
+        try {
+            List<RetentionResult> done = retention.apply(Instant.now(), new RetentionPeriods(dataSource)::of);
+            LOG.info(() -> "Nightly retention: " + done);
+        } catch (RuntimeException e) {
+            // a timeout that throws is retried at once by the container; the next night (or an administrator) tries again
+            LOG.log(java.util.logging.Level.WARNING, "Nightly retention failed; the next night tries again", e);
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class SubjectTexts {
     private static final String FIELD = "subject.field.";
 
     /** Enums whose simple name is not the prefix of their labels (nested enums named {@code Kind}). */
-    private static final Map<String, String> PREFIXES = Map.of("Kind", "securityEvent");
+    private static final Map<String, String> PREFIXES = Map.of("Kind", "securityEvent", "Reason", "securityReason");
 
     private final Locale language;
     private final ResourceBundle bundle;
