@@ -222,6 +222,15 @@ abstract class BrowserTest {
         if (!DeployedApp.checksPages()) {
             return;
         }
+        // PrimeFaces disables a clicked button during its Ajax request and fades it back when the answer came: a
+        // half-faded button is a passing moment, not a state anyone reads (an endless animation does not hold this up)
+        try {
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                    + " || a.effect === null || a.effect.getTiming().iterations === Infinity)", null,
+                    new Page.WaitForFunctionOptions().setTimeout(3_000));
+        } catch (com.microsoft.playwright.TimeoutError stillMoving) {
+            // checked as it is
+        }
         long start = System.nanoTime();
         // a page without frames (all of ours): axe-core runs in the page itself ("legacy mode"). Its default runs
         // every frame apart and then opens a fresh browser page to combine the results, which doubled each check
