@@ -101,6 +101,29 @@ public enum TestDatabase {
         }
     }
 
+    /**
+     * PostgreSQL: returns once a session of this database waits for a lock another transaction holds (a second server's
+     * statement blocked by the first one's row locks), polling {@code pg_stat_activity}; fails after ten seconds.
+     */
+    public static void awaitALockWaiter(DataSource ds) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        try (Connection c = ds.getConnection(); java.sql.PreparedStatement waiting = c.prepareStatement(
+                "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")) {
+            while (System.nanoTime() < until) {
+                try (java.sql.ResultSet rows = waiting.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(20).toNanos());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("pg_stat_activity could not be read", e);
+        }
+        throw new AssertionError("no session waited for a lock within 10 seconds");
+    }
+
     private static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {

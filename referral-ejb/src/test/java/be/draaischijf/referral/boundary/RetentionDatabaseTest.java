@@ -181,7 +181,7 @@ class RetentionDatabaseTest {
             // the case done
             CompletableFuture<List<RetentionResult>> secondRun = CompletableFuture.supplyAsync(() -> inTransaction(emf,
                     (EntityManager em) -> module.retention(em).apply(now, new RetentionPeriods(module.dataSource)::of)));
-            Thread.sleep(500);
+            TestDatabase.awaitALockWaiter(module.dataSource);
             first.getTransaction().commit();
             first.close();
 

@@ -215,7 +215,7 @@ class TrainingPrivacyDatabaseTest {
                 first.getTransaction().begin();
                 int byFirst = count(fixture.as("admin").privacy(first).applyRetention(now), RetentionKind.TRAINING_REGISTRATIONS);
                 Future<Integer> bySecond = secondServer.submit(() -> anonymised(emf, now));
-                Thread.sleep(500);
+                TestDatabase.awaitALockWaiter(fixture.dataSource);
                 assertThat(bySecond.isDone()).as("the second server waits for the first one's row locks").isFalse();
                 first.getTransaction().commit();
 

@@ -72,6 +72,15 @@ public class PrivacyModules {
         return new RetentionPeriods(dataSource);
     }
 
+    /** Every module's search for a data subject, in {@link #MODULES}' order (their cases, their trainings, their account). */
+    public Map<String, DataSubjects> subjects() {
+        Map<String, DataSubjects> subjects = new LinkedHashMap<>();
+        for (String module : MODULES) {
+            subjects.put(module, subjects(module));
+        }
+        return subjects;
+    }
+
     private DataSubjects subjects(String module) {
         return switch (module) {
             case "referral" -> referral;

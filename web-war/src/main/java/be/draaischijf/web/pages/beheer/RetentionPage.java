@@ -1,19 +1,15 @@
 package be.draaischijf.web.pages.beheer;
 
-import be.draaischijf.identity.api.IdentityPrivacy;
 import be.draaischijf.platform.privacy.RetentionKind;
 import be.draaischijf.platform.privacy.RetentionPeriods;
-import be.draaischijf.platform.privacy.RetentionResult;
+import be.draaischijf.web.privacy.PrivacyModules;
 import be.draaischijf.platform.refusal.Refusal;
-import be.draaischijf.referral.api.ReferralPrivacy;
-import be.draaischijf.training.api.TrainingPrivacy;
 import be.draaischijf.web.i18n.Formats;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.pages.privacy.RetentionTexts;
 import be.draaischijf.web.pages.referral.ReferralLabels;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +21,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -50,14 +46,8 @@ public class RetentionPage implements Serializable {
     public record Applied(RetentionKind kind, int count) implements Serializable {
     }
 
-    @EJB
-    ReferralPrivacy referralPrivacy;
-
-    @EJB
-    IdentityPrivacy identityPrivacy;
-
-    @EJB
-    TrainingPrivacy trainingPrivacy;
+    @Inject
+    PrivacyModules modules;
 
     @Inject
     RetentionTexts texts;
@@ -163,11 +153,9 @@ public class RetentionPage implements Serializable {
     /** Applies every module's retention rules now, as the daily timers do; the page says what each kind lost. */
     public void applyNow() {
         Instant now = Instant.now();
-        List<RetentionResult> results = new ArrayList<>();
+        Map<RetentionKind, Integer> results;
         try {
-            results.addAll(referralPrivacy.applyRetention(now));
-            results.addAll(identityPrivacy.applyRetention(now));
-            results.addAll(trainingPrivacy.applyRetention(now));
+            results = modules.applyRetention(now);
         } catch (Refusal refused) {
             Refusals.message(refused);
             return;
@@ -175,8 +163,7 @@ public class RetentionPage implements Serializable {
             messages.error(null, "retention.apply.notPermitted");
             return;
         }
-        applied = new ArrayList<>(results.stream().sorted(Comparator.comparing(RetentionResult::kind))
-                .map(result -> new Applied(result.kind(), result.count())).toList());
+        applied = new ArrayList<>(results.entrySet().stream().map(done -> new Applied(done.getKey(), done.getValue())).toList());
         appliedAt = now;
     }
 

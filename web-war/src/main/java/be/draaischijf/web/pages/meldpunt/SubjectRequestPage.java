@@ -1,18 +1,15 @@
 package be.draaischijf.web.pages.meldpunt;
 
-import be.draaischijf.identity.api.IdentityPrivacy;
 import be.draaischijf.platform.privacy.DataSubjects;
+import be.draaischijf.web.privacy.PrivacyModules;
 import be.draaischijf.platform.privacy.SubjectQuery;
 import be.draaischijf.platform.privacy.SubjectRecord;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.Refusal;
-import be.draaischijf.referral.api.ReferralPrivacy;
-import be.draaischijf.training.api.TrainingPrivacy;
 import be.draaischijf.web.i18n.Formats;
 import be.draaischijf.web.layout.FormPages;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.layout.Refusals;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,14 +59,8 @@ public class SubjectRequestPage implements Serializable {
     public record ModuleFindings(String module, List<Found> records) implements Serializable {
     }
 
-    @EJB
-    ReferralPrivacy referralPrivacy;
-
-    @EJB
-    IdentityPrivacy identityPrivacy;
-
-    @EJB
-    TrainingPrivacy trainingPrivacy;
+    @Inject
+    PrivacyModules modules;
 
     @Inject
     Messages messages;
@@ -143,13 +133,8 @@ public class SubjectRequestPage implements Serializable {
 
     /** Asks every module; a refusal of one is said on the page and shows no partial answer. */
     private boolean search(SubjectQuery query, String form, Map<String, String> fields) {
-        Map<String, DataSubjects> modules = new LinkedHashMap<>();
-        // the order of the export (PrivacyModules): their cases, their trainings, their account
-        modules.put("referral", referralPrivacy);
-        modules.put("training", trainingPrivacy);
-        modules.put("identity", identityPrivacy);
         List<ModuleFindings> found = new ArrayList<>();
-        for (Map.Entry<String, DataSubjects> module : modules.entrySet()) {
+        for (Map.Entry<String, DataSubjects> module : modules.subjects().entrySet()) {
             List<SubjectRecord> records;
             try {
                 records = module.getValue().find(query);
