@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> MODULES = List.of("platform", "platform-ejb", "identity-api", "identity-ejb", "partner-api",
-            "partner-ejb", "referral-api", "referral-ejb", "training-api", "training-ejb", "web-war");
+            "partner-ejb", "referral-api", "referral-ejb", "training-api", "training-ejb", "network-api",
+            "network-ejb", "web-war");
 
-    static final List<String> BUSINESS_MODULES = List.of("identity", "partner", "referral", "training");
+    static final List<String> BUSINESS_MODULES = List.of("identity", "partner", "referral", "training", "network");
 
     static JavaClasses classes;
 
@@ -65,7 +66,8 @@ class ArchitectureTest {
     @Test
     void apiJarsDependOnNoImplementation() {
         noClasses().that().resideInAnyPackage("be.draaischijf.identity.api..", "be.draaischijf.partner.api..",
-                        "be.draaischijf.referral.api..", "be.draaischijf.training.api..")
+                        "be.draaischijf.referral.api..", "be.draaischijf.training.api..",
+                        "be.draaischijf.network.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..", "..entity..",
                         "be.draaischijf.web..", "org.hibernate..")
                 .check(classes);
@@ -155,7 +157,8 @@ class ArchitectureTest {
     void apiJarsHoldOnlyInterfacesRecordsEnumsAndExceptions() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .that().resideInAnyPackage("be.draaischijf.identity.api..", "be.draaischijf.partner.api..",
-                        "be.draaischijf.referral.api..", "be.draaischijf.training.api..")
+                        "be.draaischijf.referral.api..", "be.draaischijf.training.api..",
+                        "be.draaischijf.network.api..")
                 .and().doNotHaveSimpleName("package-info")
                 .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(
                         com.tngtech.archunit.base.DescribedPredicate.describe("an interface, record, enum or exception",
@@ -173,7 +176,7 @@ class ArchitectureTest {
                         "be.draaischijf.identity.control..", "be.draaischijf.identity.entity..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("be.draaischijf.partner..", "be.draaischijf.referral..",
-                        "be.draaischijf.training..")
+                        "be.draaischijf.training..", "be.draaischijf.network..")
                 .should().haveSimpleNameContaining("Account")
                 .because("accounts are the identity module's (ADR 0021)")
                 .check(classes);

@@ -26,14 +26,14 @@ class MessageKeysTest {
 
     static final Path ROOT = Path.of(System.getProperty("project.root", ".."));
     static final List<String> MODULES = List.of("platform", "identity-api", "identity-ejb", "partner-api", "partner-ejb",
-            "referral-api", "referral-ejb", "training-api", "training-ejb");
+            "referral-api", "referral-ejb", "training-api", "training-ejb", "network-api", "network-ejb");
 
     static final Pattern MESSAGE = Pattern.compile("message\\s*=\\s*\"([^\"]*)\"");
     static final Pattern REFUSAL = Pattern.compile(
             "(?:new (?:NotFound|NotPermitted|ChangedMeanwhile|NotAllowedNow|Busy)|NotAllowedNow\\.because\\(\"[A-Z_]+\",)\\s*\\(?\\s*\"([^\"]+)\"");
     static final Pattern FIELD_ERROR = Pattern.compile("(?:FieldError\\.of|new FieldError)\\([^,]+,\\s*\"([a-z][^\"]*)\"");
     static final Pattern UNREADABLE = Pattern.compile("new Unreadable\\(\"([^\"]+)\"");
-    static final Pattern KEY_CONSTANT = Pattern.compile("static final String \\w+ = \"((?:draaischijf|identity|partner|referral|training)\\.[a-z.-]+)\"");
+    static final Pattern KEY_CONSTANT = Pattern.compile("static final String \\w+ = \"((?:draaischijf|identity|partner|referral|training|network)\\.[a-z.-]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
