@@ -64,7 +64,7 @@ public class CaseConferencesBean implements CaseConferences {
         } else {
             referral.touch(now);
         }
-        Conference conference = new Conference(referral, actor.username(), draft);
+        Conference conference = new Conference(referral, actor.username(), draft, LocalDate.now(clock));
         em.persist(conference);
         EventValue ground = EventValue.of(EventValue.Type.LEGAL_GROUND, draft.legalGround());
         EventValue participants = EventValue.number(draft.participants().size());
@@ -102,7 +102,7 @@ public class CaseConferencesBean implements CaseConferences {
         }
         CaseRecords.requireVersion(conference.getVersion(), version, CaseRecords.CONFERENCE);
         CaseRecords.requireNotAnonymised(conference.getReferral());
-        conference.apply(draft);
+        conference.apply(draft, LocalDate.now(clock));
         records.changed(conference.getReferral(), actor.username(), EventKind.CONFERENCE,
                 EventMessage.of("event.conference.updated", EventValue.moment(draft.heldAt()),
                         EventValue.number(draft.actions().size())), null, clock.instant());

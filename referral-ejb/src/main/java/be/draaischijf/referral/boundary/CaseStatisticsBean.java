@@ -8,27 +8,24 @@ import be.draaischijf.referral.api.AgeBand;
 import be.draaischijf.referral.api.CaseCounts;
 import be.draaischijf.referral.api.CaseOutcome;
 import be.draaischijf.referral.api.CaseStatistics;
-import be.draaischijf.referral.api.ReferralStatus;
+import be.draaischijf.referral.control.PerMonth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The cases' counts for the reports (ADR 0043). Every count reads only what an anonymised case keeps (received and
  * closed, status, outcome, problem areas, district, the age band at intake, the sector of who asked), never the birth
- * date or a name, so a report gives the same numbers before and after a case is anonymised. Grouped counts come from
- * the database; the months and lead times, which depend on the time zone, from one projection of the period's cases
- * (two instants each).
+ * date or a name, so a report gives the same numbers before and after a case is anonymised. Every count comes from the
+ * database (ADR 0046): the months as one sum per Brussels month, the lead times grouped by whole days.
  */
 @Stateless
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -49,21 +46,14 @@ public class CaseStatisticsBean implements CaseStatistics {
         Instant end = until.atStartOfDay(ReferralCasesBean.BRUSSELS).toInstant();
 
         Map<YearMonth, Integer> perMonth = new HashMap<>();
-        Map<Integer, Integer> perLeadTime = new HashMap<>();
-        int total = 0;
-        for (Object[] row : inPeriod(em.createQuery("select r.receivedAt, r.status, r.closedAt, r.updatedAt from Referral r"
-                + IN_PERIOD, Object[].class), start, end).getResultList()) {
-            total++;
-            Instant received = (Instant) row[0];
-            perMonth.merge(YearMonth.from(received.atZone(ReferralCasesBean.BRUSSELS)), 1, Integer::sum);
-            if (row[1] == ReferralStatus.CLOSED) {
-                // closed: when it closed (cases from before that was kept: their last change, as migration V9 set it)
-                Instant closed = row[2] != null ? (Instant) row[2] : (Instant) row[3];
-                if (closed != null) {
-                    perLeadTime.merge((int) Duration.between(received, closed).toDays(), 1, Integer::sum);
-                }
-            }
-        }
+        PerMonth.count(em, IN_PERIOD.substring(" where ".length()), Map.of("start", start, "end", end), from, until)
+                .forEach((month, count) -> perMonth.put(month, count.intValue()));
+        int total = perMonth.values().stream().mapToInt(Integer::intValue).sum();
+        // closed: when it closed (cases from before that was kept: their last change, as migration V9 set it)
+        String leadDays = "cast(floor(cast((coalesce(r.closedAt, r.updatedAt) - r.receivedAt) by second as Double) / 86400)"
+                + " as Integer)";
+        Map<Integer, Integer> perLeadTime = grouped("select " + leadDays + ", count(r) from Referral r" + IN_PERIOD
+                + " and r.status = be.draaischijf.referral.api.ReferralStatus.CLOSED group by " + leadDays, start, end);
         return new CaseCounts(total, perMonth,
                 grouped("select p, count(r) from Referral r join r.problemAreas p" + IN_PERIOD + " group by p", start, end),
                 grouped("select r.district, count(r) from Referral r" + IN_PERIOD + " group by r.district", start, end),

@@ -79,15 +79,18 @@ public class Conference {
     protected Conference() {
     }
 
-    public Conference(Referral referral, String createdBy, ConferenceDraft draft) {
+    public Conference(Referral referral, String createdBy, ConferenceDraft draft, LocalDate today) {
         this.id = UUID.randomUUID();
         this.referral = referral;
         this.createdBy = createdBy;
-        apply(draft);
+        apply(draft, today);
     }
 
-    /** Takes over the draft; an action keeps its reminder date while its description and due date stay the same. */
-    public final void apply(ConferenceDraft draft) {
+    /**
+     * Takes over the draft; an action keeps its reminder date while its description and due date stay the same, and
+     * the day it was marked done (today for an action marked done now: the reports count actions done on time).
+     */
+    public final void apply(ConferenceDraft draft, LocalDate today) {
         this.heldAt = draft.heldAt();
         this.place = draft.place().strip();
         this.purpose = draft.purpose().strip();
@@ -96,7 +99,7 @@ public class Conference {
         this.minutes = blankToNull(draft.minutes());
         this.participants = new ArrayList<>(draft.participants().stream().map(Participant::new).toList());
         List<Action> before = actions;
-        this.actions = new ArrayList<>(draft.actions().stream().map(action -> new Action(action, before)).toList());
+        this.actions = new ArrayList<>(draft.actions().stream().map(action -> new Action(action, before, today)).toList());
     }
 
     public boolean hasParticipant(String username) {
@@ -179,10 +182,14 @@ public class Conference {
         @Column(name = "reminded_on")
         private LocalDate remindedOn;
 
+        /** The day it was marked done (null when open, and for actions marked done before issue 17). */
+        @Column(name = "done_on")
+        private LocalDate doneOn;
+
         protected Action() {
         }
 
-        Action(ConferenceAction action, List<Action> before) {
+        Action(ConferenceAction action, List<Action> before, LocalDate today) {
             this.description = action.description().strip();
             this.owner = action.owner().strip();
             this.ownerEmail = blankToNull(action.ownerEmail());
@@ -191,6 +198,10 @@ public class Conference {
             this.remindedOn = before.stream()
                     .filter(old -> old.description.equals(description) && old.dueOn.equals(dueOn))
                     .map(old -> old.remindedOn).filter(Objects::nonNull).findFirst().orElse(null);
+            Action doneBefore = before.stream()
+                    .filter(old -> old.done && old.description.equals(description) && old.dueOn.equals(dueOn))
+                    .findFirst().orElse(null);
+            this.doneOn = !done ? null : doneBefore == null ? today : doneBefore.doneOn;
         }
 
         ConferenceAction toAction() {

@@ -77,6 +77,13 @@ public class OfferReferral {
     private LegalGround legalGround;
 
     /** When the referral ended (declined, completed, stopped); null while it runs. */
+    /** When the partner answered (accepted or declined), and when it started: the reports' reply and wait times. */
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
@@ -99,6 +106,7 @@ public class OfferReferral {
         this.proposedAt = now;
         this.updatedAt = now;
         this.legalGround = referral.getSharingGround();
+        referral.referredToAnOffer(now);
     }
 
     /** The partner's answer, as the lifecycle allows. */
@@ -109,6 +117,13 @@ public class OfferReferral {
         this.note = note == null || note.isBlank() ? this.note : note.strip();
         this.updatedAt = now;
         this.endedAt = to.isFinal() ? now : null;
+        if (answeredAt == null) {
+            this.answeredAt = now;
+        }
+        if (to == OfferReferralStatus.STARTED) {
+            this.startedAt = now;
+            referral.startedAtAPartner(now);
+        }
     }
 
     /**

@@ -195,6 +195,18 @@ public class Referral {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the case was first taken into analysis (it left NEW); the reports' first lead time (ADR 0046). */
+    @Column(name = "analysed_at")
+    private Instant analysedAt;
+
+    /** When a referral to an offer was first proposed for this case (ADR 0046). */
+    @Column(name = "first_referred_at")
+    private Instant firstReferredAt;
+
+    /** When a partner first started with the young person (ADR 0046). */
+    @Column(name = "first_started_at")
+    private Instant firstStartedAt;
+
     /** When the case was anonymised (after its retention period, or erased on request); null before. */
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
@@ -280,8 +292,25 @@ public class Referral {
         this.outcome = closingOutcome;
         this.open = to != ReferralStatus.CLOSED;
         this.updatedAt = now;
+        if (analysedAt == null) {
+            this.analysedAt = now;
+        }
         if (to == ReferralStatus.CLOSED) {
             this.closedAt = now;
+        }
+    }
+
+    /** A referral to an offer was proposed for this case: the first one is the reports' second lead time. */
+    public void referredToAnOffer(Instant now) {
+        if (firstReferredAt == null) {
+            this.firstReferredAt = now;
+        }
+    }
+
+    /** A partner started with the young person: the first start is the reports' third lead time. */
+    public void startedAtAPartner(Instant now) {
+        if (firstStartedAt == null) {
+            this.firstStartedAt = now;
         }
     }
 
