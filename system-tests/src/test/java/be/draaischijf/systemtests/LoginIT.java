@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Logging in as every demo role, in a real browser: where you land and which navigation you get. */
 class LoginIT extends BrowserTest {
 
-    static final List<String> PUBLIC = List.of("Start", "Vormingen en infosessies", "Aanbod zoeken", "Partners", "Contact");
-    static final List<String> COORDINATOR = List.of("Meldpunt", "Dossiers", "Aanbod matchen", "Vormingen beheren", "Rapporten");
+    static final List<String> PUBLIC = List.of("Start", "Vormingen en infosessies", "Aanbod zoeken", "Partners", "Publicaties",
+            "Contact");
+    static final List<String> COORDINATOR = List.of("Meldpunt", "Dossiers", "Aanbod matchen", "Vormingen beheren", "Rapporten",
+            "Samenwerking");
     static final List<String> ADMIN = List.of("Gebruikers", "Referentielijsten");
     static final List<String> PARTNER = List.of("Mijn organisatie");
     static final List<String> PROFESSIONAL = List.of("Mijn aanmeldingen");
