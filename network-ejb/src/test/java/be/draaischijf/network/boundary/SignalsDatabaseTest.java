@@ -133,12 +133,12 @@ class SignalsDatabaseTest {
     @EnumSource(TestDatabase.class)
     void theDatabaseCountsSignalsPerThemeMonthAndDistrictAndListsThemLatestFirst(TestDatabase kind) {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
-            record(emf, LocalDate.of(2026, 1, 31), "KIEL", "TRUANCY", "SCHOOL_FATIGUE");
-            record(emf, LocalDate.of(2026, 2, 1), "KIEL", "TRUANCY");
-            record(emf, LocalDate.of(2026, 2, 14), "HOBOKEN", "TRUANCY");
-            record(emf, LocalDate.of(2026, 2, 14), "KIEL", "MENTAL_WELLBEING");
-            record(emf, LocalDate.of(2026, 3, 2), "CITY_WIDE", "SCHOOL_FATIGUE");
-            record(emf, LocalDate.of(2025, 12, 31), "KIEL", "TRUANCY");
+            recorded(emf, LocalDate.of(2026, 1, 31), "KIEL", "TRUANCY", "SCHOOL_FATIGUE");
+            recorded(emf, LocalDate.of(2026, 2, 1), "KIEL", "TRUANCY");
+            recorded(emf, LocalDate.of(2026, 2, 14), "HOBOKEN", "TRUANCY");
+            recorded(emf, LocalDate.of(2026, 2, 14), "KIEL", "MENTAL_WELLBEING");
+            recorded(emf, LocalDate.of(2026, 3, 2), "CITY_WIDE", "SCHOOL_FATIGUE");
+            recorded(emf, LocalDate.of(2025, 12, 31), "KIEL", "TRUANCY");
             fixture.inTransaction(emf, em -> fixture.as("coordinator").signals(em).add(new SignalDraft(LocalDate.of(2026, 3, 3),
                     SignalSource.CASE, null, "DS-2026-0001", "KIEL", Set.of("HOME_SITUATION", "TRUANCY"), "Uit een dossier.", null)));
             fixture.inTransaction(emf, em -> fixture.as("coordinator").signals(em).add(new SignalDraft(LocalDate.of(2026, 3, 4),
@@ -208,7 +208,7 @@ class SignalsDatabaseTest {
         }
     }
 
-    private void record(EntityManagerFactory emf, LocalDate date, String district, String... themes) {
+    private void recorded(EntityManagerFactory emf, LocalDate date, String district, String... themes) {
         fixture.inTransaction(emf, em -> fixture.as("coordinator").signals(em).add(new SignalDraft(date, SignalSource.FORUM,
                 "NETSTERK_KIEL", null, district, Set.of(themes), "Een signaal van het lokaal overleg.", "Lokaal overleg")));
     }

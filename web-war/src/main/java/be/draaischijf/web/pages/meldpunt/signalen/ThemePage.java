@@ -85,7 +85,8 @@ public class ThemePage implements Serializable {
         SignalOverview overview = signals.overview(months.get(0).atDay(1), current.plusMonths(1).atDay(1));
         recent = SignalsPage.rows(overview, months, themes).stream().filter(row -> row.code().equals(code)).findFirst()
                 .orElse(new SignalsPage.ThemeRow(code, months.stream().map(month -> 0L).toList(), 0, List.of()));
-        RelatedCases related = caseReports.related(signals.caseReferences(code));
+        List<String> references = signals.caseReferences(code);
+        RelatedCases related = references.isEmpty() ? new RelatedCases(0, Map.of(), Map.of()) : caseReports.related(references);
         relatedCases = related.cases();
         problemAreas = counts(related.perProblemArea());
         offers = counts(related.perOffer());
