@@ -68,7 +68,7 @@ final class ReadsAsWords {
                     .collect(Collectors.toCollection(java.util.HashSet::new));
             // and the codes of the reference lists (districts, problem areas, sectors …), as the server has them
             for (String list : List.of("districts", "problem-areas", "sectors", "session-themes", "consultation-forums",
-                    "decline-reasons")) {
+                    "decline-reasons", "signal-themes")) {
                 Http.json(Http.get("/api/reference-lists/" + list)).asJsonArray().getValuesAs(jakarta.json.JsonObject.class)
                         .forEach(item -> constants.add(item.getString("code")));
             }

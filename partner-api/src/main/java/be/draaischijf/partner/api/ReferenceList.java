@@ -13,7 +13,9 @@ public enum ReferenceList {
     SECTOR("sectors"),
     SESSION_THEME("session-themes"),
     CONSULTATION_FORUM("consultation-forums"),
-    DECLINE_REASON("decline-reasons");
+    DECLINE_REASON("decline-reasons"),
+    /** The themes the network's signals are grouped into (the network module, ADR 0045). */
+    SIGNAL_THEME("signal-themes");
 
     private final String path;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The reference lists the whole network shares (districts, problem areas, sectors, session themes, consultation
- * forums, decline reasons). Everyone reads them; administrators add, rename, reorder and deactivate entries. A code
+ * forums, decline reasons, signal themes). Everyone reads them; administrators add, rename, reorder and deactivate entries. A code
  * is never deleted: a deactivated one is no longer offered for new records and stays readable on old ones.
  */
 @Local

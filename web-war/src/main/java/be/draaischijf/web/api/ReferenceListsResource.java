@@ -33,10 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("reference-lists/{list}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Referentielijsten", description = "Districten, probleemgebieden, sectoren, vormingsthema's, overlegfora en redenen van weigering")
+@Tag(name = "Referentielijsten", description = "Districten, probleemgebieden, sectoren, vormingsthema's, overlegfora, redenen van weigering en thema's van signalen")
 public class ReferenceListsResource {
 
-    private static final String LISTS = "districts, problem-areas, sectors, session-themes, consultation-forums, decline-reasons";
+    private static final String LISTS = "districts, problem-areas, sectors, session-themes, consultation-forums, decline-reasons,"
+            + " signal-themes";
 
     @EJB
     ReferenceLists lists;

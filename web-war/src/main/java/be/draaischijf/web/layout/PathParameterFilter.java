@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code /partner/aanbod/{id|nieuw}}, {@code /meldpunt/aanbod/{id|nieuw}} and
  * {@code /meldpunt/organisaties/{id|nieuw}}, {@code /meldpunt/dossiers/{id}}, {@code /meldpunt/overleg/{id|nieuw}},
  * {@code /mijn/aanmeldingen/{id}}, {@code /partner/doorverwijzingen/{id}}, {@code /vorming/{id}},
- * {@code /inschrijving/{token}} and {@code /meldpunt/vormingen/{id|nieuw}}. The query string (such as
+ * {@code /inschrijving/{token}}, {@code /meldpunt/vormingen/{id|nieuw}}, {@code /meldpunt/themas/{code}} and
+ * {@code /meldpunt/themabijeenkomsten/{id|nieuw}}. The query string (such as
  * {@code ?organisatie=} or {@code ?dossier=}) is kept.
  */
 @WebFilter(filterName = "PathParameterFilter") // mapped in web.xml, where the order of the filters is set
@@ -27,6 +28,9 @@ public class PathParameterFilter extends HttpFilter {
     private static final String ID_OR_NEW = "([0-9a-fA-F-]{36}|nieuw)/?";
 
     private static final String TOKEN = "([A-Za-z0-9_-]{10,100})/?";
+
+    /** A code of a reference list (a signal theme). */
+    private static final String CODE = "([A-Z0-9_]{1,40})/?";
 
     private static final Map<Pattern, String> VIEWS = Map.ofEntries(
             Map.entry(Pattern.compile("/aanbod/" + ID), "/aanbod-detail.xhtml"),
@@ -40,7 +44,9 @@ public class PathParameterFilter extends HttpFilter {
             Map.entry(Pattern.compile("/partner/doorverwijzingen/" + ID), "/partner/doorverwijzing.xhtml"),
             Map.entry(Pattern.compile("/vorming/" + ID), "/vorming.xhtml"),
             Map.entry(Pattern.compile("/inschrijving/" + TOKEN), "/inschrijving.xhtml"),
-            Map.entry(Pattern.compile("/meldpunt/vormingen/" + ID_OR_NEW), "/meldpunt/vorming.xhtml"));
+            Map.entry(Pattern.compile("/meldpunt/vormingen/" + ID_OR_NEW), "/meldpunt/vorming.xhtml"),
+            Map.entry(Pattern.compile("/meldpunt/themas/" + CODE), "/meldpunt/thema.xhtml"),
+            Map.entry(Pattern.compile("/meldpunt/themabijeenkomsten/" + ID_OR_NEW), "/meldpunt/themabijeenkomst.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
