@@ -191,6 +191,9 @@ public class ReportsPage implements Serializable {
     }
 
     private String query() {
+        if (shown == null) {
+            return "";
+        }
         return "from=" + shown.from() + "&to=" + shown.to()
                 + (shown.contactPoint() == null ? "" : "&contactPoint=" + shown.contactPoint()) + "&language=" + language.getCode();
     }
