@@ -1,5 +1,6 @@
 package be.draaischijf.network.boundary;
 
+import jakarta.persistence.EntityManager;
 import static be.draaischijf.network.boundary.NetworkFixture.ARKTOS;
 import static be.draaischijf.network.boundary.NetworkFixture.CAW;
 import static be.draaischijf.network.boundary.NetworkFixture.GONE;
@@ -54,7 +55,7 @@ class ThemeMeetingsDatabaseTest {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
             LocalDate day = fixture.today().plusDays(14);
 
-            MeetingView meeting = fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            MeetingView meeting = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .plan(draft(day, List.of(XSTRA, ARKTOS, QUIET, XSTRA))));
 
             assertThat(meeting.partners()).extracting(InvitedPartner::organisationId, InvitedPartner::name, InvitedPartner::invited)
@@ -80,7 +81,7 @@ class ThemeMeetingsDatabaseTest {
                         "DTEND;TZID=Europe/Brussels:" + ICS_DAY.format(day) + "T160000",
                         "SEQUENCE:0", "STATUS:CONFIRMED", "Themabijeenkomst: Schoolmoeheid");
             });
-            MeetingView read = fixture.inTransaction(emf, em -> fixture.as("admin").meetings(em).open(meeting.id()));
+            MeetingView read = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("admin").meetings(em).open(meeting.id()));
             assertThat(read.partners()).filteredOn(InvitedPartner::invited).allSatisfy(p -> assertThat(p.invitedAt()).isNotNull());
             assertThat(read.version()).isEqualTo(meeting.version());
         }
@@ -92,7 +93,7 @@ class ThemeMeetingsDatabaseTest {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
             fixture.serverStopsAfterCommit = true;
 
-            fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .plan(draft(fixture.today().plusDays(7), List.of(XSTRA, CAW))));
 
             assertThat(fixture.mails).as("nothing sent from memory").isEmpty();
@@ -117,13 +118,13 @@ class ThemeMeetingsDatabaseTest {
     void aMovedMeetingTellsThoseInvitedAnAddedOrganisationIsInvitedAndARemovedOneIsTold(TestDatabase kind) {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
             LocalDate day = fixture.today().plusDays(14);
-            MeetingView planned = fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            MeetingView planned = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .plan(draft(day, List.of(XSTRA, ARKTOS))));
             fixture.mails.clear();
 
             MeetingDraft moved = new MeetingDraft("SCHOOL_FATIGUE", day.plusDays(7), LocalTime.of(9, 30), LocalTime.of(11, 0),
                     "Netsterk, wijk Kiel", List.of(XSTRA, CAW), planned.agenda(), null, List.of());
-            MeetingView changed = fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            MeetingView changed = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .update(planned.id(), planned.version(), moved));
 
             assertThat(changed.version()).isGreaterThan(planned.version());
@@ -143,7 +144,7 @@ class ThemeMeetingsDatabaseTest {
 
             // the same change from the version read before: someone changed it meanwhile, nothing saved or sent
             fixture.mails.clear();
-            assertThatThrownBy(() -> fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .update(planned.id(), planned.version(), draft(day, List.of(XSTRA)))))
                     .isInstanceOf(ChangedMeanwhile.class);
             assertThat(fixture.mails).isEmpty();
@@ -155,7 +156,7 @@ class ThemeMeetingsDatabaseTest {
     void minutesAndActionsAreKeptAndWritingThemUpMailsNobody(TestDatabase kind) {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
             LocalDate day = fixture.today().plusDays(3);
-            MeetingView planned = fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            MeetingView planned = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .plan(draft(day, List.of(XSTRA))));
             fixture.mails.clear();
             List<MeetingAction> actions = List.of(
@@ -164,19 +165,19 @@ class ThemeMeetingsDatabaseTest {
             MeetingDraft writtenUp = new MeetingDraft("SCHOOL_FATIGUE", day, LocalTime.of(14, 0), LocalTime.of(16, 0),
                     " Stadhuis, zaal Kiel ", List.of(XSTRA), planned.agenda(), "  Drie scholen zien hetzelfde.  ", actions);
 
-            MeetingView saved = fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            MeetingView saved = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .update(planned.id(), planned.version(), writtenUp));
 
             assertThat(saved.minutes()).isEqualTo("Drie scholen zien hetzelfde.");
             assertThat(saved.actions()).isEqualTo(actions);
             assertThat(fixture.mails).as("the same moment and place: nobody is mailed").isEmpty();
-            assertThat(fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em).ofTheme("SCHOOL_FATIGUE")))
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em).ofTheme("SCHOOL_FATIGUE")))
                     .singleElement().satisfies(summary -> {
                         assertThat(summary.id()).isEqualTo(planned.id());
                         assertThat(summary.partners()).isEqualTo(1);
                         assertThat(summary.openActions()).isEqualTo(1);
                     });
-            assertThat(fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em).ofTheme("TRUANCY"))).isEmpty();
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em).ofTheme("TRUANCY"))).isEmpty();
         }
     }
 
@@ -184,20 +185,20 @@ class ThemeMeetingsDatabaseTest {
     @EnumSource(TestDatabase.class)
     void partnerStaffOfAnInvitedOrganisationReadTheMeetingAndToAnyoneElseItDoesNotExist(TestDatabase kind) {
         try (EntityManagerFactory emf = fixture.database(kind, false)) {
-            MeetingView meeting = fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            MeetingView meeting = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .plan(draft(fixture.today().plusDays(10), List.of(XSTRA, ARKTOS))));
 
-            assertThat(fixture.inTransaction(emf, em -> fixture.as("partner.xstra").meetings(em).open(meeting.id())).place())
+            assertThat(fixture.inTransaction(emf, (EntityManager em) -> fixture.as("partner.xstra").meetings(em).open(meeting.id())).place())
                     .isEqualTo("Stadhuis, zaal Kiel");
             for (String who : new String[] {"partner.caw", "professional"}) {
-                assertThatThrownBy(() -> fixture.inTransaction(emf, em -> fixture.as(who).meetings(em).open(meeting.id())))
+                assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as(who).meetings(em).open(meeting.id())))
                         .as(who).isInstanceOf(NotFound.class);
             }
-            assertThatThrownBy(() -> fixture.inTransaction(emf, em -> fixture.as("partner.xstra").meetings(em)
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("partner.xstra").meetings(em)
                     .update(meeting.id(), meeting.version(), meeting.toDraft()))).isInstanceOf(NotPermitted.class);
-            assertThatThrownBy(() -> fixture.inTransaction(emf, em -> fixture.as("partner.xstra").meetings(em)
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("partner.xstra").meetings(em)
                     .ofTheme("SCHOOL_FATIGUE"))).isInstanceOf(NotPermitted.class);
-            assertThatThrownBy(() -> fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .open(UUID.randomUUID()))).isInstanceOf(NotFound.class);
         }
     }
@@ -209,7 +210,7 @@ class ThemeMeetingsDatabaseTest {
             MeetingDraft wrong = new MeetingDraft("RETIRED", fixture.today().minusDays(1), LocalTime.of(14, 0), LocalTime.of(16, 0),
                     "Stadhuis, zaal Kiel", List.of(XSTRA, GONE), null, null, List.of());
 
-            assertThatThrownBy(() -> fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em).plan(wrong)))
+            assertThatThrownBy(() -> fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em).plan(wrong)))
                     .isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.errors())
                             .extracting(FieldError::field, FieldError::key).containsExactly(
                                     tuple("theme", "network.meeting.theme.unknown"),
@@ -223,14 +224,14 @@ class ThemeMeetingsDatabaseTest {
     @EnumSource(TestDatabase.class)
     void theDemoHasAThemeMeetingOnSchoolFatigueThatXStraMayRead(TestDatabase kind) {
         try (EntityManagerFactory emf = fixture.database(kind, true)) {
-            List<MeetingSummary> meetings = fixture.inTransaction(emf, em -> fixture.as("coordinator").meetings(em)
+            List<MeetingSummary> meetings = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("coordinator").meetings(em)
                     .ofTheme("SCHOOL_FATIGUE"));
 
             assertThat(meetings).singleElement().satisfies(summary -> {
                 assertThat(summary.partners()).isEqualTo(2);
                 assertThat(summary.openActions()).isEqualTo(1);
             });
-            MeetingView demo = fixture.inTransaction(emf, em -> fixture.as("partner.xstra").meetings(em).open(meetings.get(0).id()));
+            MeetingView demo = fixture.inTransaction(emf, (EntityManager em) -> fixture.as("partner.xstra").meetings(em).open(meetings.get(0).id()));
             assertThat(demo.partners()).extracting(InvitedPartner::name).containsExactly("X-Stra!", "Arktos");
             assertThat(demo.partners()).allMatch(InvitedPartner::invited);
         }
