@@ -18,7 +18,9 @@ public class AgreementDocument {
     @Column(name = "agreement_id")
     private UUID agreementId;
 
+    // bytea on PostgreSQL, binary varying on H2 (a length this large would make Hibernate expect a blob)
     @Column(nullable = false, length = be.draaischijf.platform.PdfFile.MAX_BYTES)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARBINARY)
     private byte[] content;
 
     protected AgreementDocument() {
