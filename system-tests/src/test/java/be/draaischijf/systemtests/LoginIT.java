@@ -18,8 +18,8 @@ class LoginIT extends BrowserTest {
 
     static final List<String> PUBLIC = List.of("Start", "Vormingen en infosessies", "Aanbod zoeken", "Partners", "Publicaties",
             "Contact");
-    static final List<String> COORDINATOR = List.of("Meldpunt", "Dossiers", "Aanbod matchen", "Vormingen beheren", "Rapporten",
-            "Samenwerking");
+    static final List<String> COORDINATOR = List.of("Meldpunt", "Dossiers", "Aanbod matchen", "Vormingen beheren",
+            "Signalen", "Rapporten", "Samenwerkingsverbanden");
     static final List<String> ADMIN = List.of("Gebruikers", "Referentielijsten");
     static final List<String> PARTNER = List.of("Mijn organisatie");
     static final List<String> PROFESSIONAL = List.of("Mijn aanmeldingen");
@@ -59,16 +59,29 @@ class LoginIT extends BrowserTest {
         List<Object> rows = (List<Object>) page.evaluate("() => [...new Set([...document.querySelectorAll("
                 + "'.site-nav__list > .site-nav__item')].map(item => Math.round(item.getBoundingClientRect().top)))]");
         assertThat(rows).as("the menu's rows").hasSize(1);
-        assertThat(page.locator(".site-nav__sublist")).isHidden();
-        page.locator(".site-nav__summary").focus();
+        assertThat(page.locator(".site-nav__sublist").first()).isHidden();
+        assertThat(page.locator(".site-nav__sublist").last()).isHidden();
+        page.locator(".site-nav__summary").first().focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#hoofdmenu").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Aanbod zoeken").setExact(true))).isVisible();
         assertAccessible("/meldpunt with the public site's group open (nl)");
         screenshot("menu-coordinator-groep-nl");
         page.keyboard().press("Escape");
-        assertThat(page.locator(".site-nav__sublist")).isHidden();
-        assertThat(page.locator(".site-nav__summary")).isFocused();
+        assertThat(page.locator(".site-nav__sublist").first()).isHidden();
+        assertThat(page.locator(".site-nav__summary").first()).isFocused();
+        // the network's own work is the other group: opening it closes the first
+        page.locator(".site-nav__summary").first().press("Enter");
+        page.locator(".site-nav__summary").last().focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".site-nav__sublist").first()).isHidden();
+        assertThat(page.locator("#hoofdmenu").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Rapporten").setExact(true))).isVisible();
+        assertAccessible("/meldpunt with the network's group open (nl)");
+        screenshot("menu-coordinator-netwerk-nl");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".site-nav__sublist").last()).isHidden();
+        assertThat(page.locator(".site-nav__summary").last()).isFocused();
 
         // on a phone the menu folds behind "Menu", which says whether it is open
         page.setViewportSize(375, 800);
@@ -85,7 +98,7 @@ class LoginIT extends BrowserTest {
         page.locator(".language-switch").click();
         assertThat(page.locator(".site-nav__toggle")).hasText("Menu");
         page.locator(".site-nav__toggle").click();
-        assertThat(page.locator(".site-nav__summary")).hasText("Public site");
+        assertThat(page.locator(".site-nav__summary").first()).hasText("Public site");
         assertAccessible("/meldpunt on a phone, the menu open (en)");
         screenshot("menu-telefoon-open-en");
     }

@@ -96,7 +96,7 @@ public class CaseReportsBean implements CaseReports {
         if (period.contactPoint() != null) {
             parameters.put("contactPoint", period.contactPoint());
         }
-        return PerMonth.count(em, cases(period), parameters, period.from(), period.until()).entrySet().stream()
+        return new PerMonth(em).count(cases(period), parameters, period.from(), period.until()).entrySet().stream()
                 .map(month -> new GroupCount(month.getKey().toString(), month.getValue())).toList();
     }
 

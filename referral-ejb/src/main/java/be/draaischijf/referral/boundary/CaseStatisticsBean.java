@@ -46,7 +46,7 @@ public class CaseStatisticsBean implements CaseStatistics {
         Instant end = until.atStartOfDay(ReferralCasesBean.BRUSSELS).toInstant();
 
         Map<YearMonth, Integer> perMonth = new HashMap<>();
-        PerMonth.count(em, IN_PERIOD.substring(" where ".length()), Map.of("start", start, "end", end), from, until)
+        new PerMonth(em).count(IN_PERIOD.substring(" where ".length()), Map.of("start", start, "end", end), from, until)
                 .forEach((month, count) -> perMonth.put(month, count.intValue()));
         int total = perMonth.values().stream().mapToInt(Integer::intValue).sum();
         // closed: when it closed (cases from before that was kept: their last change, as migration V9 set it)

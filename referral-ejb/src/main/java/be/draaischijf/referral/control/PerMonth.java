@@ -18,7 +18,10 @@ public final class PerMonth {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-    private PerMonth() {
+    private final EntityManager em;
+
+    public PerMonth(EntityManager em) {
+        this.em = em;
     }
 
     /**
@@ -26,8 +29,7 @@ public final class PerMonth {
      *
      * @param where the cases to count ({@code r} is the Referral), with its parameters
      */
-    public static Map<YearMonth, Long> count(EntityManager em, String where, Map<String, Object> parameters,
-                                             LocalDate from, LocalDate until) {
+    public Map<YearMonth, Long> count(String where, Map<String, Object> parameters, LocalDate from, LocalDate until) {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); month.atDay(1).isBefore(until); month = month.plusMonths(1)) {
             months.add(month);

@@ -1,7 +1,12 @@
 package be.draaischijf.web.pages.meldpunt;
 
+import be.draaischijf.network.api.PublicationAudience;
+import be.draaischijf.network.api.PublicationDraft;
+import be.draaischijf.network.api.Publications;
+import be.draaischijf.platform.PdfFile;
 import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.referral.api.ContactPointView;
+import be.draaischijf.referral.api.ReportPeriod;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.layout.ContactPointChoices;
 import be.draaischijf.web.layout.Messages;
@@ -14,6 +19,7 @@ import be.draaischijf.web.reports.ReportSection;
 import be.draaischijf.web.reports.ReportSections;
 import be.draaischijf.web.reports.ReportTexts;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -63,6 +69,9 @@ public class ReportsPage implements Serializable {
 
     @Inject
     Messages messages;
+
+    @EJB
+    Publications publications;
 
     private LocalDate from;
     private LocalDate to;
@@ -226,11 +235,9 @@ public class ReportsPage implements Serializable {
     }
 
     /**
-     * TO BE WIRED BY THE LEAD (issue 17), once the network module's publications are merged: stores the annual report as
-     * one of the network's publications (shown on /publicaties). The PDF is the one the download gives
-     * ({@link #annualReport}), titled as below; what is left is the call to the network module's {@code Publications}
-     * contract in place of the exception, a "Publiceren" button beside the download in rapporten.xhtml (its place is
-     * marked there) and a message that it was published. Not called from the page yet.
+     * Publishes the annual report of the chosen year, with the coordinator's text, as one of the network's public
+     * publications (listed on /publicaties and the home page): the same PDF as the download, titled
+     * "Jaarrapport 2026". The page says it was published, with a link to the publications.
      */
     public void publishAnnualReport() {
         if (!annualValid()) {
@@ -239,8 +246,14 @@ public class ReportsPage implements Serializable {
         ReportTexts texts = figures.texts(language.getLocale());
         String title = texts.text("reports.annual.pdfTitle", String.valueOf(annualYear));
         byte[] pdf = annualReport(annualYear, annualText, texts);
-        throw new UnsupportedOperationException("publish '" + title + "' (" + pdf.length
-                + " bytes) through network-api Publications: not merged yet");
+        try {
+            publications.create(new PublicationDraft(title, LocalDate.now(ReportPeriod.BRUSSELS),
+                    texts.text("reports.annual.publicationSummary", String.valueOf(annualYear)), PublicationAudience.PUBLIC, 0),
+                    new PdfFile("jaarrapport-" + annualYear + ".pdf", pdf));
+            messages.info("reports.annual.published", title);
+        } catch (Refusal refused) {
+            Refusals.message(refused);
+        }
     }
 
     /** The annual report of a year: the whole network's figures, with the coordinator's text. */
