@@ -32,6 +32,7 @@ update referral set first_started_at = (select min(o.started_at) from offer_refe
 create index referral_report_idx on referral (received_at, contact_point_id);
 create index offer_referral_report_idx on offer_referral (proposed_at);
 create index unmet_need_report_idx on unmet_need (recorded_at);
+create index case_conference_held_idx on case_conference (held_at);
 
 -- a case conference's action keeps the day it was marked done (for actions marked done before, the day is unknown:
 -- they count as done, not as done on time)

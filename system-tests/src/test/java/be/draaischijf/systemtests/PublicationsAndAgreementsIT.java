@@ -161,6 +161,7 @@ class PublicationsAndAgreementsIT extends BrowserTest {
         open("/meldpunt/samenwerkingsverbanden?lang=en");
         assertThat(page.locator("#lijst\\:samenwerkingsverbanden tbody tr").first()).containsText("Ends within three months");
         assertAccessible("/meldpunt/samenwerkingsverbanden (en)");
+        screenshot("samenwerkingsverbanden-en");
         open("/meldpunt/samenwerkingsverbanden?lang=nl");
     }
 

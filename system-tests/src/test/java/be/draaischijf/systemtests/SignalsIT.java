@@ -135,6 +135,16 @@ class SignalsIT extends BrowserTest {
         assertThat(page.locator("#dossiers-uitleg")).not().containsText("Geen enkel signaal");
         assertAccessible("a theme page with the new signal");
         screenshot("thema-spijbelen");
+        String themeUrl = page.url().replaceAll("[?#].*$", "");
+        open(themeUrl.substring(themeUrl.indexOf("/meldpunt/")) + "?lang=en");
+        assertThat(page.locator("h1")).hasText("Theme: Truancy");
+        assertAccessible("a theme page (en)");
+        screenshot("thema-spijbelen-en");
+        open("/meldpunt/signalen?lang=en");
+        assertThat(page.locator("h1")).hasText("Signals and themes");
+        assertAccessible("/meldpunt/signalen (en)");
+        screenshot("signalen-en");
+        open(themeUrl.substring(themeUrl.indexOf("/meldpunt/")) + "?lang=nl");
 
         // a theme meeting with Arktos invited
         page.locator("#bijeenkomstPlannen").click();
@@ -161,6 +171,11 @@ class SignalsIT extends BrowserTest {
         assertThat(page.locator("#uitnodigingenlijst")).containsText("uitnodiging gemaild op");
         assertAccessible("a planned theme meeting with its invitation sent");
         screenshot("themabijeenkomst-gepland");
+        open(meetingUrl.substring(meetingUrl.indexOf("/meldpunt/")) + "?lang=en");
+        assertThat(page.locator("#uitnodigingenlijst")).containsText("Arktos");
+        assertAccessible("a planned theme meeting (en)");
+        screenshot("themabijeenkomst-gepland-en");
+        open(meetingUrl.substring(meetingUrl.indexOf("/meldpunt/")) + "?lang=nl");
 
         // the invitation, at Arktos's address, with its calendar item and the meeting's address
         MimeMessage invitation = ReferralApiIT.awaitMail("the invitation to Arktos",

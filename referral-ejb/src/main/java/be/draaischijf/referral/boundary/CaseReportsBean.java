@@ -103,20 +103,23 @@ public class CaseReportsBean implements CaseReports {
     @Override
     public List<LeadTime> leadTimes(ReportPeriod period) {
         requireValid(period);
+        // one pass: an aggregate leaves out the cases that did not reach a stage (their moment, so their duration, is null)
+        List<String> moments = List.of("r.analysedAt", "r.firstReferredAt", "r.firstStartedAt");
+        StringBuilder select = new StringBuilder("select ");
+        for (String moment : moments) {
+            String duration = "(" + moment + " - r.receivedAt) by second";
+            select.append(moment.equals(moments.get(0)) ? "" : ", ").append("count(").append(moment).append("), ")
+                    .append(percentile(0.5, duration)).append(", ").append(percentile(0.9, duration));
+        }
+        Object[] row = inPeriod(em.createQuery(select + " from Referral r where" + cases(period), Object[].class), period)
+                .getSingleResult();
         List<LeadTime> times = new ArrayList<>();
-        times.add(leadTime(LeadTimeStage.FIRST_ANALYSIS, "r.analysedAt", period));
-        times.add(leadTime(LeadTimeStage.REFERRAL, "r.firstReferredAt", period));
-        times.add(leadTime(LeadTimeStage.START, "r.firstStartedAt", period));
+        for (LeadTimeStage stage : LeadTimeStage.values()) {
+            int at = stage.ordinal() * 3;
+            long count = number(row[at]);
+            times.add(new LeadTime(stage, count, count == 0 ? null : days(row[at + 1]), count == 0 ? null : days(row[at + 2])));
+        }
         return times;
-    }
-
-    private LeadTime leadTime(LeadTimeStage stage, String moment, ReportPeriod period) {
-        String duration = "(" + moment + " - r.receivedAt) by second";
-        Object[] row = inPeriod(em.createQuery("select count(r), " + percentile(0.5, duration) + ", "
-                + percentile(0.9, duration) + " from Referral r where" + cases(period) + " and " + moment + " is not null",
-                Object[].class), period).getSingleResult();
-        long count = ((Number) row[0]).longValue();
-        return new LeadTime(stage, count, count == 0 ? null : days(row[1]), count == 0 ? null : days(row[2]));
     }
 
     @Override
@@ -174,8 +177,10 @@ public class CaseReportsBean implements CaseReports {
     @Override
     public ConferenceCounts conferences(ReportPeriod period) {
         requireValid(period);
+        // the case only for its contact point (H2 would otherwise read every case to find the period's conferences)
         String held = " c.heldAt >= :heldFrom and c.heldAt < :heldUntil" + contactPoint(period);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Conference c join c.referral r where" + held, Long.class)
+        String from = period.contactPoint() == null ? " from Conference c" : " from Conference c join c.referral r";
+        TypedQuery<Long> count = em.createQuery("select count(c)" + from + " where" + held, Long.class)
                 .setParameter("heldFrom", period.from().atStartOfDay())
                 .setParameter("heldUntil", period.until().atStartOfDay());
         if (period.contactPoint() != null) {
@@ -187,7 +192,7 @@ public class CaseReportsBean implements CaseReports {
                 + " sum(case when a.done = true and a.doneOn is not null and a.doneOn <= a.dueOn then 1 else 0 end),"
                 + " sum(case when a.done = false and a.dueOn < :today then 1 else 0 end),"
                 + " sum(case when a.done = false and a.dueOn >= :today then 1 else 0 end)"
-                + " from Conference c join c.referral r join c.actions a where" + held, period)
+                + from + " join c.actions a where" + held, period)
                 .setParameter("today", LocalDate.now(clock)).getSingleResult();
         return new ConferenceCounts(conferences, number(actions[0]), number(actions[1]), number(actions[2]),
                 number(actions[3]), number(actions[4]));
