@@ -8,7 +8,6 @@ import be.draaischijf.referral.api.GroupCount;
 import be.draaischijf.referral.api.LeadTime;
 import be.draaischijf.referral.api.PartnerReferralCounts;
 import be.draaischijf.referral.api.ReportGrouping;
-import be.draaischijf.referral.api.ReportPeriod;
 import be.draaischijf.training.api.TrainingCounts;
 import be.draaischijf.web.i18n.Language;
 import be.draaischijf.web.reports.ReportData;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,12 +30,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -66,25 +59,6 @@ public class ReportsResource {
             + " Standaard JSON; CSV met Accept: text/csv; format=csv|xlsx|pdf|json kiest voor een gewone link (CSV, Excel en"
             + " PDF in woorden, in de taal van language=nl|en, anders die van de pagina's, anders Accept-Language)";
     private static final int OLDEST_YEAR = 2000;
-
-    private static final MediaType CSV_TYPE = new MediaType("text", "csv");
-    private static final MediaType XLSX_TYPE = new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType PDF_TYPE = new MediaType("application", "pdf");
-
-    /** How an answer is written. */
-    enum Format { JSON, CSV, XLSX, PDF }
-
-    /** The period and contact point asked for, checked. */
-    record Range(LocalDate from, LocalDate to, UUID contactPoint, String contactPointName) {
-
-        ReportPeriod period() {
-            return ReportFigures.period(from, to, contactPoint);
-        }
-
-        LocalDate until() {
-            return to.plusDays(1);
-        }
-    }
 
     @Inject
     ReportFigures figures;
@@ -119,20 +93,21 @@ public class ReportsResource {
                         @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                         @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         ReportData data = figures.read(range.from(), range.to(), range.contactPoint());
-        ReportTexts texts = texts();
-        if (as == Format.JSON) {
-            return json(ReportsOverview.of(data, texts.duration(data.acceptableWait())));
+        ReportTexts texts = ask.texts();
+        if (as == ReportRequest.Format.JSON) {
+            return ReportRequest.json(ReportsOverview.of(data, texts.duration(data.acceptableWait())));
         }
         List<ReportSection> sections = ReportSections.all(data, texts);
         String title = texts.text("reports.title");
         return switch (as) {
-            case CSV -> Downloads.attachment(ReportFiles.csv(sections), ReportFiles.CSV, fileName(title, range, "csv", texts));
-            case XLSX -> Downloads.attachment(ReportFiles.xlsx(sections), ReportFiles.XLSX, fileName(title, range, "xlsx", texts));
+            case CSV -> Downloads.attachment(ReportFiles.csv(sections), ReportFiles.CSV, ask.fileName(title, range, "csv", texts));
+            case XLSX -> Downloads.attachment(ReportFiles.xlsx(sections), ReportFiles.XLSX, ask.fileName(title, range, "xlsx", texts));
             default -> Downloads.attachment(ReportPdf.report(title, range.from(), range.to(), range.contactPointName(),
-                    sections, texts, Instant.now()), ReportFiles.PDF, fileName(title, range, "pdf", texts));
+                    sections, texts, Instant.now()), ReportFiles.PDF, ask.fileName(title, range, "pdf", texts));
         };
     }
 
@@ -160,11 +135,12 @@ public class ReportsResource {
                               @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                               @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        ReportGrouping grouping = grouping(groupBy);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportGrouping grouping = ReportRequest.grouping(groupBy);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         List<GroupCount> counts = figures.cases().referrals(range.period(), grouping);
-        return answer(as, counts, range, () -> ReportSections.referrals(grouping, counts, range.from(), range.to(), texts()));
+        return ask.answer(as, counts, range, () -> ReportSections.referrals(grouping, counts, range.from(), range.to(), ask.texts()));
     }
 
     @GET
@@ -188,10 +164,11 @@ public class ReportsResource {
                               @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                               @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         List<LeadTime> times = figures.cases().leadTimes(range.period());
-        return answer(as, times, range, () -> ReportSections.leadTimes(times, texts()));
+        return ask.answer(as, times, range, () -> ReportSections.leadTimes(times, ask.texts()));
     }
 
     @GET
@@ -215,10 +192,11 @@ public class ReportsResource {
                                    @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                                    @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         List<PartnerReferralCounts> partners = figures.cases().offerReferrals(range.period());
-        return answer(as, partners, range, () -> ReportSections.offerReferrals(partners, texts()));
+        return ask.answer(as, partners, range, () -> ReportSections.offerReferrals(partners, ask.texts()));
     }
 
     @GET
@@ -240,10 +218,11 @@ public class ReportsResource {
                                 @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                                 @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         ConferenceCounts counts = figures.cases().conferences(range.period());
-        return answer(as, counts, range, () -> ReportSections.conferences(counts, texts()));
+        return ask.answer(as, counts, range, () -> ReportSections.conferences(counts, ask.texts()));
     }
 
     @GET
@@ -270,15 +249,16 @@ public class ReportsResource {
                                 @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                                 @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         List<CapacityGapRow> gap = figures.cases().capacityGap(range.period());
-        if (as == Format.JSON) {
-            return json(gap);
+        if (as == ReportRequest.Format.JSON) {
+            return ReportRequest.json(gap);
         }
         List<CapacityGapCase> cases = figures.cases().capacityGapCases(range.period());
-        return answer(as, gap, range,
-                () -> ReportSections.capacityGap(gap, cases, figures.cases().acceptableWait(), texts()));
+        return ask.answer(as, gap, range,
+                () -> ReportSections.capacityGap(gap, cases, figures.cases().acceptableWait(), ask.texts()));
     }
 
     @GET
@@ -302,19 +282,20 @@ public class ReportsResource {
                                      @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                                      @Parameter(description = "json of csv") @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        if (as == Format.XLSX || as == Format.PDF) {
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        if (as == ReportRequest.Format.XLSX || as == ReportRequest.Format.PDF) {
             throw new BadInput("format", "api.input.unknown-value");
         }
-        Range range = range(from, to, contactPoint);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         List<CapacityGapCase> cases = figures.cases().capacityGapCases(range.period());
-        if (as == Format.JSON) {
-            return json(cases);
+        if (as == ReportRequest.Format.JSON) {
+            return ReportRequest.json(cases);
         }
-        ReportTexts texts = texts();
+        ReportTexts texts = ask.texts();
         ReportSection section = new ReportSection("capacityGapCases", texts.text("reports.section.capacityGapCases"),
                 List.of(), ReportSections.capacityGapCases(cases, texts), null, null, "capacity-gap/cases");
-        return Downloads.attachment(ReportFiles.csv(section), ReportFiles.CSV, fileName(section.title(), range, "csv", texts));
+        return Downloads.attachment(ReportFiles.csv(section), ReportFiles.CSV, ask.fileName(section.title(), range, "csv", texts));
     }
 
     @GET
@@ -337,10 +318,11 @@ public class ReportsResource {
                             @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                             @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         List<ThemeCount> themes = figures.signals().perTheme(range.from(), range.until());
-        return answer(as, themes, range, () -> ReportSections.signals(themes, texts()));
+        return ask.answer(as, themes, range, () -> ReportSections.signals(themes, ask.texts()));
     }
 
     @GET
@@ -363,10 +345,11 @@ public class ReportsResource {
                               @Parameter(description = CONTACT_POINT) @QueryParam("contactPoint") String contactPoint,
                               @Parameter(description = FORMAT) @QueryParam("format") String format) {
         Callers.coordinator(security);
-        Format as = format(format);
-        Range range = range(from, to, contactPoint);
+        ReportRequest ask = request();
+        ReportRequest.Format as = ask.format(format);
+        ReportRequest.Range range = ask.range(from, to, contactPoint);
         TrainingCounts counts = figures.trainings().count(range.from(), range.until());
-        return answer(as, counts, range, () -> ReportSections.trainings(counts, texts()));
+        return ask.answer(as, counts, range, () -> ReportSections.trainings(counts, ask.texts()));
     }
 
     @GET
@@ -387,6 +370,7 @@ public class ReportsResource {
                            @Parameter(description = "de tekst van de coördinator (hoogstens 4000 tekens)")
                            @QueryParam("text") String text) {
         Callers.coordinator(security);
+        ReportRequest ask = request();
         int thisYear = ReportFigures.today().getYear();
         Integer of = QueryParams.integer("year", year);
         if (of == null) {
@@ -398,11 +382,16 @@ public class ReportsResource {
         if (text != null && text.length() > ReportFigures.LONGEST_TEXT) {
             throw new BadInput("text", "api.input.too-long", String.valueOf(ReportFigures.LONGEST_TEXT));
         }
-        ReportTexts texts = texts();
+        ReportTexts texts = ask.texts();
         ReportData data = figures.read(LocalDate.of(of, 1, 1), LocalDate.of(of, 12, 31), null);
         byte[] pdf = ReportPdf.annual(of, text, data, ReportSections.all(data, texts), texts, Instant.now());
         return Downloads.attachment(pdf, ReportFiles.PDF,
                 ReportFiles.fileName(texts.text("reports.file.annual"), String.valueOf(of), null, null, "pdf"));
+    }
+
+    /** This request's reading of its parameters and writing of its answer. */
+    private ReportRequest request() {
+        return new ReportRequest(figures, headers, uri);
     }
 
     // ---- parameters
@@ -414,127 +403,4 @@ public class ReportsResource {
     static final String BAD_PERIOD = "Een ongeldige datum, to voor from, een periode van meer dan 10 jaar, een onbekend"
             + " contactpunt, groupBy of format: detail noemt de parameter";
 
-    /** The period and contact point asked for; a 400 naming the parameter when one is wrong. */
-    Range range(String from, String to, String contactPoint) {
-        LocalDate[] period = period(QueryParams.date("from", from), QueryParams.date("to", to), ReportFigures.today());
-        UUID point = QueryParams.uuid("contactPoint", contactPoint);
-        String name = null;
-        if (point != null) {
-            name = figures.contactPointName(point);
-            if (name == null) {
-                throw new BadInput("contactPoint", "api.input.unknown-value");
-            }
-        }
-        return new Range(period[0], period[1], point, name);
-    }
-
-    /**
-     * From and to as asked, the missing ones filled in: neither, the last twelve whole months; no {@code to}, up to
-     * today (or the first day, when it lies ahead); no {@code from}, a year up to {@code to}. A {@code to} before
-     * {@code from}, or a period of more than {@value ReportFigures#LONGEST_YEARS} years, is a 400 naming {@code to}.
-     */
-    static LocalDate[] period(LocalDate from, LocalDate to, LocalDate today) {
-        LocalDate first = from;
-        LocalDate last = to;
-        if (first == null && last == null) {
-            LocalDate[] twelve = ReportFigures.lastTwelveMonths(today);
-            first = twelve[0];
-            last = twelve[1];
-        } else if (last == null) {
-            last = first.isAfter(today) ? first : today;
-        } else if (first == null) {
-            first = last.minusYears(1).plusDays(1);
-        }
-        if (last.isBefore(first)) {
-            throw new BadInput("to", "api.input.not-before-from");
-        }
-        if (ReportFigures.tooLong(first, last)) {
-            throw new BadInput("to", "api.input.period-too-long", String.valueOf(ReportFigures.LONGEST_YEARS));
-        }
-        return new LocalDate[] {first, last};
-    }
-
-    static ReportGrouping grouping(String groupBy) {
-        if (groupBy == null || groupBy.isBlank()) {
-            throw new BadInput("groupBy", "api.input.required");
-        }
-        return ReportGrouping.of(groupBy.strip()).orElseThrow(() -> new BadInput("groupBy", "api.input.one-of",
-                Arrays.stream(ReportGrouping.values()).map(ReportGrouping::param).collect(Collectors.joining(", "))));
-    }
-
-    /**
-     * How to answer: {@code format} when given (a plain link); else the first of the caller's acceptable types that is
-     * CSV, JSON, XLSX or PDF; JSON for anything (a browser's {@code *}{@code /*}).
-     */
-    Format format(String format) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase(Locale.ROOT)) {
-                case "json" -> Format.JSON;
-                case "csv" -> Format.CSV;
-                case "xlsx" -> Format.XLSX;
-                case "pdf" -> Format.PDF;
-                default -> throw new BadInput("format", "api.input.unknown-value");
-            };
-        }
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType()) {
-                return Format.JSON;
-            }
-            if (!type.isWildcardSubtype() && CSV_TYPE.isCompatible(type)) {
-                return Format.CSV;
-            }
-            if (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
-                return Format.JSON;
-            }
-            if (!type.isWildcardSubtype() && XLSX_TYPE.isCompatible(type)) {
-                return Format.XLSX;
-            }
-            if (!type.isWildcardSubtype() && PDF_TYPE.isCompatible(type)) {
-                return Format.PDF;
-            }
-        }
-        return Format.JSON;
-    }
-
-    /** The answer in the format asked: the module's own figures as JSON, else the section written as a file. */
-    private Response answer(Format as, Object json, Range range, Supplier<ReportSection> section) {
-        if (as == Format.JSON) {
-            return json(json);
-        }
-        ReportSection shown = section.get();
-        ReportTexts texts = texts();
-        return switch (as) {
-            case CSV -> Downloads.attachment(ReportFiles.csv(shown), ReportFiles.CSV, fileName(shown.title(), range, "csv", texts));
-            case XLSX -> Downloads.attachment(ReportFiles.xlsx(List.of(shown)), ReportFiles.XLSX,
-                    fileName(shown.title(), range, "xlsx", texts));
-            default -> Downloads.attachment(ReportPdf.report(shown.title(), range.from(), range.to(), range.contactPointName(),
-                    List.of(shown), texts, Instant.now()), ReportFiles.PDF, fileName(shown.title(), range, "pdf", texts));
-        };
-    }
-
-    private static Response json(Object figures) {
-        return Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static String fileName(String title, Range range, String extension, ReportTexts texts) {
-        return ReportFiles.fileName(texts.text("reports.file"), title, range.from(), range.to(), extension);
-    }
-
-    /**
-     * The reports' words in the language asked for ({@code language=nl|en}: the page's downloads say the page's), else
-     * the one chosen on the pages (the language cookie), else the request's Accept-Language.
-     */
-    private ReportTexts texts() {
-        String asked = uri == null ? null : uri.getQueryParameters().getFirst("language");
-        if (asked != null && !asked.isBlank()) {
-            if (!Language.SUPPORTED.contains(asked.strip())) {
-                throw new BadInput("language", "api.input.unknown-value");
-            }
-            return figures.texts(Locale.forLanguageTag(asked.strip()));
-        }
-        Cookie chosen = headers.getCookies().get(Language.COOKIE);
-        Locale language = chosen != null && Language.SUPPORTED.contains(chosen.getValue())
-                ? Locale.forLanguageTag(chosen.getValue()) : Problems.language(headers);
-        return figures.texts(language);
-    }
 }
