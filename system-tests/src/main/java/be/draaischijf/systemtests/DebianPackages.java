@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Programs from Debian's packages that the black-box tests drive (Chromium, the khal calendar client):
+ * Programs from Debian's packages that the black-box tests drive (Chromium, the khal calendar client, nginx for the cluster):
  * installed with apt-get when missing and the tests run as root (as in CI), otherwise a clear message
  * saying which package to install. Nothing is downloaded from anywhere but Debian's archive.
  */
-final class DebianPackages {
+public final class DebianPackages {
 
     private DebianPackages() {
     }
 
     /** Makes sure {@code program} exists, installing {@code packageName} when it does not and we may. */
-    static synchronized void ensure(Path program, String packageName) {
+    public static synchronized void ensure(Path program, String packageName) {
         if (Files.isExecutable(program)) {
             return;
         }

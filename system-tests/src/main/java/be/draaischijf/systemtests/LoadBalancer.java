@@ -1,0 +1,157 @@
+package be.draaischijf.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * nginx from Debian in front of the cluster's instances on 127.0.0.1: round robin, no sticky sessions (so every
+ * request may land on another instance, and session replication is really used), passive health checks (an instance
+ * that refuses connections is passed over for a while and the request goes to the next one). An instance can be taken
+ * out and put back ({@link #admit}), as an orchestrator does with an instance that is not ready.
+ */
+public final class LoadBalancer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LoadBalancer.class.getName());
+    public static final Path NGINX = Path.of("/usr/sbin/nginx");
+
+    private final Path dir;
+    private final int port;
+    private final List<Integer> upstreams;
+    private Process process;
+
+    public LoadBalancer(Path dir, int port, List<Integer> upstreams) {
+        this.dir = dir.toAbsolutePath();
+        this.port = port;
+        this.upstreams = List.copyOf(upstreams);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Every request nginx passed on: "status upstream-address method uri", one per line (for the tests). */
+    public Path accessLog() {
+        return dir.resolve("access.log");
+    }
+
+    public LoadBalancer start() {
+        DebianPackages.ensure(NGINX, "nginx");
+        try {
+            for (String temp : List.of("body", "proxy", "fastcgi", "uwsgi", "scgi")) {
+                Files.createDirectories(dir.resolve(temp));
+            }
+            Files.deleteIfExists(accessLog());
+            Files.writeString(conf(), configuration(Set.of()));
+            process = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", conf().toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start nginx", e);
+        }
+        PayaraInstall.awaitAnswer(baseUrl() + "/nginx-alive", Duration.ofSeconds(20), status -> status == 204,
+                dir.resolve("error.log"));
+        LOG.info("nginx on " + baseUrl() + " in front of " + upstreams);
+        return this;
+    }
+
+    /** The instances on these HTTP ports get no requests until admitted again; nginx reloads without dropping any. */
+    public void admitAllBut(Set<Integer> outPorts) {
+        try {
+            Files.writeString(conf(), configuration(outPorts));
+            Process reload = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", conf().toString(),
+                    "-s", "reload").redirectErrorStream(true).start();
+            if (!reload.waitFor(20, TimeUnit.SECONDS) || reload.exitValue() != 0) {
+                throw new IllegalStateException("nginx -s reload failed: "
+                        + new String(reload.getInputStream().readAllBytes()));
+            }
+            // the old workers finish their requests; new ones read the new upstream list
+            PayaraInstall.pause(Duration.ofMillis(500));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void admit() {
+        admitAllBut(Set.of());
+    }
+
+    private Path conf() {
+        return dir.resolve("nginx.conf");
+    }
+
+    String configuration(Set<Integer> outPorts) {
+        StringBuilder servers = new StringBuilder();
+        for (int upstream : upstreams) {
+            servers.append("        server 127.0.0.1:").append(upstream).append(" max_fails=1 fail_timeout=10s")
+                    .append(outPorts.contains(upstream) ? " down" : "").append(";\n");
+        }
+        boolean root = "root".equals(System.getProperty("user.name"));
+        return (root ? "user root;\n" : "") + """
+                worker_processes 2;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log warn;
+                events { worker_connections 1024; }
+                http {
+                    log_format upstream '$status $upstream_addr $request_method $request_uri';
+                    access_log %1$s/access.log upstream;
+                    client_body_temp_path %1$s/body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    client_max_body_size 25m;
+                    server_tokens off;
+                    upstream draaischijf {
+                %2$s        keepalive 32;
+                    }
+                    server {
+                        listen 127.0.0.1:%3$d;
+                        location = /nginx-alive { access_log off; return 204; }
+                        location / {
+                            proxy_pass http://draaischijf;
+                            proxy_http_version 1.1;
+                            proxy_set_header Connection "";
+                            proxy_set_header Host $http_host;
+                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                            proxy_set_header X-Forwarded-Proto $scheme;
+                            proxy_connect_timeout 2s;
+                            proxy_read_timeout 120s;
+                            proxy_next_upstream error timeout http_502 http_504;
+                            proxy_next_upstream_tries 2;
+                        }
+                    }
+                }
+                """.formatted(dir, servers, port);
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    /** The HTTP ports of the upstreams, in order. */
+    public List<Integer> upstreams() {
+        return new ArrayList<>(upstreams);
+    }
+}
