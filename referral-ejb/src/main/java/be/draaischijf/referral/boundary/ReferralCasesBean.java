@@ -86,6 +86,9 @@ public class ReferralCasesBean implements ReferralCases {
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+    /** How long a keyed intake waits for another one to its contact point before it is {@link Busy} (ADR 0049). */
+    static final java.time.Duration INTAKE_LOCK_TIMEOUT = java.time.Duration.ofSeconds(10);
+
     @PersistenceContext(unitName = "referral")
     EntityManager em;
 
@@ -174,7 +177,8 @@ public class ReferralCasesBean implements ReferralCases {
                 return done.get();
             }
         }
-        Instant now = clock.instant();
+        // to the microsecond, as the database keeps it: a retry answers the same moment of receipt (ADR 0049)
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate today = LocalDate.now(clock);
         Number next = (Number) em.createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
         String reference = "DS-" + today.getYear() + "-" + String.format("%04d", next.longValue());
@@ -244,6 +248,14 @@ public class ReferralCasesBean implements ReferralCases {
      */
     private void lockForIntake(ContactPoint point) {
         try {
+            // how long to wait: PostgreSQL for this transaction, H2 for the connection (as the training module does)
+            org.hibernate.dialect.Dialect dialect = em.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class)
+                    .getJdbcServices().getDialect();
+            if (dialect instanceof org.hibernate.dialect.PostgreSQLDialect) {
+                em.createNativeQuery("set local lock_timeout = '" + INTAKE_LOCK_TIMEOUT.toMillis() + "ms'").executeUpdate();
+            } else if (dialect instanceof org.hibernate.dialect.H2Dialect) {
+                em.createNativeQuery("set lock_timeout " + INTAKE_LOCK_TIMEOUT.toMillis()).executeUpdate();
+            }
             em.createNativeQuery("select id from contact_point where id = ?1 for update")
                     .setParameter(1, point.getId()).getResultList();
         } catch (PersistenceException e) {
