@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,21 @@ public interface ReferralCases {
      * @throws be.draaischijf.platform.refusal.Invalid when a district or problem area is not in the reference lists
      */
     ReferralSummary submit(@NotNull(message = "{draaischijf.required}") @Valid Intake intake);
+
+    /**
+     * As {@link #submit(Intake)}, with the client's request key ({@code Idempotency-Key}, ADR 0049; null: none, as
+     * {@link #submit(Intake)}). The key is kept on the new case, in the same transaction, with a fingerprint of the
+     * intake and the caller. The same key again with the same intake from the same caller is a retry: it answers the
+     * case the first one created ({@link IntakeReceipt#replayed()}), creates nothing and mails nobody; also when two
+     * such requests come at the same moment, one case is made.
+     *
+     * @throws be.draaischijf.platform.refusal.RequestKeyReused the caller used this key for another intake
+     * @throws be.draaischijf.platform.refusal.Busy a retry of a request still being done could not wait for it; nothing
+     *         was saved, trying again answers that request's case
+     */
+    IntakeReceipt submit(@NotNull(message = "{draaischijf.required}") @Valid Intake intake,
+                         @Pattern(regexp = be.draaischijf.platform.RequestKeys.PATTERN,
+                                 message = "{draaischijf.request-key.format}") String requestKey);
 
     /**
      * The workbench: cases matching the filter in the chosen order, one page at a time (coordinators only: it shows

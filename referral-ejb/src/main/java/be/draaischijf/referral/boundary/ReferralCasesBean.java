@@ -14,6 +14,9 @@ import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
+import be.draaischijf.platform.refusal.RequestKeyReused;
+import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.platform.RequestKeys;
 import be.draaischijf.platform.RunMode;
 import be.draaischijf.partner.api.MatchRequest;
 import be.draaischijf.partner.api.OfferMatch;
@@ -32,6 +35,7 @@ import be.draaischijf.referral.api.EventMessage;
 import be.draaischijf.referral.api.EventValue;
 import be.draaischijf.referral.api.EventValue.Type;
 import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.IntakeReceipt;
 import be.draaischijf.referral.api.LegalGround;
 import be.draaischijf.referral.api.ReferralCases;
 import be.draaischijf.referral.api.ReferralRecipients;
@@ -58,6 +62,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,6 +85,9 @@ import org.hibernate.Session;
 public class ReferralCasesBean implements ReferralCases {
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** How long a keyed intake waits for another one to its contact point before it is {@link Busy} (ADR 0049). */
+    static final java.time.Duration INTAKE_LOCK_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     @PersistenceContext(unitName = "referral")
     EntityManager em;
@@ -136,22 +144,60 @@ public class ReferralCasesBean implements ReferralCases {
     @Override
     @RolesAllowed({Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.ADMIN})
     public ReferralSummary submit(Intake intake) {
+        return submit(intake, null).summary();
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.ADMIN})
+    public IntakeReceipt submit(Intake intake, String requestKey) {
         Actor actor = records.actor();
         if (!actor.professional() && !actor.staff()) {
             throw new NotPermitted("referral.intake.not-permitted");
         }
-        codes.check(intake, LocalDate.now(clock));
         Intake received = actor.staff() ? (intake.channel() == null ? intake.withChannel(Channel.PHONE) : intake)
                 : intake.withChannel(Channel.WEB);
-        Instant now = clock.instant();
+        String storedKey = requestKey == null ? null : RequestKeys.stored(requestKey);
+        String fingerprint = requestKey == null ? null : fingerprint(actor.username(), received);
+        if (storedKey != null) {
+            // a retry answers before anything else: also when a code was deactivated since the first time
+            Optional<IntakeReceipt> done = replay(actor.username(), storedKey, fingerprint);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        codes.check(intake, LocalDate.now(clock));
+        // the contact point serving the young person's district takes the case; the city-wide one otherwise
+        ContactPoint point = contactPoints.serving(received.district());
+        if (storedKey != null) {
+            // the same intake twice at the same moment (a client that retried before the first answer came): both
+            // take the contact point's row, one after the other; the second then finds the first one's case
+            lockForIntake(point);
+            Optional<IntakeReceipt> done = replay(actor.username(), storedKey, fingerprint);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        // to the microsecond, as the database keeps it: a retry answers the same moment of receipt (ADR 0049)
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate today = LocalDate.now(clock);
         Number next = (Number) em.createNativeQuery("select nextval('referral_reference_seq')").getSingleResult();
         String reference = "DS-" + today.getYear() + "-" + String.format("%04d", next.longValue());
-        // the contact point serving the young person's district takes the case; the city-wide one otherwise
-        ContactPoint point = contactPoints.serving(received.district());
         Referral referral = new Referral(reference, actor.username(), received, point.getId(), now,
                 WorkingDays.after(today, triageWorkingDays));
         em.persist(referral);
+        if (storedKey != null) {
+            referral.createdByRequest(storedKey, fingerprint);
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                // the unique (caller, key) behind the lock above, met only when the contact points changed in between:
+                // nothing is saved, and the client's next try answers the case that has the key (or refuses this intake)
+                if (violatesRequestKey(e)) {
+                    throw new Busy("referral.intake.busy");
+                }
+                throw e;
+            }
+        }
         EventValue consent = EventValue.number(referral.hasConsent() ? 1 : 0);
         records.changed(referral, actor.username(), EventKind.INTAKE, actor.staff()
                 ? EventMessage.of("event.intake.contactPoint", EventValue.of(Type.CHANNEL, received.channel()), consent,
@@ -161,7 +207,89 @@ public class ReferralCasesBean implements ReferralCases {
         records.send(records.mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
         records.send(records.mails().newCase(records.contactPointAddresses(point), reference, point.getName(),
                 referral.getId()));
-        return referral.toSummary(today);
+        return new IntakeReceipt(referral.toSummary(today), false);
+    }
+
+    /**
+     * The case this caller's key made, as a retry answers it; empty when the key is new.
+     *
+     * @throws RequestKeyReused the key made a case from another intake
+     */
+    private Optional<IntakeReceipt> replay(String username, String storedKey, String fingerprint) {
+        Optional<Referral> made = em.createQuery("select r from Referral r where r.referrerUsername = :u"
+                        + " and r.requestKey = :key", Referral.class)
+                .setParameter("u", username).setParameter("key", storedKey)
+                .getResultStream().findFirst();
+        if (made.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!made.get().getRequestFingerprint().equals(fingerprint)) {
+            throw new RequestKeyReused();
+        }
+        return Optional.of(new IntakeReceipt(made.get().toSummary(LocalDate.now(clock)), true));
+    }
+
+    /**
+     * The fingerprint of an intake (ADR 0049): the caller and every field as received (the channel as the module sets
+     * it), so that the same key with anything else is another request.
+     */
+    static String fingerprint(String username, Intake received) {
+        return RequestKeys.fingerprint(username, received.referrerName(), received.referrerOrganisation(),
+                received.referrerSector(), received.referrerFunction(), received.referrerEmail(), received.referrerPhone(),
+                received.youngFirstName(), received.youngLastName(), received.youngBirthDate(), received.postcode(),
+                received.district(), received.school(), received.schoolYear(), received.schoolStatus(), received.question(),
+                received.problemAreas(), received.alreadyTried(), received.urgency(), received.consentYoungPerson(),
+                received.consentParent(), received.consentDate(), received.consentMethod(), received.channel());
+    }
+
+    /**
+     * Takes the contact point's row until the transaction ends (select … for update), so that keyed intakes for it
+     * follow each other; a lock not had in time is {@link Busy} (nothing saved, a retry works).
+     */
+    private void lockForIntake(ContactPoint point) {
+        try {
+            // how long to wait: PostgreSQL for this transaction, H2 for the connection (as the training module does)
+            org.hibernate.dialect.Dialect dialect = em.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class)
+                    .getJdbcServices().getDialect();
+            if (dialect instanceof org.hibernate.dialect.PostgreSQLDialect) {
+                em.createNativeQuery("set local lock_timeout = '" + INTAKE_LOCK_TIMEOUT.toMillis() + "ms'").executeUpdate();
+            } else if (dialect instanceof org.hibernate.dialect.H2Dialect) {
+                em.createNativeQuery("set lock_timeout " + INTAKE_LOCK_TIMEOUT.toMillis()).executeUpdate();
+            }
+            em.createNativeQuery("select id from contact_point where id = ?1 for update")
+                    .setParameter(1, point.getId()).getResultList();
+        } catch (PersistenceException e) {
+            if (isLockTimeout(e)) {
+                throw new Busy("referral.intake.busy");
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the exception (or one behind it) is the unique (caller, request key) of a case. */
+    private static boolean violatesRequestKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                String name = violation.getConstraintName();
+                return name == null || name.toLowerCase(java.util.Locale.ROOT).contains("referral_request_key_uk");
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL's lock_not_available (55P03), H2's lock timeout (50200), whatever Hibernate wrapped them in. */
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.LockTimeoutException || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof org.hibernate.exception.LockTimeoutException
+                    || cause instanceof org.hibernate.PessimisticLockException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 50200)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

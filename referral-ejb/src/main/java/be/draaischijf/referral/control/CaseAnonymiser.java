@@ -16,7 +16,7 @@ import java.util.UUID;
  * <ul>
  * <li>The case: the young person's first and last name, birth date (the age band at intake stays), postcode, school
  * and school year, the question and what was already tried; who asked (name, organisation, function, e-mail, phone,
- * account; the sector stays).</li>
+ * account; the sector stays); the request key it was made with and its fingerprint (ADR 0049).</li>
  * <li>Its timeline: every written text (notes, calls, e-mails, remarks with a status or an answer, break-glass
  * reasons, sentences of entries from before messages), every name among an entry's values (places, people,
  * organisations), and a correction's old value (the whole message of a correction goes).</li>
@@ -66,6 +66,8 @@ public class CaseAnonymiser {
                         + " r.school = null, r.schoolYear = null, r.question = null, r.alreadyTried = null,"
                         + " r.referrerName = null, r.referrerOrganisation = null, r.referrerFunction = null,"
                         + " r.referrerEmail = null, r.referrerPhone = null, r.referrerUsername = null,"
+                        // the client's request key and its fingerprint (ADR 0049): no link back to who sent it
+                        + " r.requestKey = null, r.requestFingerprint = null,"
                         + " r.version = r.version + 1"
                         + " where r.id = :id and r.anonymisedAt is null")
                 .setParameter("now", now).setParameter("band", band).setParameter("id", caseId)

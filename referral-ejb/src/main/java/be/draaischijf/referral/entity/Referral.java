@@ -226,6 +226,17 @@ public class Referral {
     @Column(name = "other_id", nullable = false)
     private Set<UUID> linkedCases = new LinkedHashSet<>();
 
+    /**
+     * The client's request key that created the case ({@code Idempotency-Key}, ADR 0049), as its SHA-256, and the
+     * fingerprint of that intake and its caller: a retry with the key finds the case here. Null without a key, and
+     * once the case is anonymised (the key must not link the case to a client's records any more).
+     */
+    @Column(name = "request_key", length = 64)
+    private String requestKey;
+
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
+
     /** The contact point the case belongs to: the one serving the young person's district, or where it was passed. */
     @Column(name = "contact_point_id", nullable = false)
     private UUID contactPointId;
@@ -275,6 +286,20 @@ public class Referral {
         this.updatedAt = now;
         this.followUpOn = followUpOn;
         this.intakeAgeBand = bandAtIntake(youngBirthDate, now);
+    }
+
+    /**
+     * The request that created the case carried a key ({@code Idempotency-Key}, ADR 0049): its stored form and the
+     * request's fingerprint, kept with the case in the transaction that creates it.
+     */
+    public void createdByRequest(String storedKey, String fingerprint) {
+        this.requestKey = storedKey;
+        this.requestFingerprint = fingerprint;
+    }
+
+    /** The fingerprint of the request that created the case with a key; null without one. */
+    public String getRequestFingerprint() {
+        return requestFingerprint;
     }
 
     /** The age band of someone born on {@code birthDate} on the day (Europe/Brussels) of {@code receivedAt}. */

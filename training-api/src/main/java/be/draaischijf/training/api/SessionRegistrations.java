@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,23 @@ public interface SessionRegistrations {
      */
     RegistrationResult register(@NotNull(message = "{draaischijf.required}") UUID sessionId,
                                 @NotNull(message = "{draaischijf.required}") @Valid RegistrationForm form);
+
+    /**
+     * As {@link #register(UUID, RegistrationForm)}, with the client's request key ({@code Idempotency-Key}, ADR 0049;
+     * null: none, as {@link #register(UUID, RegistrationForm)}). The key is kept on the new registration, in the same
+     * transaction, with a fingerprint of the session and the form; the self-service link is then derived from the key,
+     * so that a retry can hand out the same link while the module keeps only hashes. The same key again with the same
+     * form for the same session is a retry: it answers the registration the first one made, as it is now
+     * ({@link RegistrationReceipt#replayed()}), creates nothing and mails nobody, also after the window closed; also
+     * when two such requests come at the same moment, one registration is made.
+     *
+     * @throws be.draaischijf.platform.refusal.RequestKeyReused this key was used for this session with another form
+     * @throws be.draaischijf.platform.refusal.Busy as {@link #register(UUID, RegistrationForm)}
+     */
+    RegistrationReceipt register(@NotNull(message = "{draaischijf.required}") UUID sessionId,
+                                 @NotNull(message = "{draaischijf.required}") @Valid RegistrationForm form,
+                                 @Pattern(regexp = be.draaischijf.platform.RequestKeys.PATTERN,
+                                         message = "{draaischijf.request-key.format}") String requestKey);
 
     /** The registration behind a self-service link (page {@code /inschrijving/<token>}); empty when unknown. */
     Optional<RegistrationView> findByToken(@NotBlank(message = "{draaischijf.required}") @Size(max = 100, message = "{draaischijf.link}") String token);

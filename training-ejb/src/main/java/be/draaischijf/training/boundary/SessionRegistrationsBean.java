@@ -6,6 +6,9 @@ import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
+import be.draaischijf.platform.refusal.Busy;
+import be.draaischijf.platform.refusal.RequestKeyReused;
+import be.draaischijf.platform.RequestKeys;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Outbox;
 import jakarta.annotation.security.PermitAll;
@@ -21,6 +24,7 @@ import be.draaischijf.training.api.AttendanceCount;
 import be.draaischijf.training.api.CancelOutcome;
 import be.draaischijf.training.api.ParticipantRow;
 import be.draaischijf.training.api.RegistrationForm;
+import be.draaischijf.training.api.RegistrationReceipt;
 import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.RegistrationView;
@@ -93,10 +97,33 @@ public class SessionRegistrationsBean implements SessionRegistrations {
 
     @Override
     public RegistrationResult register(UUID sessionId, RegistrationForm form) {
+        return register(sessionId, form, null).result();
+    }
+
+    @Override
+    public RegistrationReceipt register(UUID sessionId, RegistrationForm form, String requestKey) {
+        String storedKey = requestKey == null ? null : RequestKeys.stored(requestKey);
+        String fingerprint = requestKey == null ? null : fingerprint(sessionId, form);
+        if (storedKey != null) {
+            // a retry answers before anything else, without waiting for the session: also in a rush, also after the
+            // window closed or a sector was deactivated since the first time
+            Optional<RegistrationReceipt> done = replay(sessionId, storedKey, fingerprint, requestKey);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
         if (form.sector() != null && !form.sector().isBlank() && !ReferenceItem.isActive(referenceLists.items(ReferenceList.SECTOR), form.sector())) {
             throw new Invalid(FieldError.of("sector", "draaischijf.sector.unknown"));
         }
         TrainingSession session = records.locked(sessionId, lockTimeout);
+        if (storedKey != null) {
+            // the same request twice at the same moment: the second waited for the session's lock and now finds the
+            // first one's registration
+            Optional<RegistrationReceipt> done = replay(sessionId, storedKey, fingerprint, requestKey);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
         Instant now = clock.instant();
         refuseClosed(session, now);
         long active = em.createQuery("select count(r) from Registration r where r.sessionId = :session and r.activeEmail = :email",
@@ -115,14 +142,21 @@ public class SessionRegistrationsBean implements SessionRegistrations {
             registration = Registration.waiting(sessionId, form, session.joinQueue(), now);
             position = session.getWaitingCount();
         }
+        if (storedKey != null) {
+            registration.madeByRequest(storedKey, fingerprint);
+        }
         em.persist(registration);
-        String token = records.newToken(registration.getId(), now);
+        String token = records.newToken(registration.getId(), requestKey, now);
         try {
             em.flush();
         } catch (PersistenceException e) {
             // the unique (session, active e-mail) behind the check above; with the lock it should not come to this
             if (violates(e, "training_registration_active_uk")) {
                 throw ALREADY_REGISTERED.get();
+            }
+            // the unique (session, request key): likewise; nothing is saved, and the next try answers the registration
+            if (violates(e, "training_registration_request_key_uk")) {
+                throw new Busy("training.session.busy");
             }
             throw e;
         }
@@ -131,7 +165,37 @@ public class SessionRegistrationsBean implements SessionRegistrations {
         outbox.queue("training", List.of(position == null
                 ? mails.confirmation(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now))
                 : mails.waitingList(registration.getEmail(), registration.getFirstName(), view, position, token)));
-        return new RegistrationResult(registration.getId(), registration.getStatus(), position, token);
+        return new RegistrationReceipt(new RegistrationResult(registration.getId(), registration.getStatus(), position, token),
+                false);
+    }
+
+    /**
+     * The registration this key made for this session, as a retry answers it: as it is now (its place on the waiting
+     * list now), with the link the first answer gave; empty when the key is new here.
+     *
+     * @throws RequestKeyReused the key made a registration from another form
+     */
+    private Optional<RegistrationReceipt> replay(UUID sessionId, String storedKey, String fingerprint, String requestKey) {
+        Optional<Registration> made = em.createQuery("select r from Registration r where r.sessionId = :session"
+                        + " and r.requestKey = :key", Registration.class)
+                .setParameter("session", sessionId).setParameter("key", storedKey)
+                .getResultStream().findFirst();
+        if (made.isEmpty()) {
+            return Optional.empty();
+        }
+        Registration registration = made.get();
+        if (!registration.getRequestFingerprint().equals(fingerprint)) {
+            throw new RequestKeyReused();
+        }
+        Integer position = registration.getStatus() == RegistrationStatus.WAITLISTED ? records.position(registration) : null;
+        return Optional.of(new RegistrationReceipt(new RegistrationResult(registration.getId(), registration.getStatus(),
+                position, TrainingRecords.keyedToken(registration.getId(), requestKey)), true));
+    }
+
+    /** The fingerprint of a registration request (ADR 0049): the session and every field of the form as sent. */
+    static String fingerprint(UUID sessionId, RegistrationForm form) {
+        return RequestKeys.fingerprint(sessionId, form.firstName(), form.lastName(), form.email(), form.organisation(),
+                form.sector(), form.function(), form.remarks(), form.privacyConsent());
     }
 
     @Override

@@ -114,7 +114,8 @@ public class TrainingPrivacyBean implements TrainingPrivacy {
     /**
      * The registrations of sessions that ended before {@code cutoff} and are done or cancelled (so that nobody edits,
      * cancels or mails them any more; the hourly timer makes a published session done once it ended): their
-     * self-service links go, then who registered (each registration once: only those not anonymised yet).
+     * self-service links go, then who registered and the request key it was made with (each registration once: only
+     * those not anonymised yet).
      */
     private int anonymiseRegistrations(Instant now, Instant cutoff) {
         em.createQuery("delete from RegistrationToken t where t.registrationId in (select r.id from Registration r"
@@ -124,7 +125,9 @@ public class TrainingPrivacyBean implements TrainingPrivacy {
                 .executeUpdate();
         // in SQL: the columns are named as in the table, and nothing of the entity (its version, its checks) is involved
         return em.createNativeQuery("update training_registration set first_name = null, last_name = null, email = null,"
-                        + " active_email = null, organisation = null, function_title = null, remarks = null, anonymised_at = ?1"
+                        + " active_email = null, organisation = null, function_title = null, remarks = null, anonymised_at = ?1,"
+                        // the client's request key and fingerprint (ADR 0049): no link back to who sent it
+                        + " request_key = null, request_fingerprint = null"
                         + " where anonymised_at is null and session_id in (select id from training_session where ends_at < ?2"
                         + " and status in ('DONE', 'CANCELLED'))")
                 .setParameter(1, now).setParameter(2, cutoff).executeUpdate();

@@ -6,6 +6,7 @@ import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.security.Caller;
 import be.draaischijf.platform.OneTimeTokens;
+import be.draaischijf.platform.RequestKeys;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.SessionStatus;
 import be.draaischijf.training.entity.Registration;
@@ -200,5 +201,24 @@ public class TrainingRecords {
         String token = OneTimeTokens.newToken();
         em.persist(new RegistrationToken(OneTimeTokens.hash(token), registrationId, now));
         return token;
+    }
+
+    /**
+     * The first self-service link of a registration made with a request key (ADR 0049): derived from the key
+     * ({@link #keyedToken}), so that the answer to a retry can hand out the same link; its hash in the database as for
+     * any other. Without a key, a random one ({@link #newToken(UUID, Instant)}).
+     */
+    public String newToken(UUID registrationId, String requestKey, Instant now) {
+        if (requestKey == null) {
+            return newToken(registrationId, now);
+        }
+        String token = keyedToken(registrationId, requestKey);
+        em.persist(new RegistrationToken(OneTimeTokens.hash(token), registrationId, now));
+        return token;
+    }
+
+    /** The link a request key gives a registration: the same each time, for this registration only. */
+    public static String keyedToken(UUID registrationId, String requestKey) {
+        return RequestKeys.token(requestKey, "registration-link:" + registrationId);
     }
 }

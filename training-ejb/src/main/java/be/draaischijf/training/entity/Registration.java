@@ -91,6 +91,17 @@ public class Registration {
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
+    /**
+     * The client's request key that made the registration ({@code Idempotency-Key}, ADR 0049), as its SHA-256, and the
+     * fingerprint of that request (session and form): a retry with the key finds the registration here. Null without
+     * a key, and once the registration is anonymised.
+     */
+    @Column(name = "request_key", length = 64)
+    private String requestKey;
+
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
+
     protected Registration() {
     }
 
@@ -121,6 +132,20 @@ public class Registration {
         registration.status = RegistrationStatus.WAITLISTED;
         registration.queueNumber = queueNumber;
         return registration;
+    }
+
+    /**
+     * The request that made the registration carried a key ({@code Idempotency-Key}, ADR 0049): its stored form and the
+     * request's fingerprint, kept with the registration in the transaction that makes it.
+     */
+    public void madeByRequest(String storedKey, String fingerprint) {
+        this.requestKey = storedKey;
+        this.requestFingerprint = fingerprint;
+    }
+
+    /** The fingerprint of the request that made the registration with a key; null without one. */
+    public String getRequestFingerprint() {
+        return requestFingerprint;
     }
 
     /** How e-mail addresses are compared: trimmed and lower case. */

@@ -10,6 +10,7 @@ import be.draaischijf.referral.api.CaseFilter;
 import be.draaischijf.referral.api.CaseSort;
 import be.draaischijf.referral.api.ConferenceView;
 import be.draaischijf.referral.api.Intake;
+import be.draaischijf.referral.api.IntakeReceipt;
 import be.draaischijf.referral.api.OfferReferralStatus;
 import be.draaischijf.referral.api.OfferReferralView;
 import be.draaischijf.referral.api.ReferralCases;
@@ -24,6 +25,7 @@ import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +41,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,15 +82,43 @@ public class ReferralsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een nieuwe aanmelding over een jongere (professionals; coördinatoren na telefoon of e-mail);"
-            + " de aanmelder krijgt een bevestiging per e-mail. 201 met het dossier in het kort")
+            + " de aanmelder krijgt een bevestiging per e-mail. 201 met het dossier in het kort. Met een Idempotency-Key"
+            + " mag wie geen antwoord kreeg dezelfde aanvraag opnieuw sturen: dezelfde sleutel met dezelfde aanmelding"
+            + " geeft hetzelfde dossier terug (Idempotent-Replayed: true), zonder tweede dossier of e-mail")
+    @APIResponse(responseCode = "201", description = "Het dossier in het kort; bij een herhaling met dezelfde"
+            + " Idempotency-Key het dossier dat de eerste aanvraag maakte",
+            headers = {
+                    @Header(name = "Location", description = "/api/referrals/{id}: het dossier",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotencyKeys.REPLAYED, description = "true wanneer dit het antwoord op een"
+                            + " herhaling is: niets nieuws gemaakt of gemaild; ontbreekt bij de eerste keer",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReferralSummary.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer, per veld in errors; of een ongeldige"
+            + " Idempotency-Key (de uitleg noemt de header); niets bewaard",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Deze Idempotency-Key werd al gebruikt voor een andere aanmelding;"
+            + " niets gedaan of bewaard",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", ref = RestApplication.TOO_MANY)
-    public Response submit(Intake intake) {
+    public Response submit(
+            @Parameter(description = "Optioneel: een sleutel die de client voor deze aanvraag kiest (1 tot 255 zichtbare"
+                    + " ASCII-tekens, bv. een UUID), om na een verbroken verbinding veilig opnieuw te kunnen sturen; geldt"
+                    + " per gebruiker, zolang het dossier wie aanmeldde bewaart",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = IdempotencyKeys.PATTERN),
+                    example = "8e03978e-40d5-43e8-bc93-6894a57f9324")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            Intake intake) {
+        // the per-address limit first, as before: a retry counts as an attempt (it is one, from that address)
         OptionalLong wait = limits.admitIntake(request);
         if (wait.isPresent()) {
             return Problems.tooMany(Problems.language(request), wait.getAsLong(), uri.getPath());
         }
-        ReferralSummary created = cases.submit(Bodies.required(intake));
-        return Response.created(caseUri(created.id())).entity(created).build();
+        String key = IdempotencyKeys.of(idempotencyKey, request);
+        IntakeReceipt receipt = cases.submit(Bodies.required(intake), key);
+        return IdempotencyKeys.marked(Response.created(caseUri(receipt.summary().id())).entity(receipt.summary()),
+                receipt.replayed()).build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import be.draaischijf.platform.refusal.NotAllowedNow;
 import be.draaischijf.platform.refusal.NotFound;
 import be.draaischijf.platform.refusal.NotPermitted;
 import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.platform.refusal.RequestKeyReused;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -26,7 +27,7 @@ import java.util.ResourceBundle;
  * The one way the API answers a module's refusal (ADR 0023): an RFC 9457 problem in the caller's language
  * ({@code Accept-Language}, Dutch by default) whose status says what kind of no it is: invalid 400 (one entry per
  * field), not permitted 403, not found 404, changed meanwhile or not allowed now 409 (with {@code reason} when the
- * module gives one), busy 503 with {@code Retry-After}.
+ * module gives one), busy 503 with {@code Retry-After}, a request key used for another request 422 (ADR 0049).
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<Refusal> {
@@ -64,6 +65,10 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         if (refusal instanceof Busy) {
             return Problems.retryAfter(Problems.response(503, Problems.body(language, 503, "busy", detail, path).build()),
                     BUSY_RETRY_SECONDS);
+        }
+        if (refusal instanceof RequestKeyReused) {
+            // the Idempotency-Key of another request (ADR 0049): nothing done; the key's draft asks for a 422
+            return Problems.response(422, Problems.body(language, 422, "key-reused", detail, path).build());
         }
         String reason = refusal instanceof NotAllowedNow notNow ? notNow.reason() : null;
         JsonObjectBuilder body = Problems.body(language, 409, titleFor(reason, language), detail, path);

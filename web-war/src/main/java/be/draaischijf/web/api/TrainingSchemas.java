@@ -19,8 +19,9 @@ final class TrainingSchemas {
     record RegistrationResult(
             @Schema(description = "Id van de inschrijving")
             UUID id,
-            @Schema(description = "CONFIRMED: je hebt een plaats; WAITLISTED: je staat op de wachtlijst",
-                    enumeration = {"CONFIRMED", "WAITLISTED"})
+            @Schema(description = "CONFIRMED: je hebt een plaats; WAITLISTED: je staat op de wachtlijst; CANCELLED alleen"
+                    + " bij een herhaling met dezelfde Idempotency-Key van een inschrijving die intussen geannuleerd werd",
+                    enumeration = {"CONFIRMED", "WAITLISTED", "CANCELLED"})
             String status,
             @Schema(description = "Plaats op de wachtlijst (1 = eerstvolgende); null bij CONFIRMED", nullable = true,
                     example = "3")
