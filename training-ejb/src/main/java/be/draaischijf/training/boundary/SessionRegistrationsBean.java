@@ -1,6 +1,7 @@
 package be.draaischijf.training.boundary;
 
 import be.draaischijf.training.control.ParticipantLists;
+import be.draaischijf.training.control.RegistrationOutcomes;
 import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
@@ -92,6 +93,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     Duration lockTimeout = TrainingRecords.LOCK_TIMEOUT;
 
     @Override
+    @Interceptors(RegistrationOutcomes.class) // how it ended, on /metrics (ADR 0052)
     public RegistrationResult register(UUID sessionId, RegistrationForm form) {
         if (form.sector() != null && !form.sector().isBlank() && !ReferenceItem.isActive(referenceLists.items(ReferenceList.SECTOR), form.sector())) {
             throw new Invalid(FieldError.of("sector", "draaischijf.sector.unknown"));
