@@ -6,6 +6,7 @@ import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.web.training.RegistrationGuard;
+import be.draaischijf.platform.metrics.Metrics;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,9 @@ public class SessionRegistrationsResource {
     @Inject
     RegistrationGuard guard;
 
+    @Inject
+    Metrics metrics;
+
     @Context
     SecurityContext security;
 
@@ -88,6 +92,7 @@ public class SessionRegistrationsResource {
     public Response register(@PathParam("id") UUID id, RegistrationRequest body) {
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
+            metrics.registration(Metrics.RegistrationOutcome.RATE_LIMITED);
             return Problems.tooMany(Problems.language(request), wait.getAsLong(), uri.getPath());
         }
         RegistrationRequest registration = Bodies.required(body);
