@@ -86,9 +86,17 @@ public class MailOutbox implements Outbox {
         this.afterCommit = afterCommit;
     }
 
-    /** The outbox's gauge on /metrics, from the first use of the outbox on. */
+    /**
+     * The outbox's gauge on /metrics, from the first use of the outbox on. The datasource is looked up here, in the
+     * application: the gauge is read on the server's own thread of /metrics, where {@code java:app} names nothing.
+     */
     @PostConstruct
     void watched() {
+        try {
+            dataSource();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The outbox's datasource not found yet", e);
+        }
         metrics.watchOutbox(this::oldestUnsentSeconds);
     }
 
