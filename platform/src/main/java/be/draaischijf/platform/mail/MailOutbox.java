@@ -88,7 +88,7 @@ public class MailOutbox implements Outbox {
 
     /**
      * The outbox's gauge on /metrics, from the first use of the outbox on. The datasource is looked up here, in the
-     * application: the gauge is read on the server's own thread of /metrics, where {@code java:app} names nothing.
+     * calling component's context, so that reading the gauge (on a request to /metrics) never has to look it up.
      */
     @PostConstruct
     void watched() {
