@@ -8,6 +8,7 @@ import be.draaischijf.identity.control.SecurityLog;
 import be.draaischijf.identity.control.Totp;
 import be.draaischijf.identity.entity.ApiToken;
 import be.draaischijf.platform.OneTimeTokens;
+import be.draaischijf.platform.metrics.Metrics;
 import java.time.Instant;
 import java.util.OptionalLong;
 import be.draaischijf.identity.api.Accounts;
@@ -54,6 +55,10 @@ public class AccountsBean implements Accounts {
     @Inject
     RecoveryCodes recoveryCodes;
 
+    /** Logins and lockouts on /metrics (ADR 0052); module tests build the bean without the server's. */
+    @Inject
+    Metrics metrics = Metrics.none();
+
     @Inject
     @ConfigProperty(name = "draaischijf.security.max-failed-logins", defaultValue = "5")
     int maxFailedLogins;
@@ -81,12 +86,23 @@ public class AccountsBean implements Accounts {
 
     @Override
     public LoginResult verifyCredentials(String username, String password) {
-        return verify(username, password, true);
+        return counted(verify(username, password, true), Metrics.LoginVia.PAGE);
     }
 
     @Override
     public LoginResult verifyApiCredentials(String username, String password) {
-        return verify(username, password, false);
+        return counted(verify(username, password, false), Metrics.LoginVia.API);
+    }
+
+    /** A password login's outcome, counted for /metrics. */
+    private LoginResult counted(LoginResult result, Metrics.LoginVia via) {
+        metrics.login(switch (result.outcome()) {
+            case ACCEPTED -> Metrics.LoginOutcome.SUCCESS;
+            case REJECTED -> Metrics.LoginOutcome.FAILURE;
+            case THROTTLED -> Metrics.LoginOutcome.LOCKED;
+            case SECOND_FACTOR -> Metrics.LoginOutcome.SECOND_FACTOR;
+        }, via);
+        return result;
     }
 
     private LoginResult verify(String username, String password, boolean interactive) {
@@ -124,6 +140,7 @@ public class AccountsBean implements Accounts {
             log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.WRONG_PASSWORD);
             if (throttle.recordFailure(account, clock.instant())) {
                 log.record(SecurityEvent.Kind.ACCOUNT_LOCKED, username, null);
+                metrics.lockout();
             }
             return LoginResult.rejected();
         }
@@ -157,6 +174,10 @@ public class AccountsBean implements Accounts {
 
     @Override
     public LoginResult verifySecondFactor(String username, String code) {
+        return counted(secondFactor(username, code), Metrics.LoginVia.PAGE);
+    }
+
+    private LoginResult secondFactor(String username, String code) {
         if (username == null || code == null || code.isBlank()) {
             return LoginResult.rejected();
         }
@@ -182,6 +203,7 @@ public class AccountsBean implements Accounts {
             log.record(SecurityEvent.Kind.LOGIN_FAILED, username, SecurityEvent.WRONG_CODE);
             if (throttle.recordFailure(account, now)) {
                 log.record(SecurityEvent.Kind.ACCOUNT_LOCKED, username, null);
+                metrics.lockout();
             }
             return LoginResult.rejected();
         }

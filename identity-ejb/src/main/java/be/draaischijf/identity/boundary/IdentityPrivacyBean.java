@@ -9,6 +9,7 @@ import be.draaischijf.identity.entity.AccountToken;
 import be.draaischijf.identity.entity.ApiToken;
 import be.draaischijf.identity.entity.SecurityEventEntry;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.metrics.Metrics;
 import be.draaischijf.platform.privacy.RetentionKind;
 import be.draaischijf.platform.privacy.RetentionPeriods;
 import be.draaischijf.platform.privacy.RetentionResult;
@@ -58,12 +59,16 @@ public class IdentityPrivacyBean implements IdentityPrivacy {
     @Inject
     SecurityLog log;
 
+    @Inject
+    Metrics metrics;
+
     Clock clock = Clock.systemUTC();
 
     /** Every night on every server, without a caller (the deletes are conditional: each record goes once). */
     @Schedule(hour = "3", minute = "0", persistent = false, timezone = "Europe/Brussels")
     @PermitAll
     void everyNight() {
+        metrics.timerRun(Metrics.Job.IDENTITY_RETENTION);
         try {
             List<RetentionResult> results = retain(clock.instant());
             LOG.info(() -> "Identity retention: " + results);

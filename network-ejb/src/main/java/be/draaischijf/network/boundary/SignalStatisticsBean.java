@@ -5,6 +5,7 @@ import be.draaischijf.network.api.SignalStatistics;
 import be.draaischijf.network.api.ThemeCount;
 import be.draaischijf.network.control.SignalCounts;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.metrics.ReportDurations;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ public class SignalStatisticsBean implements SignalStatistics {
     SignalCounts counts;
 
     @Override
+    @Interceptors(ReportDurations.class)
     public List<ThemeCount> perTheme(LocalDate from, LocalDate until) {
         if (!until.isAfter(from)) {
             throw new Invalid(FieldError.of("until", "network.statistics.until-after-from"));

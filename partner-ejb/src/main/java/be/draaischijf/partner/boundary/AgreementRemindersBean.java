@@ -8,6 +8,7 @@ import be.draaischijf.partner.entity.CooperationAgreement;
 import be.draaischijf.platform.ParameterValidation;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.metrics.Metrics;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -58,10 +59,14 @@ public class AgreementRemindersBean implements AgreementReminders {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Metrics metrics;
+
     Clock clock = Clock.systemDefaultZone();
 
     @Schedule(hour = "7", minute = "20", persistent = false)
     void everyMorning() {
+        metrics.timerRun(Metrics.Job.AGREEMENT_REMINDERS);
         int sent = remindDue();
         LOG.info(() -> sent + " agreement reminder(s) queued");
     }

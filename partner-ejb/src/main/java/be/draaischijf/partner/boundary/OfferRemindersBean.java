@@ -9,6 +9,7 @@ import be.draaischijf.identity.api.Role;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.mail.Mailer;
 import be.draaischijf.platform.mail.Outbox;
+import be.draaischijf.platform.metrics.Metrics;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -60,11 +61,15 @@ public class OfferRemindersBean implements OfferReminders {
     @EJB
     Accounts accounts;
 
+    @Inject
+    Metrics metrics;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** Every morning; non-persistent, so every server runs it, and the claims keep it to one mail. */
     @Schedule(hour = "7", minute = "15", persistent = false)
     void everyMorning() {
+        metrics.timerRun(Metrics.Job.OFFER_REMINDERS);
         int sent = remindDue();
         LOG.info(() -> sent + " offer reminder(s) sent");
     }

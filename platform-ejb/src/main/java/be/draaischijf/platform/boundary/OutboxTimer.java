@@ -1,6 +1,7 @@
 package be.draaischijf.platform.boundary;
 
 import be.draaischijf.platform.mail.MailOutbox;
+import be.draaischijf.platform.metrics.Metrics;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -21,9 +22,13 @@ public class OutboxTimer {
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    Metrics metrics;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
+        metrics.timerRun(Metrics.Job.OUTBOX);
         try {
             int sent = outbox.deliverDue();
             if (sent > 0) {

@@ -1,7 +1,10 @@
 package be.draaischijf.platform.mail;
 
+import be.draaischijf.platform.metrics.Metrics;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -56,6 +59,19 @@ public class MailOutbox implements Outbox {
 
     Clock clock = Clock.systemUTC();
 
+    /** What city IT watches (ADR 0052): mails queued, sent, failed, given up; the oldest one waiting. */
+    @Inject
+    Metrics metrics = Metrics.none();
+
+    /** How long the oldest waiting mail's age is used before the database is asked again (the gauge is read per scrape). */
+    static final Duration OLDEST_READ_EVERY = Duration.ofSeconds(15);
+
+    private volatile Oldest oldest;
+
+    /** The age of the oldest waiting mail, in seconds, as read at {@code at}. */
+    private record Oldest(Instant at, double seconds) {
+    }
+
     /** Outside the server (tests): what runs after the commit instead of the JTA registry and the executor. */
     Consumer<Runnable> afterCommit;
 
@@ -68,6 +84,20 @@ public class MailOutbox implements Outbox {
         this.mailer = mailer;
         this.clock = clock;
         this.afterCommit = afterCommit;
+    }
+
+    /**
+     * The outbox's gauge on /metrics, from the first use of the outbox on. The datasource is looked up here, in the
+     * calling component's context, so that reading the gauge (on a request to /metrics) never has to look it up.
+     */
+    @PostConstruct
+    void watched() {
+        try {
+            dataSource();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The outbox's datasource not found yet", e);
+        }
+        metrics.watchOutbox(this::oldestUnsentSeconds);
     }
 
     @Override
@@ -95,6 +125,7 @@ public class MailOutbox implements Outbox {
         for (Mailer.Mail mail : mails) {
             fresh.put(MailRows.insert(connection, module, mail, now), mail);
         }
+        metrics.mails(Metrics.MailState.QUEUED, fresh.size());
         afterCommit.accept(() -> deliverFresh(fresh, now));
     }
 
@@ -176,7 +207,9 @@ public class MailOutbox implements Outbox {
             Instant failed = clock.instant();
             Optional<OutboxEntry> after = rows().notSent(id, error, countTry, failed);
             rows().dueNow(rest, failed);
+            metrics.mails(Metrics.MailState.FAILED, 1);
             if (after.map(OutboxEntry::failed).orElse(false)) {
+                metrics.mails(Metrics.MailState.GIVEN_UP, 1);
                 LOG.log(Level.SEVERE, "Mail given up after " + after.get().attempts() + " attempts (" + mail.subject() + "): " + error);
             } else {
                 LOG.warning(() -> "Mail not sent (" + mail.subject() + ")"
@@ -184,8 +217,32 @@ public class MailOutbox implements Outbox {
             }
             return false;
         }
+        metrics.mails(Metrics.MailState.SENT, 1);
         rows().delete(id);
         return true;
+    }
+
+    /**
+     * The gauge's value: seconds since the oldest mail still to be sent (not given up) was queued, 0 when none waits;
+     * read from the database at most every {@link #OLDEST_READ_EVERY}. NaN while the database cannot be read and
+     * nothing was read before (an exception here would spoil the whole of /metrics).
+     */
+    double oldestUnsentSeconds() {
+        Instant now = clock.instant();
+        Oldest known = oldest;
+        if (known != null && !now.isBefore(known.at()) && now.isBefore(known.at().plus(OLDEST_READ_EVERY))) {
+            return known.seconds();
+        }
+        try {
+            double seconds = rows().oldestWaiting()
+                    .map(queuedAt -> Math.max(0, Duration.between(queuedAt, now).toMillis() / 1000.0))
+                    .orElse(0.0);
+            oldest = new Oldest(now, seconds);
+            return seconds;
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The outbox's oldest mail not read for /metrics", e);
+            return known == null ? Double.NaN : known.seconds();
+        }
     }
 
     /** Seconds to wait after this many attempts: 60, 120, 240 … at most 3600. */

@@ -110,6 +110,19 @@ final class MailRows {
         }
     }
 
+    /** When the oldest mail still to be sent (not given up) was queued; empty when none waits. */
+    Optional<Instant> oldestWaiting() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select min(created_at) from platform_mail where failed_at is null");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return Optional.ofNullable(instant(rows, 1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox not read: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Not taken by the mail server: try again after a pause that doubles with each attempt (1, 2, 4 … minutes, at
      * most an hour); after {@link MailOutbox#MAX_ATTEMPTS} it is given up: its text is dropped, the error kept.
@@ -233,6 +246,11 @@ final class MailRows {
     }
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

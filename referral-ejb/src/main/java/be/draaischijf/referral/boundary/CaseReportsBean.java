@@ -2,6 +2,7 @@ package be.draaischijf.referral.boundary;
 
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.metrics.ReportDurations;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.referral.api.AgeBand;
@@ -66,6 +67,7 @@ public class CaseReportsBean implements CaseReports {
     Clock clock = Clock.system(ReportPeriod.BRUSSELS);
 
     @Override
+    @Interceptors(ReportDurations.class)
     public List<GroupCount> referrals(ReportPeriod period, ReportGrouping groupBy) {
         requireValid(period);
         if (groupBy == ReportGrouping.MONTH) {
@@ -101,6 +103,7 @@ public class CaseReportsBean implements CaseReports {
     }
 
     @Override
+    @Interceptors(ReportDurations.class)
     public List<LeadTime> leadTimes(ReportPeriod period) {
         requireValid(period);
         // one pass: an aggregate leaves out the cases that did not reach a stage (their moment, so their duration, is null)
@@ -123,6 +126,7 @@ public class CaseReportsBean implements CaseReports {
     }
 
     @Override
+    @Interceptors(ReportDurations.class)
     public List<PartnerReferralCounts> offerReferrals(ReportPeriod period) {
         requireValid(period);
         String where = " from OfferReferral o join o.referral r where" + proposed(period);
@@ -175,6 +179,7 @@ public class CaseReportsBean implements CaseReports {
     }
 
     @Override
+    @Interceptors(ReportDurations.class)
     public ConferenceCounts conferences(ReportPeriod period) {
         requireValid(period);
         // the case only for its contact point (H2 would otherwise read every case to find the period's conferences)
@@ -209,11 +214,13 @@ public class CaseReportsBean implements CaseReports {
     }
 
     @Override
+    @Interceptors(ReportDurations.class)
     public List<CapacityGapRow> capacityGap(ReportPeriod period) {
         return CapacityGap.rows(capacityGapCases(period), fullOffers(period));
     }
 
     @Override
+    @Interceptors(ReportDurations.class)
     public List<CapacityGapCase> capacityGapCases(ReportPeriod period) {
         requireValid(period);
         CapacityGap gap = new CapacityGap();

@@ -1,5 +1,6 @@
 package be.draaischijf.referral.boundary;
 
+import be.draaischijf.platform.metrics.Metrics;
 import be.draaischijf.identity.api.AccountView;
 import be.draaischijf.identity.api.Accounts;
 import be.draaischijf.partner.api.OfferView;
@@ -121,6 +122,10 @@ public class ReferralCasesBean implements ReferralCases {
     @Inject
     ContactPointDirectory contactPoints;
 
+    /** Intakes on /metrics (ADR 0052); module tests build the bean without the server's. */
+    @Inject
+    Metrics metrics = Metrics.none();
+
     Clock clock = Clock.system(BRUSSELS);
 
     java.util.function.BooleanSupplier demoMode = RunMode::isDemo;
@@ -207,6 +212,7 @@ public class ReferralCasesBean implements ReferralCases {
         records.send(records.mails().confirmation(referral.getReferrerEmail(), reference, referral.getId()));
         records.send(records.mails().newCase(records.contactPointAddresses(point), reference, point.getName(),
                 referral.getId()));
+        metrics.intake();
         return new IntakeReceipt(referral.toSummary(today), false);
     }
 

@@ -1,5 +1,6 @@
 package be.draaischijf.referral.boundary;
 
+import be.draaischijf.platform.metrics.Metrics;
 import be.draaischijf.platform.privacy.RetentionPeriods;
 import be.draaischijf.platform.privacy.RetentionResult;
 import be.draaischijf.referral.api.CaseConferences;
@@ -39,8 +40,12 @@ public class ReferralTimers {
     @Resource(lookup = "java:app/jdbc/draaischijf")
     DataSource dataSource;
 
+    @Inject
+    Metrics metrics;
+
     @Schedule(dayOfWeek = "Mon-Fri", hour = "7", minute = "30", persistent = false)
     void everyMorning() {
+        metrics.timerRun(Metrics.Job.REFERRAL_DEADLINES);
         int escalated = offerReferrals.escalateOverdue();
         int reminded = conferences.remindDueActions();
         LOG.info(() -> escalated + " escalation(s), " + reminded + " action reminder(s)");
@@ -48,6 +53,7 @@ public class ReferralTimers {
 
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Brussels", persistent = false)
     void everyNight() {
+        metrics.timerRun(Metrics.Job.REFERRAL_RETENTION);
         try {
             List<RetentionResult> done = retention.apply(Instant.now(), new RetentionPeriods(dataSource)::of);
             LOG.info(() -> "Nightly retention: " + done);

@@ -1,6 +1,7 @@
 package be.draaischijf.training.boundary;
 
 import be.draaischijf.training.control.ParticipantLists;
+import be.draaischijf.training.control.RegistrationOutcomes;
 import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
@@ -96,6 +97,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     Duration lockTimeout = TrainingRecords.LOCK_TIMEOUT;
 
     @Override
+    @Interceptors(RegistrationOutcomes.class) // how it ended, on /metrics (ADR 0052)
     public RegistrationResult register(UUID sessionId, RegistrationForm form) {
         return register(sessionId, form, null).result();
     }

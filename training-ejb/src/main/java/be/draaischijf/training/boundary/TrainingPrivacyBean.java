@@ -2,6 +2,7 @@ package be.draaischijf.training.boundary;
 
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.metrics.Metrics;
 import be.draaischijf.platform.privacy.RetentionKind;
 import be.draaischijf.platform.privacy.RetentionPeriods;
 import be.draaischijf.platform.privacy.RetentionResult;
@@ -60,12 +61,16 @@ public class TrainingPrivacyBean implements TrainingPrivacy {
     @Inject
     Caller caller;
 
+    @Inject
+    Metrics metrics;
+
     Clock clock = Clock.systemUTC();
 
     /** Every night on every server, without a caller (the statements are conditional: each record once). */
     @Schedule(hour = "3", minute = "15", persistent = false, timezone = "Europe/Brussels")
     @PermitAll
     void everyNight() {
+        metrics.timerRun(Metrics.Job.TRAINING_RETENTION);
         try {
             List<RetentionResult> results = retain(clock.instant());
             LOG.info(() -> "Training retention: " + results);

@@ -2,6 +2,7 @@ package be.draaischijf.training.boundary;
 
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.platform.ParameterValidation;
+import be.draaischijf.platform.metrics.ReportDurations;
 import be.draaischijf.platform.refusal.FieldError;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.training.api.TrainingCounts;
@@ -32,6 +33,7 @@ public class TrainingStatisticsBean implements TrainingStatistics {
     EntityManager em;
 
     @Override
+    @Interceptors(ReportDurations.class)
     public TrainingCounts count(LocalDate from, LocalDate until) {
         if (!until.isAfter(from)) {
             throw new Invalid(FieldError.of("until", "training.statistics.until-after-from"));

@@ -1,5 +1,6 @@
 package be.draaischijf.training.boundary;
 
+import be.draaischijf.platform.metrics.Metrics;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.training.api.TrainingSessions;
 import jakarta.annotation.PostConstruct;
@@ -47,6 +48,9 @@ public class TrainingTimers {
     TimerService timerService;
 
     @Inject
+    Metrics metrics;
+
+    @Inject
     @ConfigProperty(name = "draaischijf.trainings.timer-minutes", defaultValue = "60")
     int minutes;
 
@@ -60,6 +64,7 @@ public class TrainingTimers {
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run(Timer timer) {
+        metrics.timerRun(Metrics.Job.TRAINING_SESSIONS);
         try {
             int reminded = registrations.sendReminders();
             int done = sessions.closePastSessions();

@@ -7,6 +7,7 @@ import be.draaischijf.training.api.RegistrationResult;
 import be.draaischijf.training.api.RegistrationStatus;
 import be.draaischijf.training.api.SessionRegistrations;
 import be.draaischijf.web.training.RegistrationGuard;
+import be.draaischijf.platform.metrics.Metrics;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,9 @@ public class SessionRegistrationsResource {
 
     @Inject
     RegistrationGuard guard;
+
+    @Inject
+    Metrics metrics;
 
     @Context
     SecurityContext security;
@@ -110,6 +114,7 @@ public class SessionRegistrationsResource {
         // the per-address limit first, as before: a retry counts as an attempt (it is one, from that address)
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
+            metrics.registration(Metrics.RegistrationOutcome.RATE_LIMITED);
             return Problems.tooMany(Problems.language(request), wait.getAsLong(), uri.getPath());
         }
         String key = IdempotencyKeys.of(idempotencyKey, request);

@@ -1,5 +1,6 @@
 package be.draaischijf.web.security;
 
+import be.draaischijf.platform.metrics.Metrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,10 @@ public class AccountLimits {
     @ConfigProperty(name = "draaischijf.trusted-proxies")
     Optional<String> trustedProxies;
 
+    /** Each refusal, on /metrics (ADR 0052). */
+    @Inject
+    Metrics metrics = Metrics.none();
+
     private FailureLimit loginFailures;
     private AddressLimit accountMails;
     private AddressLimit intakes;
@@ -58,7 +63,7 @@ public class AccountLimits {
 
     /** Whether this address may try to log in now: empty when it may, else the seconds to wait. */
     public OptionalLong loginWait(HttpServletRequest request) {
-        return loginFailures.waitFor(address(request), System.nanoTime());
+        return hit(loginFailures.waitFor(address(request), System.nanoTime()), Metrics.Limit.LOGIN_FAILURES);
     }
 
     /** A failed login from this address; whether it reached the address's limit now (the log says so once). */
@@ -68,12 +73,20 @@ public class AccountLimits {
 
     /** Counts a sign-up or a request for a new password: empty when it may go on, else the seconds to wait. */
     public OptionalLong admitAccountMail(HttpServletRequest request) {
-        return accountMails.take(address(request), System.nanoTime());
+        return hit(accountMails.take(address(request), System.nanoTime()), Metrics.Limit.ACCOUNT_MAILS);
     }
 
     /** Counts a question about a young person: empty when it may go on, else the seconds to wait. */
     public OptionalLong admitIntake(HttpServletRequest request) {
-        return intakes.take(address(request), System.nanoTime());
+        return hit(intakes.take(address(request), System.nanoTime()), Metrics.Limit.INTAKES);
+    }
+
+    /** A wait is a refusal by {@code limit}: counted for /metrics. */
+    private OptionalLong hit(OptionalLong wait, Metrics.Limit limit) {
+        if (wait.isPresent()) {
+            metrics.limitHit(limit);
+        }
+        return wait;
     }
 
     /** The client's address, through the trusted proxies. */

@@ -1,5 +1,6 @@
 package be.draaischijf.web.training;
 
+import be.draaischijf.platform.metrics.Metrics;
 import be.draaischijf.web.security.AddressLimit;
 import be.draaischijf.web.security.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,10 @@ public class RegistrationGuard {
     @ConfigProperty(name = "draaischijf.trusted-proxies")
     Optional<String> trustedProxies;
 
+    /** Each refusal, on /metrics (ADR 0052). */
+    @Inject
+    Metrics metrics = Metrics.none();
+
     private AddressLimit limit;
 
     /** The per-minute limit in force (0 = none). */
@@ -52,7 +57,11 @@ public class RegistrationGuard {
      * seconds after which it may try again.
      */
     public OptionalLong admit(HttpServletRequest request) {
-        return admit(clientAddress(request), System.nanoTime());
+        OptionalLong wait = admit(clientAddress(request), System.nanoTime());
+        if (wait.isPresent()) {
+            metrics.limitHit(Metrics.Limit.SIGN_UPS);
+        }
+        return wait;
     }
 
     OptionalLong admit(String address, long now) {

@@ -16,6 +16,7 @@ import be.draaischijf.web.layout.Refusals;
 import be.draaischijf.web.layout.Messages;
 import be.draaischijf.web.security.CurrentUser;
 import be.draaischijf.web.training.RegistrationGuard;
+import be.draaischijf.platform.metrics.Metrics;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -58,6 +59,9 @@ public class SessionPage implements Serializable {
 
     @Inject
     RegistrationGuard guard;
+
+    @Inject
+    Metrics metrics;
 
     @Inject
     Messages messages;
@@ -104,6 +108,7 @@ public class SessionPage implements Serializable {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         OptionalLong wait = guard.admit(request);
         if (wait.isPresent()) {
+            metrics.registration(Metrics.RegistrationOutcome.RATE_LIMITED);
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.format("registration.tooMany", wait.getAsLong()), null));
             return;
