@@ -38,7 +38,7 @@ public final class CheckedRows {
                     .add("line", row.line())
                     .add("organisation", row.organisation() == null ? "" : row.organisation())
                     .add("newOrganisation", row.newOrganisation())
-                    .add("errors", errors(row.errors()));
+                    .add("errors", toJson(row.errors()));
             if (row.offer() != null) {
                 json.add("offer", row.offer());
             }
@@ -49,7 +49,7 @@ public final class CheckedRows {
         }
         return Json.createObjectBuilder()
                 .add("rows", rows)
-                .add("fileErrors", errors(preview.fileErrors()))
+                .add("fileErrors", toJson(preview.fileErrors()))
                 .build().toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -63,12 +63,12 @@ public final class CheckedRows {
             rows.add(new ImportRowResult(row.getInt("line"), row.getString("organisation"), row.getBoolean("newOrganisation"),
                     row.containsKey("offer") ? row.getString("offer") : null,
                     row.containsKey("newOffer") ? Boolean.valueOf(row.getBoolean("newOffer")) : null,
-                    errors(row.getJsonArray("errors"))));
+                    fromJson(row.getJsonArray("errors"))));
         }
-        return new ImportPreview(rows, errors(preview.getJsonArray("fileErrors")));
+        return new ImportPreview(rows, fromJson(preview.getJsonArray("fileErrors")));
     }
 
-    private static JsonArrayBuilder errors(List<FieldError> errors) {
+    private static JsonArrayBuilder toJson(List<FieldError> errors) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (FieldError error : errors) {
             JsonObjectBuilder arguments = Json.createObjectBuilder();
@@ -91,7 +91,7 @@ public final class CheckedRows {
         return array;
     }
 
-    private static List<FieldError> errors(JsonArray array) {
+    private static List<FieldError> fromJson(JsonArray array) {
         List<FieldError> errors = new ArrayList<>();
         for (JsonObject error : array.getValuesAs(JsonObject.class)) {
             Map<String, Serializable> arguments = new LinkedHashMap<>();
