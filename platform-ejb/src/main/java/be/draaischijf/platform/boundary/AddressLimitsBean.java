@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -28,7 +29,8 @@ import javax.sql.DataSource;
  * counted in a short transaction of its own, apart from whatever the caller does: one {@code update} that starts a new
  * minute when the last one is over and adds one otherwise (the row stays locked until the commit, so two servers never
  * count the same attempt twice), then a read of the row. An address's first attempt inserts the row
- * ({@code on conflict do nothing}, so two servers inserting at once both go on to the update). A database that does not
+ * ({@code on conflict do nothing}, so two servers inserting at once both go on to the update; where the database
+ * refuses the second insert instead, the attempt is tried again). A database that does not
  * answer lets every attempt through and is logged once. A timer deletes the rows whose minute ended.
  */
 @Stateless
@@ -41,8 +43,11 @@ public class AddressLimitsBean implements AddressLimits {
     /** The window of every limit. */
     static final Duration MINUTE = Duration.ofMinutes(1);
 
-    /** How often one attempt is tried again when its transaction failed (two servers inserting an address at once). */
-    static final int TRIES = 3;
+    /**
+     * How often one attempt is tried when its transaction fails, a millisecond longer apart each time: H2 refuses an
+     * address's first row while another transaction inserts the same one (PostgreSQL waits for it instead).
+     */
+    static final int TRIES = 10;
 
     /** Whether the last attempt could not reach the database: the log says so once per outage, on each server. */
     private static final AtomicBoolean UNREACHABLE = new AtomicBoolean();
@@ -144,6 +149,7 @@ public class AddressLimitsBean implements AddressLimits {
                         if (attempt >= TRIES) {
                             throw e;
                         }
+                        LockSupport.parkNanos(Duration.ofMillis(attempt).toNanos());
                     }
                 }
             } finally {
