@@ -35,25 +35,33 @@ public class ImportJobRunner {
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(UUID id) {
-        ImportJobProgress.Work work = progress.work(id);
-        if (work == null) {
-            return;
-        }
         int[] percentShown = {-1};
+        ImportPreview imported;
         try {
-            ImportPreview imported = directoryImport.apply(work.format(), work.content(), (done, total) -> {
+            ImportJobProgress.Work work = progress.work(id);
+            if (work == null) {
+                return;
+            }
+            imported = directoryImport.apply(work.format(), work.content(), (done, total) -> {
                 int percent = total <= 0 ? 100 : done * 100 / total;
                 if (percent != percentShown[0]) {
                     percentShown[0] = percent;
                     progress.rowsDone(id, done, total);
                 }
             });
-            progress.ended(id, ImportJobState.DONE, imported);
         } catch (ImportRejected rejected) {
             progress.ended(id, ImportJobState.REJECTED, rejected.getPreview());
+            return;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Import job " + id + " failed; nothing of it was saved", e);
-            progress.ended(id, ImportJobState.FAILED, null);
+            try {
+                progress.ended(id, ImportJobState.FAILED, null);
+            } catch (RuntimeException notRecorded) {
+                LOG.log(Level.WARNING, "Import job " + id + " could not be marked as failed; its page says so after"
+                        + " ten minutes without progress", notRecorded);
+            }
+            return;
         }
+        progress.ended(id, ImportJobState.DONE, imported);
     }
 }
