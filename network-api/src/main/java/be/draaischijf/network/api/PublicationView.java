@@ -1,5 +1,6 @@
 package be.draaischijf.network.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ public record PublicationView(
         PublicationAudience audience,
         String fileName,
         long fileSize,
-        int version) {
+        int version) implements Serializable {
 
     /** Whether its file was uploaded (only then do readers see it). */
     public boolean hasFile() {

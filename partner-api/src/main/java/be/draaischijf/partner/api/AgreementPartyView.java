@@ -1,5 +1,6 @@
 package be.draaischijf.partner.api;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -11,7 +12,7 @@ public record AgreementPartyView(
         String organisationName,
         String contactName,
         String contactEmail,
-        String contactPhone) {
+        String contactPhone) implements Serializable {
 
     /** Whether this party is the network itself. */
     public boolean network() {

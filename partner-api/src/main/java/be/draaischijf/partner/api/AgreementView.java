@@ -1,5 +1,6 @@
 package be.draaischijf.partner.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public record AgreementView(
         String documentName,
         long documentSize,
         LocalDate remindedOn,
-        int version) {
+        int version) implements Serializable {
 
     public AgreementView {
         parties = List.copyOf(parties);

@@ -1,5 +1,6 @@
 package be.draaischijf.partner.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +31,7 @@ public record OfferView(
         LocalDate assuredOn,
         String assuredBy,
         boolean stale,
-        boolean active) {
+        boolean active) implements Serializable {
 
     public OfferView {
         districts = Set.copyOf(districts);

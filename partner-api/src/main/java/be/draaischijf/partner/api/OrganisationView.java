@@ -1,5 +1,6 @@
 package be.draaischijf.partner.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ public record OrganisationView(
         Set<String> districts,
         List<ContactPerson> contacts,
         LocalDate partnerSince,
-        boolean active) {
+        boolean active) implements Serializable {
 
     public OrganisationView {
         districts = Set.copyOf(districts);

@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * reader's language; never the text of a note). Lines written before messages existed have their words in
  * {@code detail} and no message.
  */
-public record AuditEntry(Instant at, String actor, String action, EventMessage message, String detail) {
+public record AuditEntry(Instant at, String actor, String action, EventMessage message, String detail) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +42,7 @@ public record CaseDetail(
         List<ReferralSummary> possibleDuplicates,
         List<UUID> linkedCases,
         ConsentWithdrawal consentWithdrawn,
-        boolean anonymised) {
+        boolean anonymised) implements Serializable {
 
     public CaseDetail {
         next = Set.copyOf(next);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public record ConferenceDraft(
         @NotEmpty(message = "{referral.conference.participants.required}") List<@Valid ConferenceParticipant> participants,
         @Size(max = 4000, message = "{draaischijf.size.max}") String agenda,
         @Size(max = 8000, message = "{draaischijf.size.max}") String minutes,
-        List<@Valid ConferenceAction> actions) {
+        List<@Valid ConferenceAction> actions) implements Serializable {
 
     public ConferenceDraft {
         participants = participants == null ? List.of() : List.copyOf(participants);

@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * Keys are {@code event.*} and {@code audit.*} in the web module's bundles; values are filled in as {@code {0}},
  * {@code {1}} … (choice formats for plurals).
  */
-public record EventMessage(String key, List<EventValue> values) {
+public record EventMessage(String key, List<EventValue> values) implements Serializable {
 
     public EventMessage {
         if (key == null || key.isBlank()) {

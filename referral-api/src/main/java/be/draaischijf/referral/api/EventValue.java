@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -7,7 +8,7 @@ import java.time.LocalDateTime;
  * One value in what a timeline or audit entry says, stored as it was (a code, a date, a name, a number) with what
  * kind of value it is, so that a page or a mail can say it in words in its own language when it shows the entry.
  */
-public record EventValue(Type type, String value) {
+public record EventValue(Type type, String value) implements Serializable {
 
     /** What the value is, and so how it is said: a status in words, a date as "3 maart 2026", a name as it is. */
     public enum Type {

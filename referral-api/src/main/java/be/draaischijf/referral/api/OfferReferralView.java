@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -22,7 +23,7 @@ public record OfferReferralView(
         Instant proposedAt,
         Instant updatedAt,
         int version,
-        Set<OfferReferralStatus> next) {
+        Set<OfferReferralStatus> next) implements Serializable {
 
     public OfferReferralView {
         next = Set.copyOf(next);

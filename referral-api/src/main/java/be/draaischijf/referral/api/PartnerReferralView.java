@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ public record PartnerReferralView(
         Contact referrer,
         List<TimelineEntry> history,
         boolean detailsWithheld,
-        DetailsWithheld withheldBecause) {
+        DetailsWithheld withheldBecause) implements Serializable {
 
     public PartnerReferralView {
         problemAreas = problemAreas == null ? Set.of() : Set.copyOf(problemAreas);

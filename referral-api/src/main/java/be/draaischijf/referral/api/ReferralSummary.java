@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,5 +25,5 @@ public record ReferralSummary(
         boolean overdue,
         String youngFirstName,
         String youngLastName,
-        boolean anonymised) {
+        boolean anonymised) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package be.draaischijf.referral.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * language) with the words someone wrote ({@code text}: a note, the remark with a status change or an answer; may
  * be empty). Entries written before messages existed have no message and their sentence in {@code text}.
  */
-public record TimelineEntry(Instant at, String actor, EventKind kind, EventMessage message, String text) {
+public record TimelineEntry(Instant at, String actor, EventKind kind, EventMessage message, String text) implements Serializable {
 
     /** The actor of what the application did by itself (an escalation); pages say "Draaischijf". */
     public static final String SYSTEM = "systeem";

@@ -1,7 +1,9 @@
 package be.draaischijf.web.security;
 
 import be.draaischijf.platform.metrics.Metrics;
+import be.draaischijf.platform.limits.AddressLimits;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Per-address limits on what a robot would repeat (OWASP ASVS 2.2.1), beside the per-account login throttle:
  * <ul>
  * <li>failed logins, on the login page and over HTTP Basic: {@code draaischijf.security.login-failures-per-minute}
- * (default 10) in the minute from an address's first failure ({@link FailureLimit}). Once an address reached them,
+ * (default 10) in the minute from an address's first failure. Once an address reached them,
  * every login from it is refused until that minute is over, also with the right password: guessing many usernames
  * from one address is slowed to that pace; a person who mistyped is not;</li>
  * <li>mails asked for anonymously (signing up, a new password): {@code draaischijf.security.account-mails-per-minute}
@@ -23,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code draaischijf.referrals.intakes-per-minute} (default 10).</li>
  * </ul>
  * 0 switches a limit off. The address is the client's ({@link ClientAddress}, {@code draaischijf.trusted-proxies});
- * the counts are kept per server, so a cluster of n servers allows up to n times as much.
+ * each limit counts in the database ({@link AddressLimit}, ADR 0051), so a cluster of servers allows what one does.
  */
 @ApplicationScoped
 public class AccountLimits {
@@ -48,37 +50,40 @@ public class AccountLimits {
     @Inject
     Metrics metrics = Metrics.none();
 
-    private FailureLimit loginFailures;
+    @EJB
+    AddressLimits counts;
+
+    private AddressLimit loginFailures;
     private AddressLimit accountMails;
     private AddressLimit intakes;
     private Set<String> proxies;
 
     @PostConstruct
     void init() {
-        loginFailures = new FailureLimit(loginFailuresPerMinute);
-        accountMails = new AddressLimit(accountMailsPerMinute);
-        intakes = new AddressLimit(intakesPerMinute);
+        loginFailures = new AddressLimit(counts, "login-failures", loginFailuresPerMinute);
+        accountMails = new AddressLimit(counts, "account-mails", accountMailsPerMinute);
+        intakes = new AddressLimit(counts, "intakes", intakesPerMinute);
         proxies = ClientAddress.proxies(trustedProxies);
     }
 
     /** Whether this address may try to log in now: empty when it may, else the seconds to wait. */
     public OptionalLong loginWait(HttpServletRequest request) {
-        return hit(loginFailures.waitFor(address(request), System.nanoTime()), Metrics.Limit.LOGIN_FAILURES);
+        return hit(loginFailures.waitFor(address(request)), Metrics.Limit.LOGIN_FAILURES);
     }
 
     /** A failed login from this address; whether it reached the address's limit now (the log says so once). */
     public boolean loginFailed(HttpServletRequest request) {
-        return loginFailures.failed(address(request), System.nanoTime());
+        return loginFailures.failed(address(request));
     }
 
     /** Counts a sign-up or a request for a new password: empty when it may go on, else the seconds to wait. */
     public OptionalLong admitAccountMail(HttpServletRequest request) {
-        return hit(accountMails.take(address(request), System.nanoTime()), Metrics.Limit.ACCOUNT_MAILS);
+        return hit(accountMails.take(address(request)), Metrics.Limit.ACCOUNT_MAILS);
     }
 
     /** Counts a question about a young person: empty when it may go on, else the seconds to wait. */
     public OptionalLong admitIntake(HttpServletRequest request) {
-        return hit(intakes.take(address(request), System.nanoTime()), Metrics.Limit.INTAKES);
+        return hit(intakes.take(address(request)), Metrics.Limit.INTAKES);
     }
 
     /** A wait is a refusal by {@code limit}: counted for /metrics. */

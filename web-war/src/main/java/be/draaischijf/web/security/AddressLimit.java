@@ -1,23 +1,34 @@
 package be.draaischijf.web.security;
 
+import be.draaischijf.platform.limits.Admission;
+import be.draaischijf.platform.limits.AddressLimits;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * A limit per client address: a token bucket per address in memory (per server), holding {@code perMinute} tokens,
- * refilled evenly at {@code perMinute} a minute; 0 or less switches it off. A new address has a whole minute's
- * allowance at once; an address that used it waits for the next token. Times are {@link System#nanoTime()}-style:
- * only differences count.
+ * One limit per client address, counted over every server by the platform ({@link AddressLimits}, ADR 0051): at most
+ * {@code perMinute} attempts in an address's minute, which starts at its first attempt; past that the address waits
+ * until the minute is over. 0 or less switches it off (nothing is counted). When the count cannot be reached at all,
+ * the attempt goes on (fail open) and the server log says so once: a limit against abuse never becomes an error page.
  */
 public final class AddressLimit {
 
-    /** Past this many addresses, idle (full) buckets are forgotten. */
-    static final int SWEEP_AT = 10_000;
+    private static final Logger LOG = Logger.getLogger(AddressLimit.class.getName());
 
+    /** Whether the platform's counts failed last time: logged once per outage. */
+    private static final AtomicBoolean FAILING = new AtomicBoolean();
+
+    private final AddressLimits counts;
+    private final String name;
     private final int perMinute;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public AddressLimit(int perMinute) {
+    /** A limit named {@code name} (its counts are apart from every other limit's), over the platform's counts. */
+    public AddressLimit(AddressLimits counts, String name, int perMinute) {
+        this.counts = counts;
+        this.name = name;
         this.perMinute = Math.max(0, perMinute);
     }
 
@@ -27,47 +38,33 @@ public final class AddressLimit {
     }
 
     /** Counts one attempt: empty when it may go on, else the seconds after which the address may try again. */
-    public OptionalLong take(String address, long now) {
-        if (perMinute == 0) {
-            return OptionalLong.empty();
-        }
-        if (buckets.size() > SWEEP_AT) {
-            buckets.values().removeIf(bucket -> bucket.isFull(perMinute, now));
-        }
-        return buckets.computeIfAbsent(address, key -> new Bucket(perMinute, now)).take(perMinute, now);
+    public OptionalLong take(String address) {
+        return perMinute == 0 ? OptionalLong.empty() : ask(() -> counts.count(name, address, perMinute)).waitSeconds();
     }
 
-    /** A token bucket: {@code limit} tokens, refilled at {@code limit} a minute. */
-    static final class Bucket {
+    /** Whether the address may try now, without counting: empty when it may, else the seconds until its minute is over. */
+    public OptionalLong waitFor(String address) {
+        return perMinute == 0 ? OptionalLong.empty() : ask(() -> counts.peek(name, address, perMinute)).waitSeconds();
+    }
 
-        private static final double MINUTE = 60e9;
+    /** Counts one failure from the address; whether the address reached its limit with exactly this one. */
+    public boolean failed(String address) {
+        return perMinute > 0 && ask(() -> counts.count(name, address, perMinute)).count() == perMinute;
+    }
 
-        private double tokens;
-        private long updated;
-
-        Bucket(int limit, long now) {
-            this.tokens = limit;
-            this.updated = now;
-        }
-
-        synchronized OptionalLong take(int limit, long now) {
-            refill(limit, now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return OptionalLong.empty();
+    private static Admission ask(Supplier<Admission> question) {
+        try {
+            Admission answer = question.get();
+            if (FAILING.compareAndSet(true, false)) {
+                LOG.info("The per-address limits answer again");
             }
-            double secondsPerToken = 60.0 / limit;
-            return OptionalLong.of(Math.max(1, (long) Math.ceil((1 - tokens) * secondsPerToken)));
-        }
-
-        synchronized boolean isFull(int limit, long now) {
-            refill(limit, now);
-            return tokens >= limit;
-        }
-
-        private void refill(int limit, long now) {
-            tokens = Math.min(limit, tokens + (now - updated) * limit / MINUTE);
-            updated = now;
+            return answer;
+        } catch (RuntimeException e) {
+            if (FAILING.compareAndSet(false, true)) {
+                LOG.log(Level.WARNING, "The per-address limits did not answer: attempts go on unlimited until they do"
+                        + " (logged once)", e);
+            }
+            return Admission.unlimited();
         }
     }
 }

@@ -1,8 +1,10 @@
 package be.draaischijf.web.training;
 
 import be.draaischijf.platform.metrics.Metrics;
+import be.draaischijf.platform.limits.AddressLimits;
 import be.draaischijf.web.security.AddressLimit;
 import be.draaischijf.web.security.ClientAddress;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>a honeypot: a field people never see or fill in; when a robot fills it, the caller gets the normal
  * answer and nothing is stored;</li>
- * <li>a per-address rate limit, a token bucket per client address in memory (per server):
- * {@code draaischijf.trainings.rate-limit-per-minute} attempts a minute (default 20, refilled evenly; 0 or
+ * <li>a per-address rate limit, counted over every server in the database ({@link AddressLimit}, ADR 0051):
+ * {@code draaischijf.trainings.rate-limit-per-minute} attempts in an address's minute (default 20; 0 or
  * less switches it off, e.g. for a load test from one address). Behind a reverse proxy, list the proxy's
  * address in {@code draaischijf.trusted-proxies} (comma separated) so the client's address is taken from
  * the last {@code X-Forwarded-For} entry.</li>
@@ -40,6 +42,9 @@ public class RegistrationGuard {
     @Inject
     Metrics metrics = Metrics.none();
 
+    @EJB
+    AddressLimits counts;
+
     private AddressLimit limit;
 
     /** The per-minute limit in force (0 = none). */
@@ -57,15 +62,15 @@ public class RegistrationGuard {
      * seconds after which it may try again.
      */
     public OptionalLong admit(HttpServletRequest request) {
-        OptionalLong wait = admit(clientAddress(request), System.nanoTime());
+        OptionalLong wait = admit(clientAddress(request));
         if (wait.isPresent()) {
             metrics.limitHit(Metrics.Limit.SIGN_UPS);
         }
         return wait;
     }
 
-    OptionalLong admit(String address, long now) {
-        return limit().take(address, now);
+    OptionalLong admit(String address) {
+        return limit().take(address);
     }
 
     String clientAddress(HttpServletRequest request) {
@@ -74,7 +79,7 @@ public class RegistrationGuard {
 
     private synchronized AddressLimit limit() {
         if (limit == null) {
-            limit = new AddressLimit(perMinute);
+            limit = new AddressLimit(counts, "registrations", perMinute);
         }
         return limit;
     }

@@ -61,7 +61,7 @@ public class CalendarPage implements Serializable {
     private String theme;
     private String date;
     private List<SessionSummary> upcoming;
-    private ScheduleModel schedule;
+    private LazyScheduleModel schedule;
     /** The week and month views: a day in the shown period, and where that period starts. */
     private LocalDate shownDay;
     private LocalDate periodStart;
