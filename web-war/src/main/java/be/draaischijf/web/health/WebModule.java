@@ -9,19 +9,20 @@ import jakarta.servlet.annotation.WebListener;
  * the application is still starting, and until the web module takes requests at its address the server's own default
  * module answers there (a 404 for {@code /api/sessions}, while the checks that already answer say "UP").
  * <p>
- * In service means: this module started ({@link #contextInitialized}), its REST application was built
- * ({@link RestApplicationStarted}), and a request went through this module's filters ({@link DatabaseOutageFilter}), which
- * the container does only after every servlet that loads on start-up (Faces, JAX-RS) is initialised. The readiness probe is
- * such a request when the application has the server's root ({@code /}, where the server puts {@code /health}); under
- * another context root {@code /health} is outside this module and the first two suffice. Out of service again as soon as
- * the module stops (an undeployment, a server shutting down), so that a load balancer stops sending before it is gone.
- * The state is per deployment: a redeployment loads this class anew.
+ * In service means: this module started ({@link #contextInitialized}) and a request went through its filters
+ * ({@link DatabaseOutageFilter}), which the container does only once every servlet that loads on start-up (Faces,
+ * JAX-RS) is initialised and the module is mapped at its address. The readiness probe is such a request, since the
+ * application has the server's root ({@code /}), where the server puts {@code /health}. Under another context root
+ * {@code /health} is outside this module, and its REST application having been built ({@link RestApplicationStarted})
+ * stands in for the request. Out of service again as soon as the module stops (an undeployment, a server shutting
+ * down), so that a load balancer stops sending before it is gone. The state is per deployment: a redeployment loads
+ * this class anew.
  */
 @WebListener
 public class WebModule implements ServletContextListener {
 
     private static volatile boolean started;
-    private static volatile boolean restStarted;
+    private static volatile boolean restBuilt;
     private static volatile boolean answered;
     private static volatile boolean stopping;
     /** Whether this module has the server's root, where the health endpoints are (only then can it see a probe). */
@@ -41,7 +42,7 @@ public class WebModule implements ServletContextListener {
 
     /** The REST application was built (JAX-RS configured its features). */
     static void restStarted() {
-        restStarted = true;
+        restBuilt = true;
     }
 
     /** A request went through this module's filters. */
@@ -49,9 +50,9 @@ public class WebModule implements ServletContextListener {
         answered = true;
     }
 
-    /** Whether the web module takes requests: started, REST built, a request seen (at the root), not stopping. */
+    /** Whether the web module takes requests: started, not stopping, and a request seen (at the root; else REST built). */
     public static boolean inService() {
-        return started && restStarted && (answered || !atRoot) && !stopping;
+        return started && !stopping && (atRoot ? answered : restBuilt);
     }
 
     /** The state in words, for the readiness check's data: what it still waits for while starting. */
@@ -65,10 +66,10 @@ public class WebModule implements ServletContextListener {
         StringBuilder waiting = new StringBuilder("starting, waiting for");
         if (!started) {
             waiting.append(" the module's start");
-        } else if (!restStarted) {
-            waiting.append(" the REST application");
-        } else {
+        } else if (atRoot) {
             waiting.append(" its first request");
+        } else {
+            waiting.append(" the REST application");
         }
         return waiting.toString();
     }
@@ -76,7 +77,7 @@ public class WebModule implements ServletContextListener {
     /** As a new deployment begins (for tests, which share one class loader). */
     static void forget() {
         started = false;
-        restStarted = false;
+        restBuilt = false;
         answered = false;
         stopping = false;
         atRoot = true;

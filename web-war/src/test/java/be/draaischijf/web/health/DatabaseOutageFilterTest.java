@@ -63,7 +63,6 @@ class DatabaseOutageFilterTest {
     @Test
     void everyRequestThroughTheFilterTellsReadinessThatTheModuleTakesRequests() throws Exception {
         WebModule.forget();
-        WebModule.restStarted();
         new WebModule().contextInitialized(new jakarta.servlet.ServletContextEvent(WebModuleTest.context("")));
         assertThat(WebModule.inService()).isFalse();
 
