@@ -17,6 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * in demo mode, each module with its own history table so that several modules share one schema. On PostgreSQL
  * also {@code db/vendor/postgresql/<module>} when the module has it: what only PostgreSQL can do (the audit log's
  * append-only trigger, ADR 0040), numbered between the common scripts (V6_1 after V6); H2 runs the common ones only.
+ * A module whose migrations finished is recorded in {@link MigrationStatus}, which the startup health check reads.
  */
 public final class ModuleSchema {
 
@@ -56,6 +57,8 @@ public final class ModuleSchema {
                 .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
+        // the startup check (ADR 0050) waits for this: only a migration that finished counts
+        MigrationStatus.migrated(module);
         LOG.info(() -> (result.migrationsExecuted == 0
                 ? "Schema of module " + module + " is up to date"
                 : "Schema of module " + module + ": " + result.migrationsExecuted + " migration(s) applied"

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ApiIT {
 
     @Test
-    void readinessIsUpAndReportsTheDatabase() {
+    void readinessIsUpAndReportsTheDatabaseAndTheApplication() {
         HttpResponse<String> ready = Http.get("/health/ready");
 
         assertThat(ready.statusCode()).isEqualTo(200);
@@ -23,16 +23,39 @@ class ApiIT {
                 .anySatisfy(check -> {
                     assertThat(check.getString("name")).isEqualTo("database");
                     assertThat(check.getString("status")).isEqualTo("UP");
+                })
+                .anySatisfy(check -> {
+                    // issue 18 (ADR 0050): ready only once the application itself answers
+                    assertThat(check.getString("name")).isEqualTo("application");
+                    assertThat(check.getString("status")).isEqualTo("UP");
+                    assertThat(check.getJsonObject("data").getString("migrations")).isEqualTo("done");
+                    assertThat(check.getJsonObject("data").getString("web")).isEqualTo("in service");
                 });
     }
 
     @Test
-    void livenessReportsTheDatabaseState() {
-        JsonObject body = Http.json(Http.get("/health/live")).asJsonObject();
+    void livenessIsUpWithoutAskingTheDatabase() {
+        HttpResponse<String> live = Http.get("/health/live");
 
+        assertThat(live.statusCode()).isEqualTo(200);
+        JsonObject body = Http.json(live).asJsonObject();
         assertThat(body.getString("status")).isEqualTo("UP");
-        assertThat(body.getJsonArray("checks").getJsonObject(0).getJsonObject("data").getString("database"))
-                .isEqualTo("UP");
+        assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class)).allSatisfy(check ->
+                assertThat(check.getJsonObject("data").keySet()).as("issue 18: liveness says nothing about the database")
+                        .doesNotContain("database"));
+    }
+
+    @Test
+    void startedOnceEveryModuleMigratedItsTables() {
+        HttpResponse<String> started = Http.get("/health/started");
+
+        assertThat(started.statusCode()).isEqualTo(200);
+        JsonObject migrations = Http.json(started).asJsonObject().getJsonArray("checks").getValuesAs(JsonObject.class)
+                .stream().filter(check -> "migrations".equals(check.getString("name"))).findFirst().orElseThrow();
+        assertThat(migrations.getString("status")).isEqualTo("UP");
+        assertThat(migrations.getJsonObject("data").getString("migrated"))
+                .isEqualTo("platform, identity, partner, referral, training, network");
+        assertThat(migrations.getJsonObject("data").getString("pending")).isEqualTo("none");
     }
 
     @Test

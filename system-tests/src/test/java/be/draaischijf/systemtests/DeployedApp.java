@@ -46,6 +46,9 @@ public final class DeployedApp {
     private static PayaraServer server;
     private static GreenMail smtp;
     private static EmbeddedPostgres postgres;
+    /** Where the embedded PostgreSQL keeps its data, so that it can stop and start again with it (DatabaseOutageIT). */
+    private static Path postgresData;
+    private static int postgresPort;
 
     private DeployedApp() {
     }
@@ -93,6 +96,28 @@ public final class DeployedApp {
     static synchronized void startMailServer(int port) {
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+    }
+
+    /**
+     * The embedded PostgreSQL stops ({@code it.database=postgresql} only): a fast shutdown, as when a database server
+     * restarts, which ends every connection of the application; its data stays for {@link #startDatabase}.
+     */
+    static synchronized void stopDatabase() throws IOException {
+        baseUrl();
+        if (postgres == null) {
+            throw new IllegalStateException("the application runs on " + database() + ", not on an embedded PostgreSQL");
+        }
+        postgres.close();
+        postgres = null;
+    }
+
+    /** The embedded PostgreSQL starts again, on the same port and with the same data, after {@link #stopDatabase}. */
+    static synchronized void startDatabase() throws IOException {
+        if (postgres != null) {
+            return;
+        }
+        postgres = EmbeddedPostgres.builder().setPort(postgresPort).setDataDirectory(postgresData)
+                .setCleanDataDirectory(false).start();
     }
 
     /**
@@ -150,6 +175,10 @@ public final class DeployedApp {
             }
             postgres = null;
         }
+        if (postgresData != null) {
+            deleteRecursively(postgresData);
+            postgresData = null;
+        }
     }
 
     private static PayaraServer start() {
@@ -157,11 +186,15 @@ public final class DeployedApp {
         boolean demo = !production();
         Map<String, String> env;
         if ("postgresql".equals(database())) {
+            // a data folder of its own, kept when the database stops, so that DatabaseOutageIT can start it again with it
+            postgresData = work.resolve("postgres").toAbsolutePath();
+            deleteRecursively(postgresData);
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            postgresPort = postgres.getPort();
             env = PayaraServer.databaseEnvironment("org.postgresql.ds.PGSimpleDataSource",
                     "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres", demo);
         } else {
@@ -169,7 +202,7 @@ public final class DeployedApp {
             deleteRecursively(db);
             env = PayaraServer.databaseEnvironment("org.h2.jdbcx.JdbcDataSource",
                     "jdbc:h2:file:" + db.toAbsolutePath().resolve("draaischijf")
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
                     "draaischijf", "draaischijf", demo);
         }
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

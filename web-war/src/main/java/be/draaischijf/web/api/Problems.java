@@ -99,6 +99,15 @@ public final class Problems {
                 text(language, "problem.detail.too-many", seconds), path).build()), seconds);
     }
 
+    /**
+     * 503 with Retry-After: the database cannot be reached right now (ADR 0050); a retry after {@code seconds} may
+     * succeed, since the application gets new connections by itself once the database is back.
+     */
+    public static Response unavailable(Locale language, long seconds, String path) {
+        return retryAfter(response(503, body(language, 503, "unavailable",
+                text(language, "problem.detail.unavailable", seconds), path).build()), seconds);
+    }
+
     /** A problem the caller may retry after {@code seconds} (429, 503), with its {@code Retry-After}. */
     public static Response retryAfter(Response problem, long seconds) {
         return Response.fromResponse(problem).header("Retry-After", Long.toString(seconds)).build();

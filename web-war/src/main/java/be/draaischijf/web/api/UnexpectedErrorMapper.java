@@ -3,6 +3,7 @@ package be.draaischijf.web.api;
 import be.draaischijf.partner.api.ImportRejected;
 import be.draaischijf.platform.i18n.Texts;
 import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.web.health.DatabaseUnavailable;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Anything unforeseen: logged with an id, answered with a problem that carries the same id and no stack trace, in
  * the caller's language. The modules' refusals have {@link RefusalMapper}; here a refusal the container wrapped, a
- * role the container refused (403), an import with bad rows (422) and a body that is no JSON (400).
+ * role the container refused (403), a database that cannot be reached (503 with Retry-After, ADR 0050), an import with
+ * bad rows (422) and a body that is no JSON (400).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -43,6 +45,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         if (refusal != null) {
             // a refusal the container wrapped after all
             return RefusalMapper.response(refusal, language, Texts.in(language), uri.getPath());
+        }
+        java.util.Optional<Throwable> noDatabase = DatabaseUnavailable.find(exception);
+        if (noDatabase.isPresent()) {
+            // the database cannot be reached: 503 with Retry-After, no stack trace, no id to report (ADR 0050)
+            LOG.warning(() -> "Database unavailable, 503 for " + (uri == null ? "?" : uri.getPath()) + ": " + noDatabase.get());
+            return Problems.unavailable(language, DatabaseUnavailable.retryAfterSeconds(), uri == null ? null : uri.getPath());
         }
         if (exception instanceof ImportRejected rejected) {
             return Problems.response(422, Problems.body(language, 422, "import-rejected",

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers. */
+/**
+ * Ready only while the database answers: during a database outage a load balancer sends people elsewhere, or, with no
+ * other server, they get the 503 pages with Retry-After (ADR 0050).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

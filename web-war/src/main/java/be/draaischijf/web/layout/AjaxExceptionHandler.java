@@ -2,6 +2,7 @@ package be.draaischijf.web.layout;
 
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.Refusal;
+import be.draaischijf.web.health.DatabaseUnavailable;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
@@ -26,7 +27,8 @@ import java.util.logging.Logger;
 /**
  * An unexpected error during an AJAX request would otherwise show nothing (Production stage): the page's message
  * area (the template's {@code messages}) gets a polite text from the bundle with the id the error was logged
- * under; an expired view asks to reload the page. The rest of the page, what the person typed and the messages
+ * under; an expired view asks to reload the page; a database that cannot be reached asks to try again in a moment
+ * (ADR 0050). The rest of the page, what the person typed and the messages
  * next to the fields, stays as it was. Full-page requests keep the error page ({@code web.xml}). Registered in
  * {@code faces-config.xml} through {@link Factory}.
  */
@@ -65,6 +67,10 @@ public class AjaxExceptionHandler extends ExceptionHandlerWrapper {
         String text;
         if (cause(thrown) instanceof ViewExpiredException) {
             text = text("error.viewExpired");
+        } else if (DatabaseUnavailable.isCauseOf(thrown)) {
+            // the database cannot be reached (ADR 0050): nothing to report, try again in a moment
+            LOG.warning(() -> "Database unavailable during an AJAX request to " + faces.getExternalContext().getRequestServletPath());
+            text = text("error.unavailable.ajax");
         } else if (cause(thrown) instanceof Refusal refusal) {
             // a module's refusal that the page did not catch: what the module said, in the page's language
             text = refusal instanceof Invalid invalid

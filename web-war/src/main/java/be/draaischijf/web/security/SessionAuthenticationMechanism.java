@@ -8,6 +8,7 @@ import be.draaischijf.identity.api.SecurityEvents;
 import be.draaischijf.platform.security.RequestOrigin;
 import jakarta.ejb.EJB;
 import be.draaischijf.web.api.Problems;
+import be.draaischijf.web.health.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -60,6 +61,20 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
+            // the account cannot be read while the database is away: 503 with Retry-After, not the server's bare 500
+            // (ADR 0050); the session stays, and the next request after the outage goes on as before
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         // the modules' security records name the client's address, as the trusted proxies give it
         origin.setAddress(limits.address(request));
         Credential credential = context.getAuthParameters().getCredential();
@@ -263,6 +278,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         java.util.Locale language = Problems.language(request);
         Problems.write(response, 401, Problems.text(language, "problem.title.401"),
                 Problems.text(language, "problem.detail.401"), request.getRequestURI());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The database cannot be reached: a 503 problem for the API, the error page for a page, both with Retry-After. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        long seconds = DatabaseUnavailable.retryAfterSeconds();
+        response.setHeader("Retry-After", Long.toString(seconds));
+        java.util.Locale language = Problems.language(request);
+        if (isApi(request)) {
+            Problems.write(response, 503, Problems.text(language, "problem.title.unavailable"),
+                    Problems.text(language, "problem.detail.unavailable", seconds), request.getRequestURI());
+        } else {
+            try {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
