@@ -44,6 +44,7 @@ public final class LoadBalancer implements AutoCloseable {
 
     public LoadBalancer start() {
         DebianPackages.ensure(NGINX, "nginx");
+        stopLeftOver();
         try {
             for (String temp : List.of("body", "proxy", "fastcgi", "uwsgi", "scgi")) {
                 Files.createDirectories(dir.resolve(temp));
@@ -59,6 +60,24 @@ public final class LoadBalancer implements AutoCloseable {
                 dir.resolve("error.log"));
         LOG.info("nginx on " + baseUrl() + " in front of " + upstreams);
         return this;
+    }
+
+    /** An nginx of an interrupted run (its pid file is still there) would keep the port: it stops first. */
+    private void stopLeftOver() {
+        Path pid = dir.resolve("nginx.pid");
+        try {
+            if (Files.exists(pid)) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                        .filter(p -> p.info().command().map(c -> c.contains("nginx")).orElse(false))
+                        .ifPresent(p -> {
+                            p.destroy();
+                            p.onExit().orTimeout(10, TimeUnit.SECONDS).join();
+                        });
+                Files.deleteIfExists(pid);
+            }
+        } catch (IOException | NumberFormatException unreadable) {
+            LOG.fine(() -> "No nginx left over: " + unreadable);
+        }
     }
 
     /** The instances on these HTTP ports get no requests until admitted again; nginx reloads without dropping any. */

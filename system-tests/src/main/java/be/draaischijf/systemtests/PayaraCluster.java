@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * Ports: the DAS at {@code portBase} (admin +48, HTTP +80), instance {@code i} at {@code portBase + 100 * (i + 1)}
  * (HTTP +80, data grid +90), nginx on {@code lbPort}.
  */
-public final class PayaraCluster implements AutoCloseable {
+public final class PayaraCluster implements Deployment {
 
     private static final Logger LOG = Logger.getLogger(PayaraCluster.class.getName());
     static final String DOMAIN = "draaischijf-cluster";
@@ -32,7 +32,6 @@ public final class PayaraCluster implements AutoCloseable {
 
     private final PayaraInstall install;
     private final Path ear;
-    private final Path work;
     private final int portBase;
     private final int size;
     private final Map<String, String> environment;
@@ -43,7 +42,6 @@ public final class PayaraCluster implements AutoCloseable {
                          Map<String, String> environment) {
         this.install = new PayaraInstall(zip, work);
         this.ear = ear;
-        this.work = work;
         this.portBase = portBase;
         this.size = size;
         this.environment = Map.copyOf(environment);
@@ -229,12 +227,23 @@ public final class PayaraCluster implements AutoCloseable {
         loadBalancer.close();
         if (domainStarted) {
             domainStarted = false;
+            // the instances stop together (SIGTERM: Payara's own shutdown), then the DAS
+            List<ProcessHandle> stopping = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 try {
-                    install.asadmin(environment, Duration.ofMinutes(2), "stop-local-instance", "--node", NODE,
-                            "--kill=true", instanceName(i));
-                } catch (RuntimeException e) {
-                    LOG.warning("Stopping " + instanceName(i) + ": " + e.getMessage());
+                    ProcessHandle.of(pid(i)).ifPresent(instance -> {
+                        instance.destroy();
+                        stopping.add(instance);
+                    });
+                } catch (UncheckedIOException | NumberFormatException notStarted) {
+                    LOG.fine(() -> "No instance to stop: " + notStarted.getMessage());
+                }
+            }
+            for (ProcessHandle instance : stopping) {
+                try {
+                    instance.onExit().get(60, TimeUnit.SECONDS);
+                } catch (Exception slow) {
+                    instance.destroyForcibly();
                 }
             }
             try {
@@ -243,9 +252,5 @@ public final class PayaraCluster implements AutoCloseable {
                 LOG.warning("Stopping the DAS: " + e.getMessage());
             }
         }
-    }
-
-    Path work() {
-        return work;
     }
 }

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * base, bound to loopback, started with the given environment (database settings), with the EAR
  * deployed and ready.
  */
-public final class PayaraServer implements AutoCloseable {
+public final class PayaraServer implements Deployment {
 
     private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
     private static final String DOMAIN = "draaischijf";

@@ -43,7 +43,7 @@ public final class DeployedApp {
      */
     public static final String ADMIN_PASSWORD = "de eerste beheerder van het netwerk";
 
-    private static PayaraServer server;
+    private static Deployment server;
     private static GreenMail smtp;
     private static EmbeddedPostgres postgres;
     /** Where the embedded PostgreSQL keeps its data, so that it can stop and start again with it (DatabaseOutageIT). */
@@ -181,7 +181,24 @@ public final class DeployedApp {
         }
     }
 
-    private static PayaraServer start() {
+    /**
+     * Whether this run is on a cluster ({@code it.cluster=true}, PostgreSQL only): two Payara Server instances in a
+     * deployment group behind nginx round robin, sessions in the data grid (README, "A cluster"; ADR 0048).
+     */
+    static boolean cluster() {
+        return Boolean.getBoolean("it.cluster");
+    }
+
+    /** The cluster this run is on ({@link #cluster()}), for the tests that kill and restart its instances. */
+    static synchronized PayaraCluster payaraCluster() {
+        baseUrl();
+        if (!(server instanceof PayaraCluster running)) {
+            throw new IllegalStateException("this run is on a single server, not on a cluster (it.cluster=true)");
+        }
+        return running;
+    }
+
+    private static Deployment start() {
         Path work = Path.of(System.getProperty("it.work", "target/it"));
         boolean demo = !production();
         Map<String, String> env;
@@ -228,6 +245,21 @@ public final class DeployedApp {
         Path zip = Path.of(System.getProperty("it.payara.zip"));
         Path ear = Path.of(System.getProperty("it.ear"));
         int portBase = Integer.getInteger("it.portbase", 28000);
+        if (cluster()) {
+            if (!"postgresql".equals(database())) {
+                throw new IllegalStateException("a cluster needs PostgreSQL: two servers cannot share an H2 file");
+            }
+            // nginx on portBase + 10 (the DAS's own HTTP port, portBase + 80, stays free of the application)
+            int lbPort = portBase + 10;
+            env.put("DRAAISCHIJF_BASE_URL", "http://127.0.0.1:" + lbPort);
+            PayaraCluster started = new PayaraCluster(zip, ear, work, portBase, 2, lbPort, env);
+            try {
+                return started.start(Duration.ofMinutes(5));
+            } catch (RuntimeException e) {
+                started.close();
+                throw e;
+            }
+        }
         // the links in the mails point to the address the tests use, so that tests follow them as mailed
         env.put("DRAAISCHIJF_BASE_URL", new PayaraServer(zip, ear, work, portBase, Map.of()).baseUrl());
         PayaraServer started = new PayaraServer(zip, ear, work, portBase, env);

@@ -35,6 +35,11 @@ final class LoopbackClient {
     }
 
     static Response postJson(InetAddress from, String path, String json) {
+        return postJson(from, path, json, null);
+    }
+
+    /** With an {@code Idempotency-Key} (when not null): a retry with the same key is answered as the first attempt was. */
+    static Response postJson(InetAddress from, String path, String json, String idempotencyKey) {
         URI base = URI.create(DeployedApp.baseUrl());
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
@@ -46,6 +51,7 @@ final class LoopbackClient {
                     + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
                     + "Content-Type: application/json\r\n"
                     + "Accept: application/json\r\n"
+                    + (idempotencyKey == null ? "" : "Idempotency-Key: " + idempotencyKey + "\r\n")
                     + "Content-Length: " + body.length + "\r\n"
                     + "Connection: close\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));

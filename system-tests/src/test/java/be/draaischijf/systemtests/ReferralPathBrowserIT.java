@@ -502,6 +502,11 @@ class ReferralPathBrowserIT extends BrowserTest {
 
     /** The intake form, filled in for a 15-year-old in Kiel at risk of dropping out. */
     private void fillIntake(String firstName, boolean consent) {
+        fillIntake(page, firstName, consent);
+    }
+
+    /** The intake form on this page, filled in for a 15-year-old in Kiel at risk of dropping out (ClusterIT too). */
+    static void fillIntake(Page page, String firstName, boolean consent) {
         page.locator("#intake\\:voornaam").fill(firstName);
         page.locator("#intake\\:achternaam").fill("Padtest");
         page.locator("#intake\\:geboortedatum").fill(BORN.toString());
