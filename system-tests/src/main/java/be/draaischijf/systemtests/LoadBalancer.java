@@ -37,7 +37,10 @@ public final class LoadBalancer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Every request nginx passed on: "status upstream-address method uri", one per line (for the tests). */
+    /**
+     * Every request nginx passed on, one per line (for the tests and the benchmark): "time status seconds upstream-address
+     * method uri" (time in seconds since the epoch, with milliseconds; seconds = how long the answer took).
+     */
     public Path accessLog() {
         return dir.resolve("access.log");
     }
@@ -122,7 +125,7 @@ public final class LoadBalancer implements AutoCloseable {
                 error_log %1$s/error.log warn;
                 events { worker_connections 1024; }
                 http {
-                    log_format upstream '$status $upstream_addr $request_method $request_uri';
+                    log_format upstream '$msec $status $request_time $upstream_addr $request_method $request_uri';
                     access_log %1$s/access.log upstream;
                     client_body_temp_path %1$s/body;
                     proxy_temp_path %1$s/proxy;

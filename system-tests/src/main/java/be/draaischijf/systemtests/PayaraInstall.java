@@ -51,6 +51,7 @@ final class PayaraInstall {
     /** Unpacks the zip unless an earlier run did. */
     void unpack() {
         if (Files.isExecutable(home().resolve("bin/asadmin"))) {
+            executables();
             return;
         }
         LOG.info("Unpacking Payara Server into " + work);
@@ -68,18 +69,26 @@ final class PayaraInstall {
                     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            executables();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack " + zip, e);
+        }
+    }
+
+    /** The scripts, and what the DAS runs to create an instance's files on its node (create-instance), executable. */
+    private void executables() {
+        try {
             for (Path bin : List.of(home().resolve("bin"), home().resolve("glassfish/bin"))) {
                 try (var files = Files.list(bin)) {
                     files.forEach(f -> f.toFile().setExecutable(true));
                 }
             }
-            // what the DAS runs to create an instance's files on its node (create-instance)
             try (var files = Files.list(home().resolve("glassfish/lib"))) {
                 files.filter(f -> f.getFileName().toString().startsWith("nadmin"))
                         .forEach(f -> f.toFile().setExecutable(true));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not unpack " + zip, e);
+            throw new UncheckedIOException(e);
         }
     }
 

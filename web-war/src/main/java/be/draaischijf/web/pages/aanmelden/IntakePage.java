@@ -93,8 +93,12 @@ public class IntakePage implements Serializable {
     @Inject
     AccountLimits limits;
 
-    @Inject
-    Validator validator;
+    /**
+     * The container's validator, looked up when first needed: the view is serialised into the data grid, and an injected
+     * validator cannot be restored on another server (Weld cannot proxy Hibernate Validator's {@code ValidatorImpl}; seen
+     * as a failed request on the other instance in the cluster run, ADR 0048).
+     */
+    private transient Validator validator;
 
     private IntakeForm intake = new IntakeForm();
     private List<String> problemAreas = new ArrayList<>();
@@ -147,6 +151,13 @@ public class IntakePage implements Serializable {
     }
 
     /** Coordinators and administrators enter a question someone asked by phone or e-mail. */
+    private Validator validator() {
+        if (validator == null) {
+            validator = jakarta.enterprise.inject.spi.CDI.current().select(Validator.class).get();
+        }
+        return validator;
+    }
+
     public boolean onBehalf() {
         return currentUser.isCoordinator() || currentUser.isAdmin();
     }
@@ -154,7 +165,7 @@ public class IntakePage implements Serializable {
     /** Step 1 → 2: the same rules the module checks, so the summary only shows what can be sent. */
     public void review() {
         copyChoices();
-        Set<ConstraintViolation<Intake>> violations = validator.validate(intake.toIntake());
+        Set<ConstraintViolation<Intake>> violations = validator().validate(intake.toIntake());
         if (!violations.isEmpty()) {
             // next to the fields and in the page's error summary, in the order of the fields: no line of its own
             Refusals.fields(ParameterValidation.invalid(violations), FORM, FIELDS);
