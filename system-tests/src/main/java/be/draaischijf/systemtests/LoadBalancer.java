@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * nginx from Debian in front of the cluster's instances on 127.0.0.1: round robin, no sticky sessions (so every
- * request may land on another instance, and session replication is really used), passive health checks (an instance
- * that refuses connections is passed over for a while and the request goes to the next one). An instance can be taken
+ * nginx from Debian in front of the cluster's instances on 127.0.0.1: round robin for new visitors and anonymous calls,
+ * a browser's session kept to its instance by a cookie of nginx's own (see {@link #configuration}), passive health
+ * checks (an instance that refuses connections is passed over for a while and the request goes to the next one). An instance can be taken
  * out and put back ({@link #admit}), as an orchestrator does with an instance that is not ready.
  */
 public final class LoadBalancer implements AutoCloseable {
@@ -111,11 +111,33 @@ public final class LoadBalancer implements AutoCloseable {
         return dir.resolve("nginx.conf");
     }
 
+    /**
+     * New visitors and anonymous calls (no route cookie) go round robin over every instance; a browser that has a session
+     * keeps to the instance that answered it (a cookie nginx sets, {@code draaischijf_route}), and goes to another one
+     * only when that one is down or taken out. Payara stores a session in the data grid after the answer has left, so a
+     * request that follows an answer at once (a redirect after a POST) could reach another instance before the session
+     * is there (seen: a message after a redirect missing); the data grid is for when an instance goes (ADR 0048).
+     */
     String configuration(Set<Integer> outPorts) {
-        StringBuilder servers = new StringBuilder();
+        StringBuilder groups = new StringBuilder("    upstream draaischijf {\n");
         for (int upstream : upstreams) {
-            servers.append("        server 127.0.0.1:").append(upstream).append(" max_fails=1 fail_timeout=10s")
-                    .append(outPorts.contains(upstream) ? " down" : "").append(";\n");
+            groups.append(server(upstream, outPorts, false));
+        }
+        groups.append("        keepalive 32;\n    }\n");
+        StringBuilder routes = new StringBuilder();
+        StringBuilder cookies = new StringBuilder();
+        for (int i = 0; i < upstreams.size(); i++) {
+            groups.append("    upstream draaischijf_").append(i).append(" {\n");
+            groups.append(server(upstreams.get(i), outPorts, false));
+            for (int j = 0; j < upstreams.size(); j++) {
+                if (j != i) {
+                    groups.append(server(upstreams.get(j), outPorts, true));
+                }
+            }
+            groups.append("        keepalive 16;\n    }\n");
+            routes.append("        ").append(i).append(" draaischijf_").append(i).append(";\n");
+            cookies.append("        \"127.0.0.1:").append(upstreams.get(i)).append("\" \"draaischijf_route=").append(i)
+                    .append("; Path=/; HttpOnly; SameSite=Lax\";\n");
         }
         boolean root = "root".equals(System.getProperty("user.name"));
         return (root ? "user root;\n" : "") + """
@@ -134,14 +156,19 @@ public final class LoadBalancer implements AutoCloseable {
                     scgi_temp_path %1$s/scgi;
                     client_max_body_size 25m;
                     server_tokens off;
-                    upstream draaischijf {
-                %2$s        keepalive 32;
-                    }
+                %2$s
+                    map $cookie_draaischijf_route $draaischijf_pool {
+                        default draaischijf;
+                %4$s    }
+                    map $upstream_addr $draaischijf_route_cookie {
+                        default "";
+                %5$s    }
                     server {
                         listen 127.0.0.1:%3$d;
                         location = /nginx-alive { access_log off; return 204; }
                         location / {
-                            proxy_pass http://draaischijf;
+                            proxy_pass http://$draaischijf_pool;
+                            add_header Set-Cookie $draaischijf_route_cookie always;
                             proxy_http_version 1.1;
                             proxy_set_header Connection "";
                             proxy_set_header Host $http_host;
@@ -154,7 +181,12 @@ public final class LoadBalancer implements AutoCloseable {
                         }
                     }
                 }
-                """.formatted(dir, servers, port);
+                """.formatted(dir, groups, port, routes, cookies);
+    }
+
+    private static String server(int port, Set<Integer> outPorts, boolean backup) {
+        return "        server 127.0.0.1:" + port + " max_fails=1 fail_timeout=10s" + (backup ? " backup" : "")
+                + (outPorts.contains(port) ? " down" : "") + ";\n";
     }
 
     @Override

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -123,11 +126,21 @@ public final class PayaraCluster implements Deployment {
         install.asadmin(environment, Duration.ofMinutes(5), admin("deploy", "--target", GROUP,
                 "--availabilityenabled=true", "--name", "draaischijf", ear.toAbsolutePath().toString()));
         loadBalancer.start();
-        // one instance after the other: two deployments at once on two cores take longer than one after the other,
-        // and Flyway migrates once (the second finds the work done)
-        for (int i = 0; i < size; i++) {
-            startInstance(i, readyWithin);
+        // the instances start together (Flyway's lock in the database lets one migrate; the others find the work done),
+        // and nginx admits them once both answer
+        loadBalancer.admitAllBut(IntStream.range(0, size).mapToObj(this::httpPort).collect(Collectors.toSet()));
+        List<CompletableFuture<Void>> starting = IntStream.range(0, size)
+                .mapToObj(i -> CompletableFuture.runAsync(() -> {
+                    install.asadmin(environment, Duration.ofMinutes(4), "start-local-instance", "--node", NODE,
+                            "--sync", "normal", instanceName(i));
+                    awaitReady(i, readyWithin);
+                })).toList();
+        try {
+            CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
+        loadBalancer.admit();
         return this;
     }
 

@@ -40,9 +40,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
- * The cluster (it.cluster=true: two Payara Server instances in a deployment group on one PostgreSQL, nginx round robin
- * in front, no sticky sessions; ADR 0048). A coordinator's session, a half-filled intake and a lazy table's state carry
- * on when the next request lands on the other instance; an instance killed with SIGKILL in the middle of a
+ * The cluster (it.cluster=true: two Payara Server instances in a deployment group on one PostgreSQL, nginx in front:
+ * round robin, a browser kept to its instance while it serves; ADR 0048). A coordinator's session, a half-filled intake
+ * and a lazy table's state carry on when the next request lands on the other instance (the one that served the step
+ * before is taken out of nginx); an instance killed with SIGKILL in the middle of a
  * registration rush loses nothing that was acknowledged, overbooks nothing and duplicates nothing (clients retry with
  * their Idempotency-Key); readiness stays DOWN while the restarted instance cannot serve yet; it rejoins and serves.
  * That the timers' work is done once with two instances running it is shown by TrainingReminderIT (one reminder) and
