@@ -113,7 +113,7 @@ public final class LoadBalancer implements AutoCloseable {
 
     /**
      * New visitors and anonymous calls (no route cookie) go round robin over every instance; a browser that has a session
-     * keeps to the instance that answered it (a cookie nginx sets, {@code draaischijf_route}), and goes to another one
+     * keeps to the instance that answered it (a cookie nginx sets only beside a session cookie, {@code draaischijf_route}), and goes to another one
      * only when that one is down or taken out. Payara stores a session in the data grid after the answer has left, so a
      * request that follows an answer at once (a redirect after a POST) could reach another instance before the session
      * is there (seen: a message after a redirect missing); the data grid is for when an instance goes (ADR 0048).
@@ -136,7 +136,7 @@ public final class LoadBalancer implements AutoCloseable {
             }
             groups.append("        keepalive 16;\n    }\n");
             routes.append("        ").append(i).append(" draaischijf_").append(i).append(";\n");
-            cookies.append("        \"127.0.0.1:").append(upstreams.get(i)).append("\" \"draaischijf_route=").append(i)
+            cookies.append("        \"yes 127.0.0.1:").append(upstreams.get(i)).append("\" \"draaischijf_route=").append(i)
                     .append("; Path=/; HttpOnly; SameSite=Lax\";\n");
         }
         boolean root = "root".equals(System.getProperty("user.name"));
@@ -160,7 +160,11 @@ public final class LoadBalancer implements AutoCloseable {
                     map $cookie_draaischijf_route $draaischijf_pool {
                         default draaischijf;
                 %4$s    }
-                    map $upstream_addr $draaischijf_route_cookie {
+                    map "$cookie_JSESSIONID$upstream_cookie_JSESSIONID" $draaischijf_session {
+                        "" no;
+                        default yes;
+                    }
+                    map "$draaischijf_session $upstream_addr" $draaischijf_route_cookie {
                         default "";
                 %5$s    }
                     server {

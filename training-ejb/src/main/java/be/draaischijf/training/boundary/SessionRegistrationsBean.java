@@ -103,6 +103,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     }
 
     @Override
+    @Interceptors(RegistrationOutcomes.class) // also this one: the call above is the bean's own, which no interceptor sees
     public RegistrationReceipt register(UUID sessionId, RegistrationForm form, String requestKey) {
         String storedKey = requestKey == null ? null : RequestKeys.stored(requestKey);
         String fingerprint = requestKey == null ? null : fingerprint(sessionId, form);
