@@ -20,13 +20,8 @@ import be.draaischijf.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -184,30 +179,8 @@ class IdempotentIntakeDatabaseTest {
         return TestDatabase.persistenceUnit("referral", kind.migrated("referral", true));
     }
 
-    /** Runs the work in {@code threads} threads released at the same moment; any failure fails the test. */
+    /** Runs the work in {@code threads} threads released at the same moment (test-support's {@code Concurrently}). */
     private static <T> List<T> concurrently(int threads, java.util.function.IntFunction<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return work.apply(index);
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return be.draaischijf.testing.Concurrently.run(threads, work);
     }
 }

@@ -502,30 +502,8 @@ class RegistrationDatabaseTest {
         return numbers;
     }
 
-    /** Runs the work in {@code threads} threads released at the same moment; any failure fails the test. */
+    /** Runs the work in {@code threads} threads released at the same moment (test-support's {@code Concurrently}). */
     static <T> List<T> concurrently(int threads, java.util.function.IntFunction<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return work.apply(index);
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return be.draaischijf.testing.Concurrently.run(threads, work);
     }
 }
