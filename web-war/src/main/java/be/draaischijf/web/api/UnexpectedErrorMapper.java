@@ -2,6 +2,7 @@ package be.draaischijf.web.api;
 
 import be.draaischijf.partner.api.ImportRejected;
 import be.draaischijf.platform.i18n.Texts;
+import be.draaischijf.platform.logging.LogContext;
 import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.health.DatabaseUnavailable;
 import jakarta.ws.rs.core.Context;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -64,7 +64,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return Problems.response(400, Problems.body(language, 400, "invalid",
                     Problems.text(language, "problem.detail.json"), uri.getPath()).build());
         }
-        String id = UUID.randomUUID().toString();
+        String id = LogContext.newErrorId();
         LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + uri.getPath(), exception);
         return Problems.response(500, Problems.body(language, 500, "error",
                 Problems.text(language, "problem.detail.error", id), uri.getPath()).build());

@@ -1,5 +1,6 @@
 package be.draaischijf.web.layout;
 
+import be.draaischijf.platform.logging.LogContext;
 import be.draaischijf.platform.refusal.Invalid;
 import be.draaischijf.platform.refusal.Refusal;
 import be.draaischijf.web.health.DatabaseUnavailable;
@@ -20,7 +21,6 @@ import java.text.MessageFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,7 +77,7 @@ public class AjaxExceptionHandler extends ExceptionHandlerWrapper {
                     ? invalid.errors().stream().map(Refusals::text).collect(java.util.stream.Collectors.joining(" "))
                     : Refusals.text(refusal);
         } else {
-            String id = UUID.randomUUID().toString();
+            String id = LogContext.newErrorId();
             LOG.log(Level.SEVERE, "Unexpected error " + id + " during an AJAX request to "
                     + faces.getExternalContext().getRequestServletPath(), thrown);
             text = text("error.ajax", id);

@@ -3,6 +3,7 @@ package be.draaischijf.web.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.draaischijf.platform.logging.LogContext;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.persistence.PersistenceException;
@@ -19,13 +20,17 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A page whose database cannot be reached: 503 with Retry-After for the error page; anything else passes unchanged. */
+/**
+ * A page whose database cannot be reached: 503 with Retry-After for the error page; anything else unforeseen: logged
+ * once with an error id that the 500 page shows; a page kept too long passes unchanged.
+ */
 class DatabaseOutageFilterTest {
 
     private final DatabaseOutageFilter filter = new DatabaseOutageFilter();
     private final Map<String, String> headers = new HashMap<>();
     private Integer error;
     private boolean committed;
+    private final Map<String, Object> attributes = new HashMap<>();
 
     @BeforeAll
     static void quiet() {
@@ -42,13 +47,56 @@ class DatabaseOutageFilterTest {
     }
 
     @Test
-    void anyOtherFailureGoesOnToTheErrorPagesUnchanged() {
+    void anyOtherFailureIsLoggedWithAnIdThatTheErrorPageShowsBesideTheRequestsId() throws Exception {
         ServletException broken = new ServletException(new FacesException(new EJBException(
                 new PersistenceException("disk full"))));
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.ArrayList<>();
+        Logger log = Logger.getLogger(DatabaseOutageFilter.class.getName());
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord line) {
+                logged.add(line);
+            }
 
-        assertThatThrownBy(() -> filter.doFilter(request(), response(), failingWith(broken))).isSameAs(broken);
-        assertThat(error).isNull();
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.setLevel(Level.ALL);
+        log.setUseParentHandlers(false);
+        log.addHandler(capture);
+        String requestId = LogContext.begin("nginx-request-0042");
+        try {
+            filter.doFilter(request(), response(), failingWith(broken));
+        } finally {
+            LogContext.end();
+            log.removeHandler(capture);
+            log.setUseParentHandlers(true);
+            log.setLevel(Level.OFF);
+        }
+
+        assertThat(error).isEqualTo(500);
         assertThat(headers).doesNotContainKey("Retry-After");
+        String errorId = (String) attributes.get(DatabaseOutageFilter.ERROR_ID);
+        assertThat(errorId).as("the id the error page shows").matches("[0-9a-f-]{36}");
+        assertThat(logged).singleElement().satisfies(line -> {
+            assertThat(line.getLevel()).isEqualTo(Level.SEVERE);
+            assertThat(line.getMessage()).contains(errorId, "/kalender");
+            assertThat(line.getThrown()).isSameAs(broken);
+        });
+        assertThat(requestId).isEqualTo("nginx-request-0042");
+    }
+
+    @Test
+    void aPageKeptTooLongGoesOnToTheErrorPagesUnchanged() {
+        ServletException expired = new ServletException(new jakarta.faces.application.ViewExpiredException("/kalender.xhtml"));
+
+        assertThatThrownBy(() -> filter.doFilter(request(), response(), failingWith(expired))).isSameAs(expired);
+        assertThat(error).isNull();
     }
 
     @Test
@@ -81,11 +129,12 @@ class DatabaseOutageFilterTest {
         };
     }
 
-    private static HttpServletRequest request() {
+    private HttpServletRequest request() {
         return (HttpServletRequest) Proxy.newProxyInstance(DatabaseOutageFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> "/kalender";
                     case "getMethod" -> "GET";
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     default -> null;
                 });
     }
