@@ -147,7 +147,12 @@ public final class LoadBalancer implements AutoCloseable {
                 error_log %1$s/error.log warn;
                 events { worker_connections 1024; }
                 http {
-                    log_format upstream '$msec $status $request_time $upstream_addr $request_method $request_uri';
+                    # the request's id: the caller's X-Request-Id, else nginx's own; passed on and logged (ADR 0053)
+                    map $http_x_request_id $draaischijf_request_id {
+                        "" $request_id;
+                        default $http_x_request_id;
+                    }
+                    log_format upstream '$msec $status $request_time $upstream_addr $request_method $request_uri $draaischijf_request_id';
                     access_log %1$s/access.log upstream;
                     client_body_temp_path %1$s/body;
                     proxy_temp_path %1$s/proxy;
@@ -178,6 +183,7 @@ public final class LoadBalancer implements AutoCloseable {
                             proxy_set_header Host $http_host;
                             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                             proxy_set_header X-Forwarded-Proto $scheme;
+                            proxy_set_header X-Request-Id $draaischijf_request_id;
                             proxy_connect_timeout 2s;
                             proxy_read_timeout 120s;
                             proxy_next_upstream error timeout http_502 http_504;

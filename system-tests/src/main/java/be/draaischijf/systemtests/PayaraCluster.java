@@ -40,6 +40,7 @@ public final class PayaraCluster implements Deployment {
     private final Map<String, String> environment;
     private final LoadBalancer loadBalancer;
     private boolean domainStarted;
+    private boolean jsonLogs;
 
     public PayaraCluster(Path zip, Path ear, Path work, int portBase, int size, int lbPort,
                          Map<String, String> environment) {
@@ -50,6 +51,15 @@ public final class PayaraCluster implements Deployment {
         this.environment = Map.copyOf(environment);
         this.loadBalancer = new LoadBalancer(work.resolve("nginx"), lbPort,
                 IntStream.range(0, size).mapToObj(this::httpPort).toList());
+    }
+
+    /**
+     * The instances write their server.log in Payara's JSON format, one object per line, with the application's
+     * request and error ids as fields (ADR 0053). Before {@link #start}.
+     */
+    public PayaraCluster withJsonLogs(boolean json) {
+        this.jsonLogs = json;
+        return this;
     }
 
     /** The load balancer's address: what people and the tests use. */
@@ -122,6 +132,12 @@ public final class PayaraCluster implements Deployment {
                     "--systemproperties", "HZ_LISTENER_PORT=" + dataGridPort(i),
                     instanceName(i)));
         }
+        if (jsonLogs) {
+            for (int i = 0; i < size; i++) {
+                install.asadmin(environment, Duration.ofMinutes(1), admin("set-log-file-format", "--target", instanceName(i),
+                        PayaraInstall.JSON_LOG_FORMATTER));
+            }
+        }
         // the application goes to the group with session availability: sessions live in the data grid
         install.asadmin(environment, Duration.ofMinutes(5), admin("deploy", "--target", GROUP,
                 "--availabilityenabled=true", "--name", "draaischijf", ear.toAbsolutePath().toString()));
@@ -163,28 +179,12 @@ public final class PayaraCluster implements Deployment {
 
     /** {@code kill -9} of an instance's JVM: no shutdown, no goodbye to the data grid; what it held in memory is gone. */
     public void kill(int i) {
-        long pid = pid(i);
-        try {
-            Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
-            kill.waitFor(10, TimeUnit.SECONDS);
-            ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().orTimeout(20, TimeUnit.SECONDS).join());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        LOG.info("Killed " + instanceName(i) + " (pid " + pid + ")");
+        PayaraInstall.killHard(pid(i), instanceName(i));
     }
 
     public long pid(int i) {
-        Path pidFile = install.home().resolve("glassfish/nodes").resolve(NODE).resolve(instanceName(i))
-                .resolve("config/pid");
-        try {
-            return Long.parseLong(Files.readString(pidFile).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("No pid file for " + instanceName(i), e);
-        }
+        return PayaraInstall.pid(install.home().resolve("glassfish/nodes").resolve(NODE).resolve(instanceName(i))
+                .resolve("config/pid"), instanceName(i));
     }
 
     private void freshDomain() {

@@ -32,6 +32,9 @@ final class PayaraInstall {
 
     private static final Logger LOG = Logger.getLogger(PayaraInstall.class.getName());
 
+    /** Payara's own JSON log format ({@code asadmin set-log-file-format}): one JSON object per line (ADR 0053). */
+    static final String JSON_LOG_FORMATTER = "fish.payara.enterprise.server.logging.JSONLogFormatter";
+
     private final Path zip;
     private final Path work;
 
@@ -177,6 +180,30 @@ final class PayaraInstall {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code kill -9} of a server's JVM, and its end awaited: no shutdown hook, nothing written that was not yet. */
+    static void killHard(long pid, String what) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
+            kill.waitFor(10, TimeUnit.SECONDS);
+            ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().orTimeout(20, TimeUnit.SECONDS).join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        LOG.info("Killed " + what + " (pid " + pid + ")");
+    }
+
+    /** The pid a running server wrote to its {@code config/pid}. */
+    static long pid(Path pidFile, String what) {
+        try {
+            return Long.parseLong(Files.readString(pidFile).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No pid file for " + what, e);
         }
     }
 }

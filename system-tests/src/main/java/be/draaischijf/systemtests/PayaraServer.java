@@ -25,12 +25,22 @@ public final class PayaraServer implements Deployment {
     private final int portBase;
     private final Map<String, String> environment;
     private boolean started;
+    private boolean jsonLogs;
 
     public PayaraServer(Path zip, Path ear, Path work, int portBase, Map<String, String> environment) {
         this.install = new PayaraInstall(zip, work);
         this.ear = ear;
         this.portBase = portBase;
         this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * The server writes its server.log in Payara's JSON format, one object per line, with the application's request and
+     * error ids as fields (ADR 0053). Before {@link #start}.
+     */
+    public PayaraServer withJsonLogs(boolean json) {
+        this.jsonLogs = json;
+        return this;
     }
 
     public int httpPort() {
@@ -57,7 +67,12 @@ public final class PayaraServer implements Deployment {
         // start-domain returns before the web container runs; a deploy then fails with
         // "This web container has not yet been started"
         awaitAnswer("/", Duration.ofMinutes(2), status -> true);
-        pause(Duration.ofSeconds(2));
+        if (jsonLogs) {
+            asadmin(Duration.ofMinutes(1), "--port", Integer.toString(adminPort()), "set-log-file-format",
+                    PayaraInstall.JSON_LOG_FORMATTER);
+        } else {
+            pause(Duration.ofSeconds(2));
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 deploy();
@@ -79,6 +94,22 @@ public final class PayaraServer implements Deployment {
                 pause(Duration.ofSeconds(5));
             }
         }
+    }
+
+    /** {@code kill -9} of the server's JVM: no shutdown; what it held in memory and had not written is gone. */
+    public void kill() {
+        PayaraInstall.killHard(PayaraInstall.pid(domainDir().resolve("config/pid"), "the server"), "the server");
+    }
+
+    /**
+     * Starts the domain again after {@link #kill} (the application stays deployed in it) and waits until the
+     * application answers its readiness and its API.
+     */
+    public void restart(Duration readyWithin) {
+        asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
+        started = true;
+        awaitAnswer("/health/ready", readyWithin, status -> status == 200);
+        awaitAnswer("/api/partners?size=1", Duration.ofSeconds(60), status -> status == 200);
     }
 
     @Override

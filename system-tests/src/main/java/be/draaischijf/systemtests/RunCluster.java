@@ -53,7 +53,7 @@ public final class RunCluster {
                 Integer.getInteger("run.portbase", 8100),
                 Integer.getInteger("run.instances", 2),
                 lbPort,
-                env);
+                env).withJsonLogs(RunServer.jsonLogsAsked());
         EmbeddedPostgres database = postgres;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

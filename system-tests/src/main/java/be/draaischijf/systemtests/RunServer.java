@@ -28,7 +28,7 @@ public final class RunServer {
                 Path.of(System.getProperty("run.ear")),
                 Path.of(System.getProperty("run.work")),
                 Integer.getInteger("run.portbase", 8000),
-                env);
+                env).withJsonLogs(jsonLogsAsked());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -53,5 +53,10 @@ public final class RunServer {
         System.out.println(" Stoppen:   Ctrl-C");
         System.out.println("==============================================================================");
         stopped.await();
+    }
+
+    /** {@code -Dlogs=json} on the Maven command line: the server log in Payara's JSON format (README, ADR 0053). */
+    static boolean jsonLogsAsked() {
+        return "json".equalsIgnoreCase(System.getProperty("logs", "").strip());
     }
 }

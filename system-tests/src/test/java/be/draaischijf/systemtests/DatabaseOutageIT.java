@@ -2,10 +2,12 @@ package be.draaischijf.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -49,8 +51,10 @@ class DatabaseOutageIT {
             assertRetryAfter(english);
             assertThat(Http.json(english).asJsonObject().getString("title")).isEqualTo("Temporarily unavailable");
 
-            HttpResponse<String> page = fast("a page", () -> Http.get("/kalender"));
+            String requestId = "outage-" + java.util.UUID.randomUUID();
+            HttpResponse<String> page = fast("a page", () -> Http.getWithRequestId("/kalender", requestId));
             assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("X-Request-Id")).as("the request's id told back").hasValue(requestId);
             assertRetryAfter(page);
             // what the page says (PrimeFaces' settings script names ViewExpiredException on every page)
             String shown = page.body().replaceAll("(?s)<script.*?</script>", "");
@@ -69,6 +73,7 @@ class DatabaseOutageIT {
             HttpResponse<String> live = fast("liveness", () -> Http.get("/health/live"));
             assertThat(live.statusCode()).as("a restart would not bring the database back: " + live.body()).isEqualTo(200);
             assertThat(Http.json(live).asJsonObject().getString("status")).isEqualTo("UP");
+            assertLoggedAsJson(requestId);
         } finally {
             DeployedApp.startDatabase();
         }
@@ -77,6 +82,35 @@ class DatabaseOutageIT {
         assertThat(back.statusCode()).as("the API after the database came back: " + back.body()).isEqualTo(200);
         assertThat(awaitStatus("/health/ready", 200).statusCode()).as("ready again").isEqualTo(200);
         assertThat(Http.get("/kalender").statusCode()).as("a page again").isEqualTo(200);
+    }
+
+    /**
+     * The instance that answered wrote the page's 503 to its server.log as a line of Payara's JSON format with the
+     * request's id as a field of its own (the cluster writes JSON logs, ADR 0053), and with nothing of a stack trace.
+     */
+    private static void assertLoggedAsJson(String requestId) throws IOException {
+        PayaraCluster cluster = DeployedApp.payaraCluster();
+        List<JsonObject> lines = new java.util.ArrayList<>();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (lines.isEmpty() && System.nanoTime() < until) {
+            // Payara writes its log from a queue: the line may come a moment after the answer
+            for (int i = 0; i < cluster.size(); i++) {
+                for (String line : java.nio.file.Files.readAllLines(cluster.instanceLog(i))) {
+                    if (line.contains(requestId)) {
+                        assertThat(line).as("one JSON object per line").startsWith("{").endsWith("}");
+                        lines.add(Json.createReader(new java.io.StringReader(line)).readObject());
+                    }
+                }
+            }
+            pause();
+        }
+        assertThat(lines).as("the server.log lines with the request's id").singleElement().satisfies(line -> {
+            assertThat(line.getString("requestId")).isEqualTo(requestId);
+            assertThat(line.getString("LevelValue")).as("WARNING").isEqualTo("900");
+            assertThat(line.getString("LoggerName")).isEqualTo("be.draaischijf.web.health.DatabaseOutageFilter");
+            assertThat(line.getString("LogMessage")).startsWith("Database unavailable, 503 for /kalender");
+            assertThat(line.containsKey("errorId")).as("no error to report: the database is away").isFalse();
+        });
     }
 
     private static HttpResponse<String> fast(String what, Supplier<HttpResponse<String>> request) {
@@ -106,5 +140,14 @@ class DatabaseOutageIT {
             last = Http.get(path);
         }
         return last;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

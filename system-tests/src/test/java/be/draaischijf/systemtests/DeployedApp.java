@@ -189,6 +189,15 @@ public final class DeployedApp {
         return Boolean.getBoolean("it.cluster");
     }
 
+    /** The single server this run is on (not a cluster), for the test that kills and restarts it (ServerKillIT). */
+    static synchronized PayaraServer payaraServer() {
+        baseUrl();
+        if (!(server instanceof PayaraServer running)) {
+            throw new IllegalStateException("this run is on a cluster, not on a single server");
+        }
+        return running;
+    }
+
     /** The cluster this run is on ({@link #cluster()}), for the tests that kill and restart its instances. */
     static synchronized PayaraCluster payaraCluster() {
         baseUrl();
@@ -252,7 +261,8 @@ public final class DeployedApp {
             // nginx on portBase + 10 (the DAS's own HTTP port, portBase + 80, stays free of the application)
             int lbPort = portBase + 10;
             env.put("DRAAISCHIJF_BASE_URL", "http://127.0.0.1:" + lbPort);
-            PayaraCluster started = new PayaraCluster(zip, ear, work, portBase, 2, lbPort, env);
+            // the instances log in Payara's JSON format (DatabaseOutageIT reads a line of it, ADR 0053)
+            PayaraCluster started = new PayaraCluster(zip, ear, work, portBase, 2, lbPort, env).withJsonLogs(true);
             try {
                 return started.start(Duration.ofMinutes(5));
             } catch (RuntimeException e) {

@@ -46,6 +46,11 @@ public final class Http {
                 .header("Authorization", basic(username, password)).GET().build());
     }
 
+    /** With the id a load balancer gives a request ({@code X-Request-Id}), which the server's log lines carry (ADR 0053). */
+    public static HttpResponse<String> getWithRequestId(String path, String requestId) {
+        return send(request(path).header("X-Request-Id", requestId).GET().build());
+    }
+
     public static HttpResponse<String> put(String path, String json, String username, String password) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
@@ -111,7 +116,7 @@ public final class Http {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    private static String basic(String username, String password) {
+    static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
