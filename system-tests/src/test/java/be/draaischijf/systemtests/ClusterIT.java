@@ -19,16 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,7 +50,7 @@ class ClusterIT extends BrowserTest {
     private static final int CLIENTS = 100;
     private static final int EACH = 4;
     private static final Pattern ACCESS_LINE = Pattern.compile(
-            "^\\S+ (\\d{3}) \\S+ (\\S.*) (GET|POST|PUT|DELETE|HEAD) (\\S+)$");
+            "^\\S+ (\\d{3}) \\S+ (\\S.*) (GET|POST|PUT|DELETE|HEAD) (\\S+) (\\S+)$");
 
     private static PayaraCluster cluster() {
         return DeployedApp.payaraCluster();
@@ -117,68 +109,22 @@ class ClusterIT extends BrowserTest {
         String session = TrainingSessionsFixture.publishedSession("Cluster: veertig plaatsen", SEATS);
         String run = Long.toString(System.nanoTime(), 36);
         String path = "/api/sessions/" + session + "/registrations";
-        record Ack(String email, JsonObject answer) {
-        }
-        Queue<Ack> acks = new ConcurrentLinkedQueue<>();
-        Queue<String> unexpected = new ConcurrentLinkedQueue<>();
-        AtomicInteger retries = new AtomicInteger();
-        AtomicBoolean killed = new AtomicBoolean();
-        AtomicInteger acknowledgedAtKill = new AtomicInteger(-1);
         int total = CLIENTS * EACH;
-
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                running.add(clients.submit(() -> {
-                    go.await();
-                    for (int n = 0; n < EACH; n++) {
-                        String email = "cluster-" + run + "-" + client + "-" + n + "@example.org";
-                        String body = registration(email, client);
-                        String key = UUID.randomUUID().toString();
-                        for (int attempt = 1; ; attempt++) {
-                            LoopbackClient.Response response;
-                            try {
-                                response = LoopbackClient.postJson(LoopbackClient.address(client), path, body, key);
-                            } catch (UncheckedIOException lostConnection) {
-                                response = null;
-                            }
-                            if (response != null && response.status() == 201) {
-                                acks.add(new Ack(email, json(response.body())));
-                                break;
-                            }
-                            boolean retryable = response == null || response.status() == 502
-                                    || response.status() == 503 || response.status() == 504;
-                            if (!retryable || attempt == 40) {
-                                unexpected.add(email + ": " + (response == null ? "no answer" : response.status()
-                                        + " " + response.body()));
-                                break;
-                            }
-                            retries.incrementAndGet();
-                            Thread.sleep(250);
-                        }
-                        // the instance is killed once a third of the registrations is acknowledged, mid-rush
-                        if (acks.size() >= total / 3 && killed.compareAndSet(false, true)) {
-                            acknowledgedAtKill.set(acks.size());
-                            cluster.kill(0);
-                        }
-                    }
-                    return null;
-                }));
+        List<List<RetryingClients.Post>> perClient = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            List<RetryingClients.Post> posts = new ArrayList<>();
+            for (int n = 0; n < EACH; n++) {
+                posts.add(new RetryingClients.Post(path, registration("cluster-" + run + "-" + c + "-" + n + "@example.org", c), null));
             }
-            go.countDown();
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } finally {
-            clients.shutdownNow();
+            perClient.add(posts);
         }
+        // the instance is killed once a third of the registrations is acknowledged, mid-rush; nginx sends the rest to
+        // the other one
+        RetryingClients.Outcome rush = RetryingClients.run(perClient, total / 3, () -> cluster.kill(0), () -> true);
 
-        assertThat(unexpected).as("every registration answered 201, after retries with the same key").isEmpty();
-        assertThat(killed).as("an instance was killed").isTrue();
-        assertThat(acknowledgedAtKill.get()).as("... in the middle of the rush").isBetween(1, total - 1);
+        assertThat(rush.unexpected()).as("every registration answered 201, after retries with the same key").isEmpty();
+        assertThat(rush.acknowledgedAtFault()).as("an instance was killed in the middle of the rush").isBetween(1, total - 1);
+        List<String> acks = rush.acks().stream().map(ack -> email(ack.post())).toList();
         assertThat(acks).hasSize(total);
 
         // the killed instance starts again; while it starts, readiness never says UP before the API answers
@@ -203,11 +149,11 @@ class ClusterIT extends BrowserTest {
         waiting.getValuesAs(JsonObject.class).forEach(row -> stored.add(row.getString("email")));
         assertThat(stored).as("each acknowledged registration once, nothing else")
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(acks.stream().map(Ack::email).toList());
+                .containsExactlyInAnyOrderElementsOf(acks);
         assertThat(waiting.getValuesAs(JsonObject.class).stream().map(row -> row.getInt("position")).toList())
                 .as("places on the waiting list without gaps")
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, total - SEATS).boxed().toList());
-        Map<String, String> answered = acks.stream().collect(Collectors.toMap(Ack::email,
+        Map<String, String> answered = rush.acks().stream().collect(Collectors.toMap(ack -> email(ack.post()),
                 ack -> ack.answer().getString("status")));
         confirmed.getValuesAs(JsonObject.class).forEach(row ->
                 assertThat(answered.get(row.getString("email"))).as("a confirmed person was told so").isEqualTo("CONFIRMED"));
@@ -222,10 +168,22 @@ class ClusterIT extends BrowserTest {
         assertThat(accessLines().stream().skip(before).map(ClusterIT::upstreamOf).collect(Collectors.toSet()))
                 .as("both instances answered through nginx").containsExactlyInAnyOrder(0, 1);
 
+        // what city IT watches, on the instance that lived through the rush (the restarted one counts from 0 again): the
+        // registrations it took after the kill, their mails, its outbox's timer; each instance has figures of its own
+        HttpResponse<String> metrics = get(cluster.instanceUrl(1) + "/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        MetricsIT.Scrape survivor = MetricsIT.Scrape.parse(metrics.body());
+        assertThat(survivor.value("draaischijf_registrations_total", "outcome", "waitlisted"))
+                .as("waiting-list registrations counted by the instance that took the rest of the rush")
+                .isGreaterThanOrEqualTo(100);
+        assertThat(survivor.value("draaischijf_mails_total", "state", "queued")).as("mails queued").isGreaterThanOrEqualTo(100);
+        assertThat(survivor.value("draaischijf_timer_runs_total", "timer", "outbox")).as("the outbox's runs").isPositive();
+        assertThat(survivor.has("draaischijf_outbox_oldest_unsent_seconds")).isTrue();
+
         // one mail per registration, though two instances send the outbox; none twice (a mail the killed instance had
         // not sent yet waits for its lease, five minutes, and is not counted here)
-        Set<String> people = acks.stream().map(Ack::email).collect(Collectors.toSet());
-        Map<String, Long> mailsPerPerson = awaitMails(people, total - acknowledgedAtKill.get());
+        Set<String> people = Set.copyOf(acks);
+        Map<String, Long> mailsPerPerson = awaitMails(people, total - rush.acknowledgedAtFault());
         assertThat(mailsPerPerson.values()).as("no registration mailed twice").allMatch(count -> count == 1);
     }
 
@@ -321,7 +279,12 @@ class ClusterIT extends BrowserTest {
         }
     }
 
-    private static String registration(String email, int person) {
+    /** The e-mail address a registration was for. */
+    static String email(RetryingClients.Post registration) {
+        return json(registration.body()).getString("email");
+    }
+
+    static String registration(String email, int person) {
         return Json.createObjectBuilder()
                 .add("firstName", "Deelnemer").add("lastName", "Nummer " + person).add("email", email)
                 .add("organisation", "School " + person % 7).add("sector", "EDUCATION").add("function", "leerkracht")

@@ -40,6 +40,11 @@ final class LoopbackClient {
 
     /** With an {@code Idempotency-Key} (when not null): a retry with the same key is answered as the first attempt was. */
     static Response postJson(InetAddress from, String path, String json, String idempotencyKey) {
+        return postJson(from, path, json, idempotencyKey, null);
+    }
+
+    /** Also with an {@code Authorization} header (when not null), such as HTTP Basic. */
+    static Response postJson(InetAddress from, String path, String json, String idempotencyKey, String authorization) {
         URI base = URI.create(DeployedApp.baseUrl());
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
@@ -52,6 +57,7 @@ final class LoopbackClient {
                     + "Content-Type: application/json\r\n"
                     + "Accept: application/json\r\n"
                     + (idempotencyKey == null ? "" : "Idempotency-Key: " + idempotencyKey + "\r\n")
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                     + "Content-Length: " + body.length + "\r\n"
                     + "Connection: close\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
