@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registration rules under a real rush, against the deployed EAR (on H2 and on PostgreSQL): 300 people
+ * The registration rules under a real rush, against the deployed EAR (on H2; on the PostgreSQL cluster the rush is
+ * ClusterIT's, with an instance killed in the middle of it): 300 people
  * register at the same moment for a 20-seat session, each from an address of their own (127.0.x.y), then
  * five confirmed people cancel through their link; exactly the first five waiting are promoted and mailed.
  * Ten people who come later, one after the other, line up at the end of the queue in the order they came.
