@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -141,18 +140,7 @@ class ClusterIT extends BrowserTest {
         assertThat(lies).as("moments when /health/ready was UP but the API did not answer").isEmpty();
 
         // every acknowledged registration is stored exactly once: 40 confirmed, the rest waiting in places 1..n
-        JsonArray confirmed = TrainingSessionsFixture.registrations(session, "CONFIRMED", 500);
-        JsonArray waiting = TrainingSessionsFixture.registrations(session, "WAITLISTED", 500);
-        assertThat(confirmed).as("no overbooking").hasSize(SEATS);
-        List<String> stored = new ArrayList<>();
-        confirmed.getValuesAs(JsonObject.class).forEach(row -> stored.add(row.getString("email")));
-        waiting.getValuesAs(JsonObject.class).forEach(row -> stored.add(row.getString("email")));
-        assertThat(stored).as("each acknowledged registration once, nothing else")
-                .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(acks);
-        assertThat(waiting.getValuesAs(JsonObject.class).stream().map(row -> row.getInt("position")).toList())
-                .as("places on the waiting list without gaps")
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, total - SEATS).boxed().toList());
+        JsonArray confirmed = TrainingSessionsFixture.assertEachStoredOnce(session, SEATS, acks);
         Map<String, String> answered = rush.acks().stream().collect(Collectors.toMap(ack -> email(ack.post()),
                 ack -> ack.answer().getString("status")));
         confirmed.getValuesAs(JsonObject.class).forEach(row ->

@@ -3,7 +3,6 @@ package be.draaischijf.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,7 +16,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -120,17 +118,7 @@ class ServerKillIT {
         List<String> registered = rush.acks().stream().filter(ack -> ack.post().path().contains("/registrations"))
                 .map(ack -> ClusterIT.email(ack.post())).toList();
         assertThat(registered).hasSize(REGISTERING * REGISTRATIONS_EACH);
-        JsonArray confirmed = TrainingSessionsFixture.registrations(session, "CONFIRMED", 500);
-        JsonArray waiting = TrainingSessionsFixture.registrations(session, "WAITLISTED", 500);
-        assertThat(confirmed).as("no overbooking").hasSize(SEATS);
-        List<String> stored = new ArrayList<>();
-        confirmed.getValuesAs(JsonObject.class).forEach(row -> stored.add(row.getString("email")));
-        waiting.getValuesAs(JsonObject.class).forEach(row -> stored.add(row.getString("email")));
-        assertThat(stored).as("each acknowledged registration once, nothing else")
-                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(registered);
-        assertThat(waiting.getValuesAs(JsonObject.class).stream().map(row -> row.getInt("position")).toList())
-                .as("places on the waiting list without gaps")
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, registered.size() - SEATS).boxed().toList());
+        TrainingSessionsFixture.assertEachStoredOnce(session, SEATS, registered);
 
         // questions: each acknowledged one is a case, once, with the reference it was answered with
         Map<String, String> asked = rush.acks().stream().filter(ack -> ack.post().path().equals("/api/referrals"))

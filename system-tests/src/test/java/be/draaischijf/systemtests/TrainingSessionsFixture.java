@@ -7,6 +7,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** Sessions for the black-box tests, made and published through the REST API as a coordinator. */
 final class TrainingSessionsFixture {
@@ -44,5 +47,26 @@ final class TrainingSessionsFixture {
                 "coordinator", "demo");
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         return Http.json(list).asJsonArray();
+    }
+
+    /**
+     * After a rush: each acknowledged registration stored exactly once and nothing else, no more confirmed than the
+     * session's seats, the others on the waiting list in places 1..n without gaps. Returns the confirmed rows.
+     */
+    static JsonArray assertEachStoredOnce(String session, int seats, List<String> acknowledgedEmails) {
+        JsonArray confirmed = registrations(session, "CONFIRMED", 500);
+        JsonArray waiting = registrations(session, "WAITLISTED", 500);
+        assertThat(confirmed).as("no overbooking").hasSize(seats);
+        List<String> stored = new ArrayList<>();
+        confirmed.getValuesAs(JsonObject.class).forEach(row -> stored.add(row.getString("email")));
+        waiting.getValuesAs(JsonObject.class).forEach(row -> stored.add(row.getString("email")));
+        assertThat(stored).as("each acknowledged registration once, nothing else")
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledgedEmails);
+        assertThat(waiting.getValuesAs(JsonObject.class).stream()
+                        .map(row -> row.getInt("position")).toList())
+                .as("places on the waiting list without gaps")
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, acknowledgedEmails.size() - seats)
+                        .boxed().toList());
+        return confirmed;
     }
 }
