@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * nginx from Debian in front of the cluster's instances on 127.0.0.1: round robin for new visitors and anonymous calls,
@@ -87,20 +89,35 @@ public final class LoadBalancer implements AutoCloseable {
     public void admitAllBut(Set<Integer> outPorts) {
         try {
             Files.writeString(conf(), configuration(outPorts));
+            Set<Long> oldWorkers = workers();
             Process reload = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", conf().toString(),
                     "-s", "reload").redirectErrorStream(true).start();
             if (!reload.waitFor(20, TimeUnit.SECONDS) || reload.exitValue() != 0) {
                 throw new IllegalStateException("nginx -s reload failed: "
                         + new String(reload.getInputStream().readAllBytes()));
             }
-            // the old workers finish their requests; new ones read the new upstream list
-            PayaraInstall.pause(Duration.ofMillis(500));
+            // the reload is done once the old workers, which still route by the old list (a browser's open connection
+            // among them), have finished and gone: a fixed half second was too short on a busy machine
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < until) {
+                Set<Long> now = workers();
+                if (!now.isEmpty() && Collections.disjoint(now, oldWorkers)) {
+                    break;
+                }
+                PayaraInstall.pause(Duration.ofMillis(50));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The worker processes of the running nginx (its master's children). */
+    private Set<Long> workers() {
+        return process == null ? Set.of()
+                : process.children().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     public void admit() {
