@@ -1,6 +1,7 @@
 package be.draaischijf.training.boundary;
 
 import be.draaischijf.training.control.ParticipantLists;
+import be.draaischijf.training.control.ParticipantMailings;
 import be.draaischijf.training.control.RegistrationOutcomes;
 import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.platform.refusal.FieldError;
@@ -85,8 +86,7 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     ParticipantLists lists;
 
     @Inject
-    @ConfigProperty(name = "draaischijf.trainings.reminder-days", defaultValue = "2")
-    int reminderDays;
+    ParticipantMailings mailings;
 
     @Inject
     Outbox outbox;
@@ -300,65 +300,12 @@ public class SessionRegistrationsBean implements SessionRegistrations {
     public int mailParticipants(UUID sessionId, String subject, String text, boolean includeWaiting) {
         records.coordinator();
         Instant now = clock.instant();
-        SessionView view = existing(sessionId).toView(now);
-        List<Registration> recipients = em.createQuery("select r from Registration r where r.sessionId = :session"
-                        + " and r.status in :statuses order by r.registeredAt", Registration.class)
-                .setParameter("session", sessionId)
-                .setParameter("statuses", includeWaiting ? List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
-                        : List.of(RegistrationStatus.CONFIRMED))
-                .getResultList();
-        TrainingMails mails = records.mails();
-        List<Mailer.Mail> out = new ArrayList<>();
-        for (Registration registration : recipients) {
-            String token = records.newToken(registration.getId(), now);
-            out.add(mails.fromOrganiser(registration.getEmail(), view, subject, text, token));
-        }
-        outbox.queue("training", out);
-        return out.size();
+        return mailings.fromOrganiser(existing(sessionId).toView(now), subject, text, includeWaiting, now);
     }
 
     @Override
     public int sendReminders() {
-        Instant now = clock.instant();
-        Duration before = Duration.ofDays(Math.max(0, reminderDays));
-        List<Object[]> due = em.createQuery("select r.id, r.confirmedAt, s.id, s.startsAt from Registration r, TrainingSession s"
-                        + " where r.sessionId = s.id and s.status = :published and r.status = :confirmed"
-                        + " and r.reminderSentAt is null and s.startsAt > :now and s.startsAt <= :horizon"
-                        + " order by s.startsAt, r.registeredAt", Object[].class)
-                .setParameter("published", SessionStatus.PUBLISHED).setParameter("confirmed", RegistrationStatus.CONFIRMED)
-                .setParameter("now", now).setParameter("horizon", now.plus(before))
-                .getResultList();
-        TrainingMails mails = records.mails();
-        Map<UUID, SessionView> views = new HashMap<>();
-        List<Mailer.Mail> out = new ArrayList<>();
-        for (Object[] row : due) {
-            UUID registrationId = (UUID) row[0];
-            Instant confirmedAt = (Instant) row[1];
-            Instant startsAt = (Instant) row[3];
-            if (confirmedAt != null && confirmedAt.isAfter(startsAt.minus(before))) {
-                continue; // confirmed within the reminder period: the confirmation mail was the reminder
-            }
-            // the claim: one reminder per registration, also when several servers run this at once (the second
-            // waits for the first one's row lock, then finds reminder_sent_at set); the mail goes out through
-            // the outbox in the same transaction, so a claim is never without its mail, nor a mail without its claim
-            int won = em.createQuery("update Registration r set r.reminderSentAt = :now where r.id = :id"
-                            + " and r.reminderSentAt is null and r.status = :confirmed and exists (select s.id from"
-                            + " TrainingSession s where s.id = r.sessionId and s.status = :published)")
-                    .setParameter("now", now).setParameter("id", registrationId)
-                    .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-                    .setParameter("published", SessionStatus.PUBLISHED).executeUpdate();
-            if (won != 1) {
-                continue;
-            }
-            Registration registration = em.find(Registration.class, registrationId);
-            SessionView view = views.computeIfAbsent((UUID) row[2], id -> em.find(TrainingSession.class, id).toView(now));
-            String token = records.newToken(registrationId, now);
-            out.add(mails.reminder(registration.getEmail(), registration.getFirstName(), view, token, ics(view, now)));
-        }
-        outbox.queue("training", out);
-        int reminded = out.size();
-        LOG.fine(() -> reminded + " session reminder(s) queued");
-        return reminded;
+        return mailings.reminders(clock.instant());
     }
 
     private CancelOutcome cancelUnderLock(UUID sessionId, UUID registrationId, boolean byOrganiser) {

@@ -1,6 +1,7 @@
 package be.draaischijf.training.boundary;
 
 import be.draaischijf.training.control.ParticipantLists;
+import be.draaischijf.training.control.ParticipantMailings;
 import be.draaischijf.training.control.TrainingRecords;
 import be.draaischijf.identity.api.Roles;
 import be.draaischijf.partner.api.ReferenceItem;
@@ -178,8 +179,8 @@ final class TrainingFixture {
         bean.records = new TrainingRecords(em, caller, BASE_URL);
         bean.lists = new ParticipantLists(em, bean.records);
         bean.referenceLists = sectors();
-        bean.reminderDays = reminderDays;
         bean.outbox = outbox(em);
+        bean.mailings = new ParticipantMailings(em, bean.records, bean.outbox, reminderDays);
         bean.clock = clock;
         return bean;
     }
